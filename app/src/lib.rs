@@ -1,0 +1,1 @@
+//! The MemberPulse Leptos application (filled in by the next commit).

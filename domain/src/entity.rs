@@ -1,0 +1,30 @@
+//! SeaORM entities: one module per table of the fact schema (see the `migration` crate).
+
+pub mod attendance;
+pub mod award_application;
+pub mod board_seat;
+pub mod board_term;
+pub mod budget;
+pub mod cluster;
+pub mod committee;
+pub mod committee_member;
+pub mod dues_invoice;
+pub mod event;
+pub mod event_invitation;
+pub mod fact_kinds;
+pub mod forum;
+pub mod forum_membership;
+pub mod goal;
+pub mod media_item;
+pub mod member;
+pub mod membership;
+pub mod mentorship;
+pub mod partnership;
+pub mod referral;
+pub mod region;
+pub mod self_report;
+pub mod service_project;
+pub mod setting;
+pub mod speaker;
+pub mod spending;
+pub mod training;

@@ -1,0 +1,16 @@
+//! MemberPulse's web-free core: the SeaORM entities of the fact schema, the services that
+//! read and write them, and the deterministic demo-organization generator.
+//!
+//! Used by the `server` binary and by `app`'s server-side build, never by the browser.
+//! Errors: services return [`DomainError`]; callers map it once to their own layer.
+
+pub mod database;
+pub mod demo;
+pub mod entity;
+pub mod error;
+pub mod organization;
+pub mod scratch_database;
+pub mod sql;
+
+pub use error::DomainError;
+pub use sea_orm;

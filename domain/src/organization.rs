@@ -1,0 +1,72 @@
+//! Reading the organization's structure: regions, clusters, their members and leaders.
+
+use chrono::NaiveDate;
+use sea_orm::{ConnectionTrait, FromQueryResult};
+
+use crate::{DomainError, sql::statement};
+
+/// One cluster as the organization overview shows it, on a given day.
+#[derive(Clone, Debug, PartialEq, Eq, FromQueryResult)]
+pub struct ClusterSummary {
+    /// The cluster's id.
+    pub cluster_id: i32,
+    /// The cluster's stable code.
+    pub code: String,
+    /// The cluster's name.
+    pub name: String,
+    /// The city the cluster meets in.
+    pub city: String,
+    /// The day the cluster was founded.
+    pub founded_on: NaiveDate,
+    /// The cluster's region.
+    pub region_id: i32,
+    /// The region's stable code.
+    pub region_code: String,
+    /// The region's name.
+    pub region_name: String,
+    /// Members whose membership in this cluster is active on the day.
+    pub member_count: i64,
+    /// The holder of the cluster's leader seat on the day, if any.
+    pub leader: Option<String>,
+}
+
+/// Read-only queries over the organization's structure.
+pub struct OrganizationQuery;
+
+impl OrganizationQuery {
+    /// Every cluster with its region, active member count and leader on `on`, ordered by
+    /// region and cluster name. One statement for all clusters.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn clusters_on<C: ConnectionTrait>(
+        db: &C,
+        on: NaiveDate,
+    ) -> Result<Vec<ClusterSummary>, DomainError> {
+        let sql = "
+            WITH active AS (
+                SELECT cluster_id, COUNT(DISTINCT member_id) AS member_count
+                FROM memberships
+                WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)
+                GROUP BY cluster_id
+            ),
+            leaders AS (
+                SELECT bs.cluster_id, m.first_name || ' ' || m.last_name AS leader,
+                       ROW_NUMBER() OVER (PARTITION BY bs.cluster_id ORDER BY bt.start_date DESC) AS rn
+                FROM board_terms bt
+                JOIN board_seats bs ON bs.id = bt.board_seat_id
+                JOIN members m ON m.id = bt.member_id
+                WHERE bs.is_leader = ? AND bt.start_date <= ?
+                  AND (bt.end_date IS NULL OR bt.end_date >= ?)
+            )
+            SELECT c.id AS cluster_id, c.code, c.name, c.city, c.founded_on,
+                   r.id AS region_id, r.code AS region_code, r.name AS region_name,
+                   COALESCE(a.member_count, 0) AS member_count, l.leader
+            FROM clusters c
+            JOIN regions r ON r.id = c.region_id
+            LEFT JOIN active a ON a.cluster_id = c.id
+            LEFT JOIN leaders l ON l.cluster_id = c.id AND l.rn = 1
+            ORDER BY r.name, c.name, c.id";
+        let values = [on.into(), on.into(), true.into(), on.into(), on.into()];
+        let stmt = statement(db.get_database_backend(), sql, values);
+        Ok(ClusterSummary::find_by_statement(stmt).all(db).await?)
+    }
+}

@@ -1,0 +1,46 @@
+//! Portable raw SQL: statements are written once with `?` placeholders and numbered for
+//! PostgreSQL (`$1`, `$2`, ...), so set-based queries run unchanged on both backends.
+
+use sea_orm::{DbBackend, Statement, Value};
+
+/// Builds a statement for `backend` from SQL written with `?` placeholders.
+///
+/// The SQL must not contain `?` inside string literals (ours never do).
+pub fn statement<I>(backend: DbBackend, sql: &str, values: I) -> Statement
+where
+    I: IntoIterator<Item = Value>,
+{
+    let sql = match backend {
+        DbBackend::Postgres => number_placeholders(sql),
+        _ => sql.to_owned(),
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+fn number_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut n = 0;
+    for ch in sql.chars() {
+        if ch == '?' {
+            n += 1;
+            out.push('$');
+            out.push_str(&n.to_string());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_placeholders_for_postgres_only() {
+        let pg = statement(DbBackend::Postgres, "a = ? AND b = ?", [1.into(), 2.into()]);
+        assert_eq!(pg.sql, "a = $1 AND b = $2");
+        let lite = statement(DbBackend::Sqlite, "a = ? AND b = ?", [1.into(), 2.into()]);
+        assert_eq!(lite.sql, "a = ? AND b = ?");
+    }
+}

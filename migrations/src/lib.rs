@@ -1,0 +1,63 @@
+//! The MemberPulse schema as sea-orm migrations.
+//!
+//! Every migration runs inside a transaction on every backend (`use_transaction`), so a
+//! migration that fails leaves the database exactly as it was, on SQLite as on PostgreSQL.
+
+#![expect(
+    elided_lifetimes_in_paths,
+    reason = "async_trait signatures of MigrationTrait must keep `&SchemaManager` elided"
+)]
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_create_organization;
+mod m20261123_000002_create_forums_and_events;
+mod m20261123_000003_create_governance;
+mod m20261123_000004_create_community;
+mod schema_builder;
+
+/// Runs the MemberPulse migrations in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_create_organization::Migration),
+            Box::new(m20261123_000002_create_forums_and_events::Migration),
+            Box::new(m20261123_000003_create_governance::Migration),
+            Box::new(m20261123_000004_create_community::Migration),
+        ]
+    }
+}
+
+/// The fact tables the migrations create, parents before children.
+pub const FACT_TABLES: &[&str] = &[
+    "regions",
+    "clusters",
+    "members",
+    "memberships",
+    "dues_invoices",
+    "settings",
+    "forums",
+    "forum_memberships",
+    "committees",
+    "committee_members",
+    "events",
+    "event_invitations",
+    "attendances",
+    "speakers",
+    "mentorships",
+    "goals",
+    "board_seats",
+    "board_terms",
+    "trainings",
+    "budgets",
+    "spendings",
+    "media_items",
+    "award_applications",
+    "self_reports",
+    "service_projects",
+    "referrals",
+    "partnerships",
+];
