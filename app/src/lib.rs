@@ -1,1 +1,70 @@
-//! The MemberPulse Leptos application (filled in by the next commit).
+//! The MemberPulse Leptos application: routes, pages, components, the typed models shared
+//! by server and browser, and the server functions pages call.
+//!
+//! Errors: server functions return [`error::AppError`]; pages render it through the
+//! translation layer, never as raw internal text.
+
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod models;
+pub mod pages;
+pub mod providers;
+pub mod server_fns;
+
+use leptos::prelude::*;
+use leptos_meta::{Html, Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::{
+    StaticSegment,
+    components::{Route, Router, Routes},
+};
+
+use crate::{
+    components::layout::app_shell::AppShell,
+    i18n::{Msg, t},
+    pages::{not_found::NotFound, organization::overview::OrganizationOverviewPage},
+    providers::locale::{provide_locale, use_locale},
+};
+
+/// The HTML document around the app, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: locale, metadata and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_locale();
+    let locale = use_locale();
+
+    view! {
+        <Html {..} lang=locale.tag() />
+        <Stylesheet id="leptos" href="/pkg/memberpulse.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Meta name="description" content=t(locale, Msg::MetaDescription) />
+        <Meta name="color-scheme" content="light dark" />
+        <Title formatter=|page: String| format!("{page} · MemberPulse") />
+        <Router>
+            <AppShell>
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=OrganizationOverviewPage />
+                </Routes>
+            </AppShell>
+        </Router>
+    }
+}

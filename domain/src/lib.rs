@@ -13,4 +13,5 @@ pub mod scratch_database;
 pub mod sql;
 
 pub use error::DomainError;
+pub use migration;
 pub use sea_orm;

@@ -74,3 +74,22 @@ pub async fn postgres(server: &str) -> Result<ScratchDatabase, DomainError> {
         url,
     })
 }
+
+/// The databases a test runs on: SQLite always, and PostgreSQL when
+/// `MEMBERPULSE_TEST_POSTGRES` is set. Under `CI=true` PostgreSQL is required, so its
+/// absence is an error rather than a silent skip.
+pub async fn for_tests() -> Result<Vec<ScratchDatabase>, DomainError> {
+    let mut all = vec![sqlite().await?];
+    match postgres_server() {
+        Some(server) => all.push(postgres(&server).await?),
+        None if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            return Err(DomainError::Invalid(format!(
+                "CI=true but {POSTGRES_VARIABLE} is not set: PostgreSQL tests cannot be skipped in CI"
+            )));
+        }
+        None => eprintln!(
+            "PostgreSQL tests skipped: set {POSTGRES_VARIABLE} (e.g. postgres://postgres@127.0.0.1:5432/postgres)"
+        ),
+    }
+    Ok(all)
+}

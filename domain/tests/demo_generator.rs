@@ -7,8 +7,9 @@ use domain::demo::{self, DemoConfig};
 
 fn small(seed: u64) -> DemoConfig {
     DemoConfig {
-        members: 400,
-        clusters: 16,
+        // 40 clusters: enough for some to be founded during the history (every 37th).
+        members: 1_000,
+        clusters: 40,
         regions: 4,
         years: 3,
         seed,
@@ -32,8 +33,8 @@ fn every_fact_table_gets_rows() {
     for (table, rows) in data.row_counts() {
         assert!(rows > 0, "{table} is empty");
     }
-    assert_eq!(data.members.len(), 400);
-    assert_eq!(data.clusters.len(), 16);
+    assert_eq!(data.members.len(), 1_000);
+    assert_eq!(data.clusters.len(), 40);
 }
 
 #[test]
@@ -66,7 +67,7 @@ async fn writes_every_row_and_refuses_a_second_load() {
         assert!(err.contains("empty database"), "{err}");
         assert_eq!(
             support::count(&db.conn, "members").await,
-            400,
+            1_000,
             "nothing added on {}",
             db.name
         );

@@ -135,6 +135,10 @@ impl Builder {
             if day > self.until || !forum.open_on(day) {
                 break;
             }
+            if day >= Self::jan_first(year + 1) {
+                // The forum was not a month old yet that year.
+                continue;
+            }
             let members = forum.members_on(day);
             if let Some((_, moderator)) = current
                 && members.contains(&moderator)

@@ -62,10 +62,14 @@ impl Builder {
         let mut seats: Vec<(i32, NaiveDate, NaiveDate)> = Vec::new();
         for year in self.years() {
             let day = Self::jan_first(year).max(first_day);
+            let year_end = Self::jan_first(year + 1) - Duration::days(1);
             if day > self.until {
                 break;
             }
-            let year_end = Self::jan_first(year + 1) - Duration::days(1);
+            if day > year_end {
+                // The cluster did not exist yet that year.
+                continue;
+            }
             let size = self.dice.int(5, 7) as usize;
             for (member_id, stay_end) in self.draw_members(c, day, size) {
                 let end = stay_end.map_or(year_end, |e| e.min(year_end));

@@ -38,7 +38,7 @@ impl Builder {
                 self.dice
                     .day(plan.founded_on, self.until - Duration::days(30))
             } else {
-                let earliest = plan.founded_on.max(self.start - Duration::days(5 * 365));
+                let earliest = plan.founded_on.max(self.start - Duration::days(4 * 365));
                 let growth = 0.12 + 0.25 * self.quality(cluster, self.start);
                 if self.dice.chance(growth) {
                     self.dice.day(self.start, self.until - Duration::days(14))
@@ -123,7 +123,7 @@ impl Builder {
                 self.push_stay(member_id, cluster, stay_start, None, first_ever);
                 return;
             }
-            let renews = 0.70 + 0.27 * self.quality(cluster, term_end);
+            let renews = 0.78 + 0.2 * self.quality(cluster, term_end);
             if self.dice.chance(renews) {
                 self.push_term(
                     member_id,

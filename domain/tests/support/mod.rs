@@ -10,32 +10,9 @@ use domain::{
     sea_orm::{ConnectionTrait, DatabaseConnection, Statement},
 };
 
-/// SQLite, plus PostgreSQL when `MEMBERPULSE_TEST_POSTGRES` is set. Under `CI=true`
-/// PostgreSQL is required: its absence fails the test instead of skipping it.
+/// SQLite, plus PostgreSQL when configured (required under `CI=true`).
 pub async fn databases() -> Vec<ScratchDatabase> {
-    let mut all = vec![
-        scratch_database::sqlite()
-            .await
-            .expect("in-memory SQLite opens"),
-    ];
-    match scratch_database::postgres_server() {
-        Some(server) => all.push(
-            scratch_database::postgres(&server)
-                .await
-                .expect("PostgreSQL scratch database"),
-        ),
-        None if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            panic!(
-                "CI=true but {} is not set: PostgreSQL tests cannot be skipped in CI",
-                scratch_database::POSTGRES_VARIABLE
-            )
-        }
-        None => eprintln!(
-            "PostgreSQL tests skipped: set {} (e.g. postgres://postgres@127.0.0.1:5432/postgres)",
-            scratch_database::POSTGRES_VARIABLE
-        ),
-    }
-    all
+    scratch_database::for_tests().await.expect("test databases")
 }
 
 /// Rows in `table`.

@@ -1,0 +1,4 @@
+//! Components of the organization overview.
+
+pub mod region_section;
+pub mod stat_tile;

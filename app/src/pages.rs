@@ -1,0 +1,4 @@
+//! Pages, grouped by area.
+
+pub mod not_found;
+pub mod organization;

@@ -1,0 +1,3 @@
+//! Pages about the organization as a whole.
+
+pub mod overview;

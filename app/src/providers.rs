@@ -1,0 +1,3 @@
+//! Contexts the whole app shares.
+
+pub mod locale;

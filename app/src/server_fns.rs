@@ -1,0 +1,3 @@
+//! Server functions, one per file, grouped by area.
+
+pub mod organization;

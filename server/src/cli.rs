@@ -1,0 +1,70 @@
+//! The command line: serve (the default), `migrate` and `demo`. Failures print one line.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use domain::database::{self, DatabaseUrl};
+use leptos::config::get_configuration;
+use leptos::prelude::LeptosOptions;
+
+use crate::{
+    config::{Cli, Command, ServeArgs},
+    demo_command,
+    error::StartupError,
+    migrate_command, router, shutdown,
+    state::AppState,
+    telemetry,
+};
+
+/// Parses the command line, runs it and turns any failure into one line and exit code 1.
+pub async fn run() -> ExitCode {
+    match execute(Cli::parse()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn execute(cli: Cli) -> Result<(), StartupError> {
+    telemetry::init(&cli.log, cli.log_format)?;
+    let url = DatabaseUrl::parse(&cli.database_url)?;
+    match cli.command {
+        None => serve(&url, cli.serve).await,
+        Some(Command::Migrate { action }) => migrate_command::run(&url, action).await,
+        Some(Command::Demo(args)) => demo_command::run(&url, args).await,
+    }
+}
+
+async fn serve(url: &DatabaseUrl, args: ServeArgs) -> Result<(), StartupError> {
+    let db = database::open(url).await?;
+    if args.demo_if_empty {
+        demo_command::load_if_empty(&db).await?;
+    }
+    let leptos_options = leptos_options();
+    let addr = args.bind.unwrap_or(leptos_options.site_addr);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| StartupError::Bind { addr, source })?;
+    tracing::info!(%addr, database = %url.redacted(), "MemberPulse is listening on http://{addr}");
+    axum::serve(listener, router::app(AppState { leptos_options, db }))
+        .with_graceful_shutdown(shutdown::signal())
+        .await
+        .map_err(StartupError::Serve)
+}
+
+/// Leptos' settings from cargo-leptos (or `LEPTOS_*` variables); the built-in site layout
+/// when the binary runs on its own.
+fn leptos_options() -> LeptosOptions {
+    match get_configuration(None) {
+        Ok(conf) => conf.leptos_options,
+        Err(error) => {
+            tracing::warn!(%error, "no Leptos configuration in the environment: serving target/site");
+            LeptosOptions::builder()
+                .output_name("memberpulse")
+                .site_root("target/site")
+                .build()
+        }
+    }
+}

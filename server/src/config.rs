@@ -1,0 +1,105 @@
+//! Configuration: command-line options that fall back to environment variables, then to
+//! defaults that work on a fresh machine (SQLite file, 127.0.0.1:3000, info logs).
+
+use std::net::SocketAddr;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use domain::database::DEFAULT_DATABASE_URL;
+
+/// MemberPulse: KPIs, validation and dashboards for member organizations.
+#[derive(Debug, Parser)]
+#[command(name = "server", version, about)]
+pub struct Cli {
+    /// Database: a SQLite file (the default) or PostgreSQL (postgres://user@host:port/db).
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
+    pub database_url: String,
+    /// Log filter in tracing's syntax, e.g. `info` or `server=debug,info`.
+    #[arg(
+        long,
+        env = "MEMBERPULSE_LOG",
+        default_value = "info,sqlx=warn,sea_orm=warn",
+        global = true
+    )]
+    pub log: String,
+    /// Log format: readable text, or JSON lines for log collectors.
+    #[arg(long, env = "MEMBERPULSE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+    /// Options of the web server (used when no subcommand is given).
+    #[command(flatten)]
+    pub serve: ServeArgs,
+    /// What to do instead of serving.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// How logs are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Options of the web server.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on; defaults to the Leptos site address (127.0.0.1:3000).
+    #[arg(long, env = "MEMBERPULSE_BIND")]
+    pub bind: Option<SocketAddr>,
+    /// Load the demo organization when the database has no clusters yet.
+    #[arg(long, env = "MEMBERPULSE_DEMO_IF_EMPTY")]
+    pub demo_if_empty: bool,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply, roll back or list schema migrations.
+    Migrate {
+        /// What to do.
+        #[command(subcommand)]
+        action: MigrateAction,
+    },
+    /// Generate the demo organization into an empty database.
+    Demo(DemoArgs),
+}
+
+/// Migration actions.
+#[derive(Debug, Subcommand)]
+pub enum MigrateAction {
+    /// Apply every pending migration.
+    Up,
+    /// Roll back the last `steps` migrations.
+    Down {
+        /// How many to roll back.
+        #[arg(long, default_value_t = 1)]
+        steps: u32,
+    },
+    /// List applied and pending migrations.
+    Status,
+}
+
+/// Sizes of the demo organization.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Members to create.
+    #[arg(long, default_value_t = 10_000)]
+    pub members: usize,
+    /// Clusters to create.
+    #[arg(long, default_value_t = 400)]
+    pub clusters: usize,
+    /// Regions to spread them over.
+    #[arg(long, default_value_t = 8)]
+    pub regions: usize,
+    /// Calendar years of history, ending with the year of --until.
+    #[arg(long, default_value_t = 3)]
+    pub years: u32,
+    /// Seed of the random stream: the same seed and --until give the same rows.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Last day with facts (YYYY-MM-DD); defaults to today.
+    #[arg(long)]
+    pub until: Option<NaiveDate>,
+}

@@ -1,0 +1,15 @@
+//! The MemberPulse server: configuration, telemetry, the axum router with server-side
+//! rendering and the health check, and the command line (serve, migrate, demo).
+//!
+//! Errors: start-up and commands fail with [`error::StartupError`], printed as one line.
+
+pub mod cli;
+pub mod config;
+pub mod demo_command;
+pub mod error;
+pub mod health;
+pub mod migrate_command;
+pub mod router;
+pub mod shutdown;
+pub mod state;
+pub mod telemetry;

@@ -1,0 +1,27 @@
+//! The axum router: health check, server functions, server-side rendered pages and the
+//! static site files, with request tracing and compression.
+
+use app::{App, shell};
+use axum::{Router, extract::MatchedPath, http::Request, routing::get};
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+
+use crate::{health, state::AppState};
+
+/// Builds the whole application; tests call it without a socket.
+pub fn app(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let db = state.db.clone();
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .leptos_routes_with_context(&state, routes, move || provide_context(db.clone()), move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+            let route = request.extensions().get::<MatchedPath>().map_or("", MatchedPath::as_str);
+            tracing::info_span!("request", http.method = %request.method(), http.route = route, http.path = %request.uri().path())
+        }))
+        .with_state(state)
+}

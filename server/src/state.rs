@@ -1,0 +1,14 @@
+//! What every request handler can reach.
+
+use axum::extract::FromRef;
+use domain::sea_orm::DatabaseConnection;
+use leptos::prelude::LeptosOptions;
+
+/// The shared state of the web server.
+#[derive(Clone, Debug, FromRef)]
+pub struct AppState {
+    /// Leptos' settings (site root, output name, address).
+    pub leptos_options: LeptosOptions,
+    /// The database pool.
+    pub db: DatabaseConnection,
+}

@@ -1,0 +1,130 @@
+//! The `server` binary's command line: one clear line on bad input, never a panic.
+
+use std::process::{Command, Output};
+
+fn server(args: &[&str], database_url: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("MEMBERPULSE_LOG", "warn")
+        .env("MEMBERPULSE_BIND", "127.0.0.1:0")
+        .output()
+        .expect("the server binary runs")
+}
+
+/// A SQLite file in this test binary's scratch folder, removed first.
+fn scratch_sqlite(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}.db"));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    format!("sqlite://{}?mode=rwc", path.display())
+}
+
+/// Asserts a failure with exactly one line on stderr that contains `needle`.
+fn assert_one_line_failure(output: &Output, needle: &str) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "exit code; stderr: {stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one line expected, got: {stderr}");
+    assert!(lines[0].starts_with("error: "), "{stderr}");
+    assert!(lines[0].contains(needle), "{needle:?} missing in: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn an_unsupported_database_url_is_refused_in_one_line() {
+    let output = server(&[], "mysql://root:secret@db/memberpulse");
+    assert_one_line_failure(
+        &output,
+        "DATABASE_URL \"mysql://root:***@db/memberpulse\" is not supported",
+    );
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("secret"));
+}
+
+#[test]
+fn an_unreachable_database_is_reported_with_a_hint() {
+    let output = server(&[], "postgres://postgres:pw@127.0.0.1:1/memberpulse");
+    assert_one_line_failure(
+        &output,
+        "cannot open the database at postgres://postgres:***@127.0.0.1:1/memberpulse",
+    );
+    assert_one_line_failure(&output, "check DATABASE_URL");
+}
+
+#[test]
+fn a_sqlite_file_in_a_missing_folder_is_reported() {
+    let output = server(&[], "sqlite:///no/such/folder/memberpulse.db?mode=rwc");
+    assert_one_line_failure(&output, "cannot open the database");
+}
+
+#[test]
+fn migrate_lists_then_applies_the_migrations() {
+    let url = scratch_sqlite("migrate");
+    let status = server(&["migrate", "status"], &url);
+    assert!(status.status.success());
+    let listed = String::from_utf8_lossy(&status.stdout);
+    assert_eq!(listed.matches("pending").count(), 4, "{listed}");
+    assert!(server(&["migrate", "up"], &url).status.success());
+    let status = server(&["migrate", "status"], &url);
+    let listed = String::from_utf8_lossy(&status.stdout);
+    assert_eq!(listed.matches("applied").count(), 4, "{listed}");
+}
+
+#[test]
+fn demo_fills_an_empty_database_once_and_prints_its_digest() {
+    let url = scratch_sqlite("demo");
+    let args = [
+        "demo",
+        "--members",
+        "250",
+        "--clusters",
+        "10",
+        "--regions",
+        "2",
+        "--years",
+        "1",
+        "--seed",
+        "5",
+        "--until",
+        "2026-06-30",
+    ];
+    let first = server(&args, &url);
+    let printed = String::from_utf8_lossy(&first.stderr);
+    assert!(first.status.success(), "{printed}");
+    assert!(
+        printed.contains("generating members, memberships"),
+        "progress is printed: {printed}"
+    );
+    let digest = printed
+        .lines()
+        .find_map(|l| l.split("digest ").nth(1))
+        .expect("a digest line")
+        .to_owned();
+    assert_eq!(digest.len(), 64, "{digest}");
+
+    let again = server(&args, &url);
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert_eq!(again.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("empty database only")),
+        "{stderr}"
+    );
+
+    // The same seed and horizon give the same rows in another database.
+    let other = server(&args, &scratch_sqlite("demo-again"));
+    let printed = String::from_utf8_lossy(&other.stderr);
+    assert!(printed.contains(&format!("digest {digest}")), "{printed}");
+}
+
+#[test]
+fn demo_refuses_sizes_it_cannot_build() {
+    let output = server(
+        &["demo", "--members", "10", "--clusters", "10"],
+        &scratch_sqlite("demo-bad"),
+    );
+    assert_one_line_failure(&output, "--members must be between 5 per cluster");
+}
