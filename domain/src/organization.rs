@@ -1,9 +1,13 @@
 //! Reading the organization's structure: regions, clusters, their members and leaders.
 
 use chrono::NaiveDate;
-use sea_orm::{ConnectionTrait, FromQueryResult};
+use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult};
 
-use crate::{DomainError, sql::statement};
+use crate::{
+    DomainError,
+    entity::{cluster, setting},
+    sql::statement,
+};
 
 /// One cluster as the organization overview shows it, on a given day.
 #[derive(Clone, Debug, PartialEq, Eq, FromQueryResult)]
@@ -69,29 +73,18 @@ impl OrganizationQuery {
         let stmt = statement(db.get_database_backend(), sql, values);
         Ok(ClusterSummary::find_by_statement(stmt).all(db).await?)
     }
-}
 
-impl OrganizationQuery {
     /// The organization's name from the settings ("Your organization" until one is set).
     #[tracing::instrument(skip(db), err)]
     pub async fn name<C: ConnectionTrait>(db: &C) -> Result<String, DomainError> {
-        use sea_orm::EntityTrait;
-
-        let setting = crate::entity::setting::Entity::find_by_id("organization_name".to_owned())
+        let setting = setting::Entity::find_by_id("organization_name".to_owned())
             .one(db)
             .await?;
         Ok(setting.map_or_else(|| "Your organization".to_owned(), |s| s.value))
     }
-}
 
-impl OrganizationQuery {
     /// Whether any cluster exists yet.
     pub async fn has_clusters<C: ConnectionTrait>(db: &C) -> Result<bool, DomainError> {
-        use sea_orm::EntityTrait;
-
-        Ok(crate::entity::cluster::Entity::find()
-            .one(db)
-            .await?
-            .is_some())
+        Ok(cluster::Entity::find().one(db).await?.is_some())
     }
 }

@@ -92,13 +92,18 @@ impl Builder {
 
     /// Members join the open forum with the fewest seats, more often in good clusters.
     fn seat_forum_members(&mut self, c: usize, forums: &mut [ForumPlan]) {
+        let Some(first_formed) = forums.iter().map(|f| f.formed_on).min() else {
+            return;
+        };
         for s in self.stays_by_cluster[c].clone() {
             let stay = self.stays[s].clone();
-            if !self.dice.chance(0.45 + 0.5 * self.quality(c, stay.start)) {
+            // Members who were there before the forums existed join once they do.
+            let joins_from = stay.start.max(first_formed);
+            if !self.dice.chance(0.45 + 0.5 * self.quality(c, joins_from)) {
                 continue;
             }
-            let join = stay.start + Duration::days(self.dice.int(14, 90));
-            if join > self.until {
+            let join = joins_from + Duration::days(self.dice.int(14, 90));
+            if join > self.until || stay.end.is_some_and(|end| end < join) {
                 continue;
             }
             let Some(forum) = forums

@@ -7,7 +7,7 @@ use sea_orm::{
 };
 
 use super::DemoData;
-use crate::{DomainError, entity::*};
+use crate::{DomainError, entity::*, organization::OrganizationQuery};
 
 /// Bind parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535.
 const PARAMETERS_PER_STATEMENT: usize = 30_000;
@@ -20,7 +20,7 @@ pub async fn write(
     progress: &mut dyn FnMut(&'static str, usize),
 ) -> Result<(), DomainError> {
     let txn = db.begin().await?;
-    if cluster::Entity::find().one(&txn).await?.is_some() {
+    if OrganizationQuery::has_clusters(&txn).await? {
         return Err(DomainError::Invalid(
             "the database already holds an organization: demo data goes into an empty database only".to_owned(),
         ));
