@@ -76,7 +76,8 @@ impl Builder {
         });
     }
 
-    fn status_on(&mut self, day: NaiveDate, cancel_chance: f64) -> EventStatus {
+    /// Planned after the horizon; otherwise cancelled with `cancel_chance`, else held.
+    pub(super) fn status_on(&mut self, day: NaiveDate, cancel_chance: f64) -> EventStatus {
         if day > self.until {
             EventStatus::Planned
         } else if self.dice.chance(cancel_chance) {

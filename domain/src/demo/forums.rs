@@ -191,13 +191,7 @@ impl Builder {
             if !forum.open_on(day) || day > horizon {
                 continue;
             }
-            let status = if day > self.until {
-                EventStatus::Planned
-            } else if self.dice.chance(0.55 + 0.45 * q) {
-                EventStatus::Held
-            } else {
-                EventStatus::Cancelled
-            };
+            let status = self.status_on(day, 0.45 * (1.0 - q));
             let at = day.and_hms_opt(18, 30, 0).unwrap_or_default();
             let title = format!("{} meeting", forum.name);
             let event = self.push_event(EventDraft {

@@ -91,13 +91,7 @@ impl Builder {
             if day > horizon {
                 continue;
             }
-            let status = if day > self.until {
-                EventStatus::Planned
-            } else if self.dice.chance(0.7 + 0.3 * q) {
-                EventStatus::Held
-            } else {
-                EventStatus::Cancelled
-            };
+            let status = self.status_on(day, 0.3 * (1.0 - q));
             let at = day.and_hms_opt(19, 0, 0).unwrap_or_default();
             let event = self.push_event(EventDraft {
                 kind: EventKind::CommitteeCall,
@@ -299,14 +293,7 @@ impl Builder {
             }
             let q = self.quality(c, jan);
             let amount_cents = (15_000 + 900 * size + self.dice.int(0, 10_000)) * 100;
-            let submitted_on = if self.dice.chance(0.45 + 0.5 * q) {
-                Some(deadline - Duration::days(self.dice.int(0, 40)))
-            } else if self.dice.chance(0.7) {
-                Some(deadline + Duration::days(self.dice.int(1, 60)))
-            } else {
-                None
-            }
-            .filter(|d| *d <= self.until);
+            let submitted_on = self.done_by(deadline, 0.45 + 0.5 * q, 40, 60);
             let id = next_id(&self.data.budgets);
             let cluster_id = self.clusters[c].id;
             self.data.budgets.push(budget::Model {

@@ -212,14 +212,7 @@ impl Builder {
         }
         let amount = BASE_DUES_CENTS + 10_000 * (self.clusters[cluster].region_index as i64 % 4);
         let q = self.quality(cluster, due_on);
-        let paid_on = if self.dice.chance(0.80 + 0.18 * q) {
-            Some(due_on - Duration::days(self.dice.int(0, 25)))
-        } else if self.dice.chance(0.7) {
-            Some(due_on + Duration::days(self.dice.int(1, 75)))
-        } else {
-            None
-        }
-        .filter(|paid| *paid <= self.until);
+        let paid_on = self.done_by(due_on, 0.80 + 0.18 * q, 25, 75);
         let share = 0.02 + 0.14 * q;
         let reserved = if paid_on.is_some() {
             (amount as f64 * share / 100.0).round() as i64 * 100

@@ -200,6 +200,26 @@ impl Builder {
         (plan.base + plan.trend * years.max(-1.0) + wobble).clamp(0.05, 0.98)
     }
 
+    /// When something due on `due` gets done: with probability `on_time` on or up to
+    /// `early_days` before it, else 70 % of the time up to `late_days` after it, else
+    /// never. `None` as well when that day lies after the horizon.
+    pub fn done_by(
+        &mut self,
+        due: NaiveDate,
+        on_time: f64,
+        early_days: i64,
+        late_days: i64,
+    ) -> Option<NaiveDate> {
+        let done = if self.dice.chance(on_time) {
+            Some(due - Duration::days(self.dice.int(0, early_days)))
+        } else if self.dice.chance(0.7) {
+            Some(due + Duration::days(self.dice.int(1, late_days)))
+        } else {
+            None
+        };
+        done.filter(|day| *day <= self.until)
+    }
+
     /// Indexes of the stays of cluster `index` that cover `day`.
     pub fn active_stays(&self, index: usize, day: NaiveDate) -> Vec<usize> {
         self.stays_by_cluster[index]
