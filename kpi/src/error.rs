@@ -1,0 +1,12 @@
+//! Why a value could not be parsed.
+
+/// A value of the KPI vocabulary that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum VocabularyError {
+    /// A period key that is not `YYYY`, `YYYY-Qn` or `YYYY-MM`.
+    #[error("{0:?} is not a period: use a year (2025), a quarter (2025-Q3) or a month (2025-07)")]
+    Period(String),
+    /// A fiscal-year start month outside 1..=12.
+    #[error("{0} is not a month: the fiscal year starts in month 1 (January) to 12 (December)")]
+    FiscalYearStart(u32),
+}

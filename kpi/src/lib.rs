@@ -1,0 +1,10 @@
+//! The KPI vocabulary shared by the engine (`domain`), the server and the browser (`app`):
+//! plain values with no database or web code, so they compile to WASM as well.
+//!
+//! Errors: parsing returns [`VocabularyError`], which says what was wrong with the input.
+
+pub mod error;
+pub mod period;
+
+pub use error::VocabularyError;
+pub use period::{FiscalYearStart, Grain, Period};
