@@ -9,4 +9,7 @@ pub enum VocabularyError {
     /// A fiscal-year start month outside 1..=12.
     #[error("{0} is not a month: the fiscal year starts in month 1 (January) to 12 (December)")]
     FiscalYearStart(u32),
+    /// Thresholds that contradict their direction or are not numbers.
+    #[error("these thresholds cannot work: {0}")]
+    Thresholds(String),
 }

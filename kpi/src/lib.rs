@@ -5,6 +5,8 @@
 
 pub mod error;
 pub mod period;
+pub mod signal;
 
 pub use error::VocabularyError;
 pub use period::{FiscalYearStart, Grain, Period};
+pub use signal::{Direction, Signal, Thresholds};
