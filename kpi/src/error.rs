@@ -12,4 +12,12 @@ pub enum VocabularyError {
     /// Thresholds that contradict their direction or are not numbers.
     #[error("these thresholds cannot work: {0}")]
     Thresholds(String),
+    /// A scope key that is not `organization`, `region-N`, `cluster-N` or `member-N`.
+    #[error("{0:?} is not a scope: use organization, region-3, cluster-12 or member-77")]
+    Scope(String),
+    /// A metric key with characters or a length a key cannot have.
+    #[error(
+        "{0:?} is not a metric key: use 2 to 48 lower-case letters, digits and _ starting with a letter"
+    )]
+    MetricKey(String),
 }

@@ -5,8 +5,10 @@
 
 pub mod error;
 pub mod period;
+pub mod scope;
 pub mod signal;
 
 pub use error::VocabularyError;
 pub use period::{FiscalYearStart, Grain, Period};
+pub use scope::{ClusterId, MemberId, MetricKey, RegionId, Scope, ScopeKind};
 pub use signal::{Direction, Signal, Thresholds};
