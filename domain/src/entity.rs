@@ -19,6 +19,7 @@ pub mod media_item;
 pub mod member;
 pub mod membership;
 pub mod mentorship;
+pub mod metric;
 pub mod partnership;
 pub mod referral;
 pub mod region;

@@ -1,5 +1,6 @@
-//! MemberPulse's web-free core: the SeaORM entities of the fact schema, the services that
-//! read and write them, and the deterministic demo-organization generator.
+//! MemberPulse's web-free core: the SeaORM entities of the fact schema and the metric
+//! catalogue, the services that read and write them, and the deterministic
+//! demo-organization generator.
 //!
 //! Used by the `server` binary and by `app`'s server-side build, never by the browser.
 //! Errors: services return [`DomainError`]; callers map it once to their own layer.
@@ -8,6 +9,7 @@ pub mod database;
 pub mod demo;
 pub mod entity;
 pub mod error;
+pub mod metric_catalogue;
 pub mod organization;
 pub mod scratch_database;
 pub mod sql;

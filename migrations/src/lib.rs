@@ -14,6 +14,7 @@ mod m20261123_000001_create_organization;
 mod m20261123_000002_create_forums_and_events;
 mod m20261123_000003_create_governance;
 mod m20261123_000004_create_community;
+mod m20261123_000005_create_metric_catalogue;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_create_forums_and_events::Migration),
             Box::new(m20261123_000003_create_governance::Migration),
             Box::new(m20261123_000004_create_community::Migration),
+            Box::new(m20261123_000005_create_metric_catalogue::Migration),
         ]
     }
 }
@@ -61,3 +63,6 @@ pub const FACT_TABLES: &[&str] = &[
     "referrals",
     "partnerships",
 ];
+
+/// The tables of the metric catalogue.
+pub const CATALOGUE_TABLES: &[&str] = &["metrics"];
