@@ -61,10 +61,16 @@ fn leptos_options() -> LeptosOptions {
         Ok(conf) => conf.leptos_options,
         Err(error) => {
             tracing::warn!(%error, "no Leptos configuration in the environment: serving target/site");
-            LeptosOptions::builder()
-                .output_name("memberpulse")
-                .site_root("target/site")
-                .build()
+            built_in_leptos_options()
         }
     }
+}
+
+/// The site layout cargo-leptos builds (`target/site`, output `memberpulse`), for a binary
+/// or a test that runs without cargo-leptos' environment.
+pub fn built_in_leptos_options() -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("memberpulse")
+        .site_root("target/site")
+        .build()
 }

@@ -42,10 +42,7 @@ pub async fn apps() -> Vec<(ScratchDatabase, Router)> {
 
 /// Leptos settings for an app that is not run by cargo-leptos.
 pub fn leptos_options() -> LeptosOptions {
-    LeptosOptions::builder()
-        .output_name("memberpulse")
-        .site_root("target/site")
-        .build()
+    server::cli::built_in_leptos_options()
 }
 
 /// Sends `request` and returns the response with its body as text.
