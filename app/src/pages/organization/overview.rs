@@ -41,7 +41,8 @@ pub fn OrganizationOverviewPage() -> impl IntoView {
 fn OverviewBody(data: OrganizationOverview) -> impl IntoView {
     let locale = use_locale();
     let query = RwSignal::new(String::new());
-    let needle = Signal::derive(move || query.with(|q| q.trim().to_lowercase()));
+    // A memo: the ~450 row closures read the lower-cased query without recomputing it.
+    let needle: Signal<String> = Memo::new(move |_| query.with(|q| q.trim().to_lowercase())).into();
     let texts: Vec<String> = data
         .regions
         .iter()
