@@ -136,7 +136,8 @@ impl Builder {
                     // Guests from other clusters come too; they never count for the host.
                     if self.dice.chance(0.3) {
                         let region = self.clusters[c].region_index;
-                        let other = *self.dice.pick(&self.regions_clusters[region].clone());
+                        let neighbours = &self.regions_clusters[region];
+                        let other = neighbours[self.dice.index(neighbours.len())];
                         if other != c
                             && let Some(&s) = self.active_stays(other, day).first()
                         {
@@ -295,7 +296,7 @@ impl Builder {
                     let at = day.and_hms_opt(17, 0, 0).unwrap_or_default();
                     let title = format!(
                         "{} hosts: {}",
-                        self.clusters_name(c),
+                        self.data.clusters[c].name,
                         self.dice.pick(names::EVENT_THEMES)
                     );
                     let kind = EventKind::InterclusterProgram;
@@ -326,9 +327,5 @@ impl Builder {
                 }
             }
         }
-    }
-
-    fn clusters_name(&self, c: usize) -> String {
-        self.data.clusters[c].name.clone()
     }
 }

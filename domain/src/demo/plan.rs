@@ -1,7 +1,8 @@
 //! The generator's state and the organization's plan: regions, clusters and how well each
 //! cluster does over time. Every other fact is drawn from a cluster's quality on its day.
 
-use chrono::{Datelike, Duration, Months, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
+use kpi::{FiscalYearStart, Grain, Period};
 
 use super::{DemoConfig, data::DemoData, names, random::Dice};
 use crate::entity::{cluster, region, setting};
@@ -231,16 +232,10 @@ impl Builder {
 
     /// The first day of every month from `from`'s month up to and including `to`'s month.
     pub fn months(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
-        let mut month = from.with_day(1).unwrap_or(from);
-        let mut out = Vec::new();
-        while month <= to {
-            out.push(month);
-            month = match month.checked_add_months(Months::new(1)) {
-                Some(next) => next,
-                None => break,
-            };
-        }
-        out
+        Period::covering(Grain::Month, from, to, FiscalYearStart::JANUARY)
+            .iter()
+            .map(Period::first_day)
+            .collect()
     }
 
     /// The calendar years of the history.
@@ -250,10 +245,7 @@ impl Builder {
 
     /// The last day of `month`'s month.
     pub fn month_end(month: NaiveDate) -> NaiveDate {
-        month
-            .with_day(1)
-            .and_then(|first| first.checked_add_months(Months::new(1)))
-            .map_or(month, |next| next - Duration::days(1))
+        Period::containing(Grain::Month, month, FiscalYearStart::JANUARY).last_day()
     }
 
     /// 1 January of `year`.
