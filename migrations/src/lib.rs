@@ -15,6 +15,7 @@ mod m20261123_000002_create_forums_and_events;
 mod m20261123_000003_create_governance;
 mod m20261123_000004_create_community;
 mod m20261123_000005_create_metric_catalogue;
+mod m20261123_000006_create_kpi_store;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_create_governance::Migration),
             Box::new(m20261123_000004_create_community::Migration),
             Box::new(m20261123_000005_create_metric_catalogue::Migration),
+            Box::new(m20261123_000006_create_kpi_store::Migration),
         ]
     }
 }
@@ -65,4 +67,9 @@ pub const FACT_TABLES: &[&str] = &[
 ];
 
 /// The tables of the metric catalogue.
-pub const CATALOGUE_TABLES: &[&str] = &["metrics"];
+pub const CATALOGUE_TABLES: &[&str] = &[
+    "metrics",
+    "kpi_values",
+    "metric_targets",
+    "metric_selections",
+];

@@ -21,6 +21,12 @@ pub struct Model {
     pub yearly_only: bool,
     pub member_scope: bool,
     pub retired_on: Option<Date>,
+    /// How the metric is computed: a `kpi::MetricDefinition` as JSON.
+    pub definition: Option<String>,
+    /// The staff user accountable for the metric.
+    pub owner: Option<String>,
+    /// Incremented by every edit of the definition or thresholds.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
