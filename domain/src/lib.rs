@@ -9,6 +9,8 @@ pub mod database;
 pub mod demo;
 pub mod entity;
 pub mod error;
+pub mod kpi_engine;
+pub mod kpi_values;
 pub mod metric_catalogue;
 pub mod organization;
 pub mod scratch_database;

@@ -1,4 +1,4 @@
-//! The command line: serve (the default), `migrate` and `demo`. Failures print one line.
+//! The command line: serve (the default), `migrate`, `demo` and `kpis`. Failures print one line.
 
 use std::process::ExitCode;
 
@@ -11,7 +11,7 @@ use crate::{
     config::{Cli, Command, ServeArgs},
     demo_command,
     error::StartupError,
-    migrate_command, router, shutdown,
+    kpis_command, migrate_command, router, shutdown,
     state::AppState,
     telemetry,
 };
@@ -34,6 +34,7 @@ async fn execute(cli: Cli) -> Result<(), StartupError> {
         None => serve(&url, cli.serve).await,
         Some(Command::Migrate { action }) => migrate_command::run(&url, action).await,
         Some(Command::Demo(args)) => demo_command::run(&url, args).await,
+        Some(Command::Kpis { action }) => kpis_command::run(&url, action).await,
     }
 }
 

@@ -64,6 +64,65 @@ pub enum Command {
     },
     /// Generate the demo organization into an empty database.
     Demo(DemoArgs),
+    /// Compute or export KPI values.
+    Kpis {
+        /// What to do.
+        #[command(subcommand)]
+        action: KpisAction,
+    },
+}
+
+/// KPI actions.
+#[derive(Debug, Subcommand)]
+pub enum KpisAction {
+    /// Recompute every metric for every period and scope, keeping staff decisions.
+    Recompute {
+        /// The day to compute up to (YYYY-MM-DD); defaults to today.
+        #[arg(long)]
+        until: Option<NaiveDate>,
+    },
+    /// Write stored values, one row per scope, metric and period, with signal and status.
+    Export(KpisExportArgs),
+}
+
+/// What to export and how.
+#[derive(Debug, Args)]
+pub struct KpisExportArgs {
+    /// A period key: 2025, 2025-Q3 or 2025-07 (all periods when left out).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// cluster, region or organization (all when left out).
+    #[arg(long, value_enum)]
+    pub scope: Option<ExportScope>,
+    /// One metric's key (all when left out).
+    #[arg(long)]
+    pub metric: Option<String>,
+    /// csv or json.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long)]
+    pub output: Option<std::path::PathBuf>,
+}
+
+/// Scope levels that can be exported.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportScope {
+    /// Clusters.
+    Cluster,
+    /// Regions.
+    Region,
+    /// The whole organization.
+    Organization,
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// A JSON array of objects.
+    Json,
 }
 
 /// Migration actions.

@@ -49,6 +49,7 @@ async fn load(
     report: fn(&str),
 ) -> Result<(), StartupError> {
     config.validate()?;
+    let until = config.until;
     report(&format!(
         "{} members, {} clusters, {} regions, {} years up to {}, seed {}",
         config.members, config.clusters, config.regions, config.years, config.until, config.seed
@@ -76,6 +77,14 @@ async fn load(
         "{total} rows: generated in {:.1} s, written in {:.1} s; digest {digest}",
         generated_in.as_secs_f64(),
         written_in.as_secs_f64()
+    ));
+    let kpis = crate::kpis_command::recompute(db, until).await?;
+    report(&format!(
+        "KPIs: {} values of {} metrics over {} periods computed in {:.1} s",
+        kpis.values,
+        kpis.metrics,
+        kpis.periods,
+        (kpis.compute_ms + kpis.save_ms) as f64 / 1000.0
     ));
     Ok(())
 }

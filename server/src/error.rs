@@ -27,6 +27,17 @@ pub enum StartupError {
         /// What the OS said.
         source: std::io::Error,
     },
+    /// A command's argument is not valid.
+    #[error("{0}")]
+    Argument(String),
+    /// An output file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Output {
+        /// The file.
+        path: String,
+        /// What the OS said.
+        source: std::io::Error,
+    },
     /// Serving failed after start-up.
     #[error("the server stopped with an error: {0}")]
     Serve(std::io::Error),

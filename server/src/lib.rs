@@ -8,6 +8,7 @@ pub mod config;
 pub mod demo_command;
 pub mod error;
 pub mod health;
+pub mod kpis_command;
 pub mod migrate_command;
 pub mod router;
 pub mod shutdown;

@@ -54,6 +54,9 @@ pub async fn write(
         }
     }
     txn.commit().await?;
+    // Fresh statistics: without them PostgreSQL plans the KPI queries over a million new
+    // rows as if the tables were empty (measured: 47 s instead of 70 ms for one query).
+    db.execute_unprepared("ANALYZE").await?;
     Ok(())
 }
 

@@ -138,3 +138,99 @@ fn demo_refuses_sizes_it_cannot_build() {
     );
     assert_one_line_failure(&output, "--members must be between 5 per cluster");
 }
+
+#[test]
+fn kpis_are_computed_with_the_demo_and_exported_as_csv_and_json() {
+    let url = scratch_sqlite("kpis");
+    let demo = server(
+        &[
+            "demo",
+            "--members",
+            "250",
+            "--clusters",
+            "10",
+            "--regions",
+            "2",
+            "--years",
+            "1",
+            "--until",
+            "2026-06-30",
+        ],
+        &url,
+    );
+    let printed = String::from_utf8_lossy(&demo.stderr);
+    assert!(demo.status.success(), "{printed}");
+    assert!(
+        printed.contains("KPIs: "),
+        "the demo computes KPIs: {printed}"
+    );
+
+    let csv = server(
+        &[
+            "kpis",
+            "export",
+            "--period",
+            "2026-Q1",
+            "--scope",
+            "region",
+            "--metric",
+            "renewal_rate",
+            "--format",
+            "csv",
+        ],
+        &url,
+    );
+    assert!(
+        csv.status.success(),
+        "{}",
+        String::from_utf8_lossy(&csv.stderr)
+    );
+    let text = String::from_utf8_lossy(&csv.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "scope_kind,scope_id,metric,period,grain,value,numerator,denominator,signal,status,decided_value"
+    );
+    assert_eq!(lines.len(), 3, "two regions: {text}");
+    for line in &lines[1..] {
+        let fields: Vec<&str> = line.split(',').collect();
+        assert_eq!(
+            &fields[..5],
+            &["region", fields[1], "renewal_rate", "2026-Q1", "quarter"]
+        );
+        let numerator: f64 = fields[6].parse().expect("numerator");
+        let denominator: f64 = fields[7].parse().expect("denominator");
+        let value: f64 = fields[5].parse().expect("value");
+        assert!((value - numerator / denominator).abs() < 1e-12, "{line}");
+        assert!(["green", "amber", "red"].contains(&fields[8]), "{line}");
+        assert_eq!(fields[9], "computed");
+    }
+
+    let json = server(
+        &[
+            "kpis",
+            "export",
+            "--period",
+            "2026",
+            "--scope",
+            "organization",
+            "--format",
+            "json",
+        ],
+        &url,
+    );
+    assert!(
+        json.status.success(),
+        "{}",
+        String::from_utf8_lossy(&json.stderr)
+    );
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).expect("JSON array");
+    assert_eq!(rows.len(), 49, "one organization value per metric");
+    assert!(
+        rows.iter()
+            .all(|r| r["period"] == "2026" && r["scope_kind"] == "organization")
+    );
+
+    let bad = server(&["kpis", "export", "--period", "2026-Q5"], &url);
+    assert_one_line_failure(&bad, "--period \"2026-Q5\"");
+}

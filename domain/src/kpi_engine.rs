@@ -1,0 +1,384 @@
+//! The KPI engine: metric definitions (data, `kpi::definition`) compiled against a
+//! registry of fact sources into set-based SQL, computed for every period and scope, and
+//! stored with numerator and denominator so every number can be explained.
+//!
+//! Entry points: [`KpiEngine::recompute_all`], [`KpiEngine::recompute_after_change`] and
+//! [`check_definition`] (used before a definition is saved).
+
+pub mod computation;
+pub mod definition_check;
+pub mod dialect;
+pub mod fact_source;
+pub mod measure_query;
+pub mod period_frame;
+pub mod value_store;
+
+use std::collections::{HashMap, HashSet};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use kpi::definition::MetricDefinition;
+use kpi::{FiscalYearStart, Grain, MetricKey};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
+
+pub use computation::{ClusterPlace, ComputedValue, PlannedMetric};
+pub use definition_check::{DefinitionProblems, check_definition};
+pub use value_store::SaveCounts;
+
+use crate::DomainError;
+use crate::entity::{cluster, setting};
+use crate::metric_catalogue::MetricCatalogue;
+use crate::sql::statement;
+use period_frame::PeriodFrame;
+
+/// What a recompute did, with timings for the benchmark and the logs.
+#[derive(Clone, Debug, Default)]
+pub struct RecomputeReport {
+    /// Metrics computed.
+    pub metrics: usize,
+    /// Periods computed, over all grains.
+    pub periods: usize,
+    /// Values produced (clusters, regions and the organization).
+    pub values: usize,
+    /// What the save changed.
+    pub saved: SaveCounts,
+    /// Milliseconds spent computing (SQL and combining).
+    pub compute_ms: u128,
+    /// Milliseconds spent saving.
+    pub save_ms: u128,
+}
+
+/// A change to facts: the tables written and the earliest date any changed row carries.
+#[derive(Clone, Debug)]
+pub struct FactChange {
+    /// The fact tables that changed.
+    pub tables: Vec<String>,
+    /// The earliest date any changed row carries (old or new values).
+    pub from: NaiveDate,
+    /// The latest date any changed row carries (old or new values).
+    pub to: NaiveDate,
+}
+
+/// Everything a computation needs to know about the organization.
+struct Setting {
+    fiscal_start: FiscalYearStart,
+    clusters: Vec<ClusterPlace>,
+    metrics: Vec<PlannedMetric>,
+    history_start: Option<NaiveDate>,
+}
+
+/// Computes and stores KPI values.
+pub struct KpiEngine;
+
+impl KpiEngine {
+    /// Recomputes every active metric for every period from the first fact to `today`.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn recompute_all(
+        db: &DatabaseConnection,
+        today: NaiveDate,
+    ) -> Result<RecomputeReport, DomainError> {
+        let setting = Self::load(db, today).await?;
+        let Some(from) = setting.history_start else {
+            return Ok(RecomputeReport::default());
+        };
+        Self::run(db, &setting, &setting.metrics, from, today).await
+    }
+
+    /// Recomputes only what `change` can affect: metrics whose sources read a changed
+    /// table (and composites of them), for periods that end on or after a year before the
+    /// change (retention and trailing-year rules look back one year).
+    #[tracing::instrument(skip(db), err)]
+    pub async fn recompute_after_change(
+        db: &DatabaseConnection,
+        change: &FactChange,
+        today: NaiveDate,
+    ) -> Result<RecomputeReport, DomainError> {
+        let setting = Self::load(db, today).await?;
+        let Some(history_start) = setting.history_start else {
+            return Ok(RecomputeReport::default());
+        };
+        let tables: HashSet<&str> = change.tables.iter().map(String::as_str).collect();
+        let mut affected: HashSet<MetricKey> = setting
+            .metrics
+            .iter()
+            .filter(|m| reads_any(&m.definition, &tables))
+            .map(|m| m.key.clone())
+            .collect();
+        // Composites of affected metrics, and the components they need to be recomputed.
+        loop {
+            let more: Vec<MetricKey> = setting
+                .metrics
+                .iter()
+                .filter(|m| !affected.contains(&m.key))
+                .filter(|m| {
+                    m.definition
+                        .components()
+                        .iter()
+                        .any(|c| affected.contains(&c.metric))
+                })
+                .map(|m| m.key.clone())
+                .collect();
+            if more.is_empty() {
+                break;
+            }
+            affected.extend(more);
+        }
+        let needed: HashSet<MetricKey> = affected
+            .iter()
+            .flat_map(|key| {
+                let components = setting
+                    .metrics
+                    .iter()
+                    .find(|m| &m.key == key)
+                    .map(|m| {
+                        m.definition
+                            .components()
+                            .iter()
+                            .map(|c| c.metric.clone())
+                            .collect()
+                    })
+                    .unwrap_or_else(Vec::new);
+                components.into_iter().chain([key.clone()])
+            })
+            .collect();
+        let metrics: Vec<PlannedMetric> = setting
+            .metrics
+            .iter()
+            .filter(|m| needed.contains(&m.key))
+            .cloned()
+            .collect();
+        if metrics.is_empty() {
+            return Ok(RecomputeReport::default());
+        }
+        // A fact placed by its date changes only the periods that contain the date. A
+        // fact with an interval (a membership, a board term) also changes every later
+        // period: who is active on their last day, or a year before it, may differ.
+        let dated_only = metrics
+            .iter()
+            .all(|m| placed_by_date_only(&m.definition, &tables));
+        let from = change.from.max(history_start);
+        let to = if dated_only {
+            change.to.min(today)
+        } else {
+            today
+        };
+        if from > to {
+            return Ok(RecomputeReport::default());
+        }
+        Self::run(db, &setting, &metrics, from, to).await
+    }
+
+    async fn run(
+        db: &DatabaseConnection,
+        setting: &Setting,
+        metrics: &[PlannedMetric],
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<RecomputeReport, DomainError> {
+        let started = Instant::now();
+        let mut values = Vec::new();
+        let mut periods = 0;
+        let concurrency = query_concurrency(db);
+        for grain in [Grain::Year, Grain::Quarter, Grain::Month] {
+            // Periods are whole: a change late in a year recomputes the whole year.
+            let frame = PeriodFrame::covering(grain, from, to, setting.fiscal_start);
+            periods += frame.periods.len();
+            values.extend(
+                computation::compute_frame(db, metrics, &frame, &setting.clusters, concurrency)
+                    .await?,
+            );
+        }
+        let compute_ms = started.elapsed().as_millis();
+        let saving = Instant::now();
+        let saved = value_store::save_values(db, &values).await?;
+        let report = RecomputeReport {
+            metrics: metrics.len(),
+            periods,
+            values: values.len(),
+            saved,
+            compute_ms,
+            save_ms: saving.elapsed().as_millis(),
+        };
+        tracing::info!(
+            kpi.metrics = report.metrics,
+            kpi.periods = report.periods,
+            kpi.values = report.values,
+            kpi.inserted = report.saved.inserted,
+            kpi.updated = report.saved.updated,
+            kpi.stale = report.saved.stale,
+            duration_ms = report.compute_ms + report.save_ms,
+            "KPI values recomputed"
+        );
+        Ok(report)
+    }
+
+    /// The month the fiscal year starts in (setting `fiscal_year_start_month`, January
+    /// when unset); a setting that is not a month is an error naming it.
+    pub async fn fiscal_year_start<C: ConnectionTrait>(
+        db: &C,
+    ) -> Result<FiscalYearStart, DomainError> {
+        let Some(row) = setting::Entity::find_by_id("fiscal_year_start_month".to_owned())
+            .one(db)
+            .await?
+        else {
+            return Ok(FiscalYearStart::default());
+        };
+        row.value
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .and_then(|m| FiscalYearStart::new(m).ok())
+            .ok_or_else(|| {
+                DomainError::Invalid(format!(
+                    "setting fiscal_year_start_month is {:?}; it must be a month from 1 to 12",
+                    row.value
+                ))
+            })
+    }
+
+    async fn load<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Result<Setting, DomainError> {
+        let fiscal_start = Self::fiscal_year_start(db).await?;
+        let clusters = cluster::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| ClusterPlace {
+                id: c.id,
+                region_id: c.region_id,
+                founded_on: c.founded_on,
+            })
+            .collect();
+        let catalogue = MetricCatalogue::all(db).await?;
+        let mut definitions: HashMap<MetricKey, MetricDefinition> = HashMap::new();
+        let mut metrics = Vec::new();
+        for metric in catalogue {
+            let Some(text) = metric.row.definition.as_deref() else {
+                continue;
+            };
+            let definition = MetricDefinition::from_json(text).map_err(|e| {
+                DomainError::Invalid(format!(
+                    "metric {}: its definition is not valid: {e}",
+                    metric.key
+                ))
+            })?;
+            definitions.insert(metric.key.clone(), definition.clone());
+            if metric.row.retired_on.is_some_and(|day| day <= today) {
+                continue;
+            }
+            metrics.push(PlannedMetric {
+                id: metric.row.id,
+                key: metric.key,
+                definition,
+                yearly_only: metric.row.yearly_only,
+            });
+        }
+        for metric in &metrics {
+            check_definition(&metric.key, &metric.definition, &definitions)
+                .map_err(|e| DomainError::Invalid(format!("metric {}: {e}", metric.key)))?;
+        }
+        let history_start = Self::first_fact_day(db).await?;
+        Ok(Setting {
+            fiscal_start,
+            clusters,
+            metrics,
+            history_start,
+        })
+    }
+
+    /// The day of the earliest dated activity (events, dues, self-reports, media): KPI
+    /// history starts in its period. Memberships are left out: a member who joined in
+    /// 1998 does not make 1998 a year with KPIs.
+    async fn first_fact_day<C: ConnectionTrait>(db: &C) -> Result<Option<NaiveDate>, DomainError> {
+        let backend = db.get_database_backend();
+        let mut first: Option<NaiveDate> = None;
+        for (table, column) in [
+            ("events", "scheduled_start"),
+            ("dues_invoices", "due_on"),
+            ("self_reports", "report_month"),
+            ("media_items", "published_on"),
+        ] {
+            let sql = format!("SELECT MIN({column}) AS first FROM {table}");
+            let row = db.query_one_raw(statement(backend, &sql, [])).await?;
+            let day = match row {
+                Some(row) => match backend {
+                    sea_orm::DbBackend::Postgres if column == "scheduled_start" => row
+                        .try_get::<Option<chrono::NaiveDateTime>>("", "first")?
+                        .map(|t| t.date()),
+                    sea_orm::DbBackend::Postgres => {
+                        row.try_get::<Option<NaiveDate>>("", "first")?
+                    }
+                    _ => row
+                        .try_get::<Option<String>>("", "first")?
+                        .and_then(|text| {
+                            NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
+                        }),
+                },
+                None => None,
+            };
+            first = match (first, day) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        Ok(first)
+    }
+}
+
+/// How many measure queries run at once: as many as the pool allows, at most 4 (SQLite
+/// readers run side by side in WAL mode; an in-memory database has one connection).
+fn query_concurrency(db: &DatabaseConnection) -> usize {
+    let pool_size = match db.get_database_backend() {
+        sea_orm::DbBackend::Sqlite => db
+            .get_sqlite_connection_pool()
+            .options()
+            .get_max_connections(),
+        _ => db
+            .get_postgres_connection_pool()
+            .options()
+            .get_max_connections(),
+    };
+    (pool_size as usize).clamp(1, 4)
+}
+
+/// Whether every measure and link of the definition that reads one of `tables` places
+/// its rows by a date (or a year), rather than by an interval or a trailing window.
+fn placed_by_date_only(definition: &MetricDefinition, tables: &HashSet<&str>) -> bool {
+    use kpi::definition::{Filter, Placement};
+    let reads = |source: &str| {
+        fact_source::fact_source(source)
+            .is_some_and(|s| s.tables.iter().any(|t| tables.contains(t)))
+    };
+    let dated = |placement: &Placement| {
+        matches!(
+            placement,
+            Placement::DateInPeriod { .. }
+                | Placement::FiscalYear { .. }
+                | Placement::CalendarYearOfLastDay { .. }
+        )
+    };
+    definition.measures().iter().all(|measure| {
+        (!reads(&measure.source) || dated(&measure.placement))
+            && measure.filters.iter().all(|filter| match filter {
+                Filter::Exists(link) | Filter::NotExists(link) => {
+                    !reads(&link.source) || dated(&link.placement)
+                }
+                _ => true,
+            })
+    })
+}
+
+/// Whether any measure (or link) of the definition reads one of `tables`.
+fn reads_any(definition: &MetricDefinition, tables: &HashSet<&str>) -> bool {
+    use kpi::definition::Filter;
+    let reads = |source: &str| {
+        fact_source::fact_source(source)
+            .is_some_and(|s| s.tables.iter().any(|t| tables.contains(t)))
+    };
+    definition.measures().iter().any(|measure| {
+        reads(&measure.source)
+            || measure.filters.iter().any(|filter| match filter {
+                Filter::Exists(link) | Filter::NotExists(link) => reads(&link.source),
+                _ => false,
+            })
+    })
+}

@@ -1,0 +1,214 @@
+//! Writing computed values into `kpi_values` without losing a staff decision: a new value
+//! is inserted; a changed `computed` value is replaced; a changed `validated` or
+//! `overridden` value becomes `stale` and keeps the decided number beside the new one;
+//! rejected and not-applicable values take the new numbers and keep their status.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::Utc;
+use kpi::Scope;
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait, Value};
+
+use super::computation::ComputedValue;
+use crate::{DomainError, sql::statement};
+
+/// What a save changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SaveCounts {
+    /// New rows.
+    pub inserted: usize,
+    /// Computed rows whose numbers changed.
+    pub updated: usize,
+    /// Decided rows whose numbers changed underneath them.
+    pub stale: usize,
+    /// Computed rows no longer produced (a scope that no longer exists).
+    pub deleted: usize,
+    /// Rows already up to date.
+    pub unchanged: usize,
+}
+
+/// The stored form of a scope: kind and id (0 for the organization).
+pub fn scope_columns(scope: Scope) -> (&'static str, i32) {
+    match scope {
+        Scope::Member(id) => ("member", id.0),
+        Scope::Cluster(id) => ("cluster", id.0),
+        Scope::Region(id) => ("region", id.0),
+        Scope::Organization => ("organization", 0),
+    }
+}
+
+type RowKey = (i32, String, &'static str, i32);
+
+struct Existing {
+    id: i32,
+    status: String,
+    numbers: [Option<f64>; 3],
+}
+
+fn same(a: [Option<f64>; 3], b: [Option<f64>; 3]) -> bool {
+    a.iter().zip(b.iter()).all(|pair| match pair {
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(1.0),
+        (None, None) => true,
+        _ => false,
+    })
+}
+
+fn kind_of(kind: &str) -> &'static str {
+    match kind {
+        "member" => "member",
+        "cluster" => "cluster",
+        "region" => "region",
+        _ => "organization",
+    }
+}
+
+/// Saves `values`, which replace every stored value of the same metrics and periods.
+pub async fn save_values(
+    db: &DatabaseConnection,
+    values: &[ComputedValue],
+) -> Result<SaveCounts, DomainError> {
+    let backend = db.get_database_backend();
+    let metric_ids: HashSet<i32> = values.iter().map(|v| v.metric_id).collect();
+    let periods: HashSet<&str> = values.iter().map(|v| v.period_key.as_str()).collect();
+    if values.is_empty() {
+        return Ok(SaveCounts::default());
+    }
+    let txn = db.begin().await?;
+
+    let mut existing: HashMap<RowKey, Existing> = HashMap::new();
+    let ids: Vec<String> = metric_ids.iter().map(i32::to_string).collect();
+    let keys: Vec<String> = periods.iter().map(|k| format!("'{k}'")).collect();
+    let rows = txn
+        .query_all_raw(statement(
+            backend,
+            &format!(
+                "SELECT id, metric_id, period_key, scope_kind, scope_id, value, numerator, \
+                 denominator, status FROM kpi_values WHERE metric_id IN ({}) AND period_key IN ({})",
+                ids.join(", "),
+                keys.join(", ")
+            ),
+            [],
+        ))
+        .await?;
+    for row in rows {
+        let kind: String = row.try_get("", "scope_kind")?;
+        existing.insert(
+            (
+                row.try_get("", "metric_id")?,
+                row.try_get("", "period_key")?,
+                kind_of(&kind),
+                row.try_get("", "scope_id")?,
+            ),
+            Existing {
+                id: row.try_get("", "id")?,
+                status: row.try_get("", "status")?,
+                numbers: [
+                    row.try_get("", "value")?,
+                    row.try_get("", "numerator")?,
+                    row.try_get("", "denominator")?,
+                ],
+            },
+        );
+    }
+
+    let now = Utc::now().naive_utc();
+    let mut counts = SaveCounts::default();
+    let mut inserts: Vec<&ComputedValue> = Vec::new();
+    for value in values {
+        let (kind, id) = scope_columns(value.scope);
+        let key = (value.metric_id, value.period_key.clone(), kind, id);
+        let numbers = [value.value, value.numerator, value.denominator];
+        let Some(row) = existing.remove(&key) else {
+            inserts.push(value);
+            continue;
+        };
+        if same(row.numbers, numbers) {
+            counts.unchanged += 1;
+            continue;
+        }
+        let status = match row.status.as_str() {
+            "validated" | "overridden" => {
+                counts.stale += 1;
+                "stale"
+            }
+            "computed" => {
+                counts.updated += 1;
+                "computed"
+            }
+            other => {
+                counts.updated += 1;
+                kind_of_status(other)
+            }
+        };
+        txn.execute_raw(statement(
+            backend,
+            "UPDATE kpi_values SET value = ?, numerator = ?, denominator = ?, computed_at = ?, \
+             status = ? WHERE id = ?",
+            [
+                value.value.into(),
+                value.numerator.into(),
+                value.denominator.into(),
+                now.into(),
+                status.into(),
+                row.id.into(),
+            ],
+        ))
+        .await?;
+    }
+
+    for chunk in inserts.chunks(400) {
+        let mut sql = String::from(
+            "INSERT INTO kpi_values (metric_id, grain, period_key, scope_kind, scope_id, value, \
+             numerator, denominator, computed_at, status) VALUES ",
+        );
+        let mut params: Vec<Value> = Vec::with_capacity(chunk.len() * 9);
+        for (i, value) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str("(?, ?, ?, ?, ?, ?, ?, ?, ?, 'computed')");
+            let (kind, id) = scope_columns(value.scope);
+            params.extend([
+                value.metric_id.into(),
+                value.grain.as_str().into(),
+                value.period_key.clone().into(),
+                kind.into(),
+                id.into(),
+                value.value.into(),
+                value.numerator.into(),
+                value.denominator.into(),
+                now.into(),
+            ]);
+        }
+        txn.execute_raw(statement(backend, &sql, params)).await?;
+        counts.inserted += chunk.len();
+    }
+
+    // Rows of these metrics and periods that were not produced again: a scope that no
+    // longer has values. Decided rows stay for someone to look at.
+    let gone: Vec<i32> = existing
+        .values()
+        .filter(|row| row.status == "computed")
+        .map(|row| row.id)
+        .collect();
+    for chunk in gone.chunks(500) {
+        let ids: Vec<String> = chunk.iter().map(i32::to_string).collect();
+        txn.execute_raw(statement(
+            backend,
+            &format!("DELETE FROM kpi_values WHERE id IN ({})", ids.join(", ")),
+            [],
+        ))
+        .await?;
+        counts.deleted += chunk.len();
+    }
+    txn.commit().await?;
+    Ok(counts)
+}
+
+fn kind_of_status(status: &str) -> &'static str {
+    match status {
+        "rejected" => "rejected",
+        "not_applicable" => "not_applicable",
+        _ => "stale",
+    }
+}

@@ -1,0 +1,200 @@
+//! Reading stored KPI values with what a reader needs beside the number: the metric, the
+//! period and scope, the validation status and the signal from the cluster's target for
+//! the year, else the metric's thresholds (pro-rated for counts and hours).
+
+use std::collections::HashMap;
+
+use kpi::{Grain, MetricKey, Period, ScopeKind, Signal, Thresholds};
+use sea_orm::{ConnectionTrait, Value};
+use serde::Serialize;
+
+use crate::DomainError;
+use crate::kpi_engine::KpiEngine;
+use crate::metric_catalogue::{CatalogueMetric, MetricCatalogue};
+use crate::sql::statement;
+
+/// Which stored values to read.
+#[derive(Clone, Debug, Default)]
+pub struct KpiFilter {
+    /// One period (all periods when `None`).
+    pub period: Option<Period>,
+    /// One level of scope (all when `None`).
+    pub scope_kind: Option<ScopeKind>,
+    /// One metric (all when `None`).
+    pub metric: Option<MetricKey>,
+}
+
+/// One stored value, ready to show or export.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KpiValueRow {
+    /// The metric's key.
+    pub metric: String,
+    /// The period's key (2025, 2025-Q3, 2025-07).
+    pub period: String,
+    /// month, quarter or year.
+    pub grain: String,
+    /// cluster, region or organization.
+    pub scope_kind: String,
+    /// The cluster's or region's id (0 for the organization).
+    pub scope_id: i32,
+    /// The computed value (`None`: no data, for instance nothing to divide by).
+    pub value: Option<f64>,
+    /// What was divided or counted.
+    pub numerator: Option<f64>,
+    /// What it was divided by.
+    pub denominator: Option<f64>,
+    /// computed, validated, rejected, overridden, stale or not_applicable.
+    pub status: String,
+    /// The value staff decided on (validated or overridden), if any.
+    pub decided_value: Option<f64>,
+    /// green, amber or red for the value that counts; `None` without a value.
+    pub signal: Option<Signal>,
+}
+
+/// Units whose yearly thresholds are pro-rated for quarters and months.
+fn accumulates(unit: &str) -> bool {
+    matches!(unit, "count" | "hours" | "money")
+}
+
+/// Read queries over stored KPI values.
+pub struct KpiValues;
+
+impl KpiValues {
+    /// The values `filter` selects, ordered by metric, period, scope kind and id.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn list<C: ConnectionTrait>(
+        db: &C,
+        filter: &KpiFilter,
+    ) -> Result<Vec<KpiValueRow>, DomainError> {
+        let backend = db.get_database_backend();
+        let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
+        let catalogue: HashMap<i32, CatalogueMetric> = MetricCatalogue::all(db)
+            .await?
+            .into_iter()
+            .map(|m| (m.row.id, m))
+            .collect();
+        let mut sql = String::from(
+            "SELECT metric_id, grain, period_key, scope_kind, scope_id, value, numerator, \
+             denominator, status, decided_value FROM kpi_values WHERE 1 = 1",
+        );
+        let mut params: Vec<Value> = Vec::new();
+        if let Some(period) = &filter.period {
+            sql.push_str(" AND period_key = ?");
+            params.push(period.key().into());
+        }
+        if let Some(kind) = filter.scope_kind {
+            sql.push_str(" AND scope_kind = ?");
+            params.push(kind.as_str().into());
+        }
+        if let Some(metric) = &filter.metric {
+            let Some(id) = catalogue
+                .values()
+                .find(|m| &m.key == metric)
+                .map(|m| m.row.id)
+            else {
+                return Err(DomainError::Invalid(format!("there is no metric {metric}")));
+            };
+            sql.push_str(" AND metric_id = ?");
+            params.push(id.into());
+        }
+        sql.push_str(" ORDER BY metric_id, grain, period_key, scope_kind, scope_id");
+        let rows = db.query_all_raw(statement(backend, &sql, params)).await?;
+        let targets = Targets::load(db).await?;
+
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let metric_id: i32 = row.try_get("", "metric_id")?;
+            let Some(metric) = catalogue.get(&metric_id) else {
+                continue;
+            };
+            let grain_name: String = row.try_get("", "grain")?;
+            let period_key: String = row.try_get("", "period_key")?;
+            let scope_kind: String = row.try_get("", "scope_kind")?;
+            let scope_id: i32 = row.try_get("", "scope_id")?;
+            let value: Option<f64> = row.try_get("", "value")?;
+            let status: String = row.try_get("", "status")?;
+            let decided_value: Option<f64> = row.try_get("", "decided_value")?;
+            let period = Period::parse(&period_key, fiscal_start)
+                .map_err(|e| DomainError::Invalid(format!("stored period {period_key}: {e}")))?;
+            let year = period
+                .fiscal_year(fiscal_start)
+                .first_day()
+                .format("%Y")
+                .to_string();
+            let mut thresholds = metric.thresholds;
+            if scope_kind == "cluster"
+                && let Some(target) = year
+                    .parse::<i32>()
+                    .ok()
+                    .and_then(|y| targets.get(scope_id, y, metric_id))
+            {
+                thresholds = target;
+            }
+            if accumulates(&metric.row.unit) && period.grain() != Grain::Year {
+                thresholds = thresholds.pro_rated(period.months());
+            }
+            let counted = match status.as_str() {
+                "overridden" => decided_value,
+                "not_applicable" | "rejected" => None,
+                _ => value,
+            };
+            out.push(KpiValueRow {
+                metric: metric.key.to_string(),
+                period: period_key,
+                grain: grain_name,
+                scope_kind,
+                scope_id,
+                value,
+                numerator: row.try_get("", "numerator")?,
+                denominator: row.try_get("", "denominator")?,
+                status,
+                decided_value,
+                signal: thresholds.signal(counted),
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Cluster targets per year and metric, overriding the default thresholds.
+struct Targets(HashMap<(i32, i32, i32), Thresholds>);
+
+impl Targets {
+    async fn load<C: ConnectionTrait>(db: &C) -> Result<Self, DomainError> {
+        let backend = db.get_database_backend();
+        let rows = db
+            .query_all_raw(statement(
+                backend,
+                "SELECT t.cluster_id, t.year, t.metric_id, t.green, t.amber, m.lower_is_better \
+                 FROM metric_targets t JOIN metrics m ON m.id = t.metric_id",
+                [],
+            ))
+            .await?;
+        let mut targets = HashMap::new();
+        for row in rows {
+            let lower: bool = row.try_get("", "lower_is_better")?;
+            let direction = if lower {
+                kpi::Direction::LowerIsBetter
+            } else {
+                kpi::Direction::HigherIsBetter
+            };
+            let green: f64 = row.try_get("", "green")?;
+            let amber: f64 = row.try_get("", "amber")?;
+            if let Ok(thresholds) = Thresholds::new(direction, green, amber) {
+                targets.insert(
+                    (
+                        row.try_get("", "cluster_id")?,
+                        row.try_get("", "year")?,
+                        row.try_get("", "metric_id")?,
+                    ),
+                    thresholds,
+                );
+            }
+        }
+        Ok(Self(targets))
+    }
+
+    fn get(&self, cluster: i32, year: i32, metric: i32) -> Option<Thresholds> {
+        self.0.get(&(cluster, year, metric)).copied()
+    }
+}
