@@ -10,6 +10,8 @@ pub mod demo;
 pub mod entity;
 pub mod error;
 pub mod kpi_engine;
+pub mod kpi_explain;
+pub mod kpi_validation;
 pub mod kpi_values;
 pub mod metric_catalogue;
 pub mod organization;

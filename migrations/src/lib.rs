@@ -16,6 +16,7 @@ mod m20261123_000003_create_governance;
 mod m20261123_000004_create_community;
 mod m20261123_000005_create_metric_catalogue;
 mod m20261123_000006_create_kpi_store;
+mod m20261123_000007_create_kpi_validation;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_create_community::Migration),
             Box::new(m20261123_000005_create_metric_catalogue::Migration),
             Box::new(m20261123_000006_create_kpi_store::Migration),
+            Box::new(m20261123_000007_create_kpi_validation::Migration),
         ]
     }
 }
@@ -72,4 +74,6 @@ pub const CATALOGUE_TABLES: &[&str] = &[
     "kpi_values",
     "metric_targets",
     "metric_selections",
+    "kpi_audit",
+    "period_closures",
 ];

@@ -59,6 +59,52 @@ fn place(
     }
 }
 
+/// The SQL listing the fact rows behind `measure` for one cluster in a one-period
+/// `frame`: every field of the source, at most `limit` rows; `None` as for [`measure_sql`].
+pub fn fact_rows_sql(
+    measure: &Measure,
+    frame: &PeriodFrame,
+    dialect: Dialect,
+    cluster_id: i32,
+    limit: u32,
+) -> Option<String> {
+    let periods = frame.cte(dialect)?;
+    let source = fact_source(&measure.source)?;
+    let mut linked = Linked {
+        ctes: vec![periods],
+        joins: Vec::new(),
+    };
+    let mut placed = place(
+        "s",
+        source.relation(dialect),
+        &measure.placement,
+        frame,
+        dialect,
+    );
+    for filter in &measure.filters {
+        let condition = filter_sql("s", &placed.bucket, filter, frame, dialect, &mut linked)?;
+        placed.conditions.push(condition);
+    }
+    placed
+        .conditions
+        .push(format!("s.cluster_id = {cluster_id}"));
+    let fields: Vec<String> = source
+        .fields
+        .iter()
+        .map(|(name, _)| format!("s.{name} AS {name}"))
+        .collect();
+    let order: Vec<String> = (1..=fields.len()).map(|i| i.to_string()).collect();
+    Some(format!(
+        "WITH {} SELECT {} FROM {} {} WHERE {} ORDER BY {} LIMIT {limit}",
+        linked.ctes.join(", "),
+        fields.join(", "),
+        placed.from,
+        linked.joins.join(" "),
+        placed.conditions.join(" AND "),
+        order.join(", ")
+    ))
+}
+
 /// The SQL for `measure` over `frame`, returning `(bucket, cluster_id, v)`; `None` if the
 /// frame is empty or the source is unknown.
 pub fn measure_sql(

@@ -10,7 +10,7 @@ use kpi::Scope;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait, Value};
 
 use super::computation::ComputedValue;
-use crate::{DomainError, sql::statement};
+use crate::{DomainError, kpi_validation::KpiValidation, sql::statement};
 
 /// What a save changed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,6 +25,9 @@ pub struct SaveCounts {
     pub deleted: usize,
     /// Rows already up to date.
     pub unchanged: usize,
+    /// Values of closed periods, left as they are (a closed period changes only through
+    /// a restatement).
+    pub held: usize,
 }
 
 /// The stored form of a scope: kind and id (0 for the organization).
@@ -68,12 +71,27 @@ pub async fn save_values(
     values: &[ComputedValue],
 ) -> Result<SaveCounts, DomainError> {
     let backend = db.get_database_backend();
+    let txn = db.begin().await?;
+    let closed: HashSet<String> = KpiValidation::closed_periods(&txn)
+        .await?
+        .into_iter()
+        .collect();
+    let held = values
+        .iter()
+        .filter(|v| closed.contains(&v.period_key))
+        .count();
+    let values: Vec<&ComputedValue> = values
+        .iter()
+        .filter(|v| !closed.contains(&v.period_key))
+        .collect();
     let metric_ids: HashSet<i32> = values.iter().map(|v| v.metric_id).collect();
     let periods: HashSet<&str> = values.iter().map(|v| v.period_key.as_str()).collect();
     if values.is_empty() {
-        return Ok(SaveCounts::default());
+        return Ok(SaveCounts {
+            held,
+            ..SaveCounts::default()
+        });
     }
-    let txn = db.begin().await?;
 
     let mut existing: HashMap<RowKey, Existing> = HashMap::new();
     let ids: Vec<String> = metric_ids.iter().map(i32::to_string).collect();
@@ -112,7 +130,10 @@ pub async fn save_values(
     }
 
     let now = Utc::now().naive_utc();
-    let mut counts = SaveCounts::default();
+    let mut counts = SaveCounts {
+        held,
+        ..SaveCounts::default()
+    };
     let mut inserts: Vec<&ComputedValue> = Vec::new();
     for value in values {
         let (kind, id) = scope_columns(value.scope);
