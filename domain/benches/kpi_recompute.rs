@@ -4,7 +4,8 @@
 //! Runs on a SQLite file and, when `MEMBERPULSE_TEST_POSTGRES` names a server, on
 //! PostgreSQL. Prints figures; asserts nothing about time.
 //!
-//! `cargo bench -p domain --bench kpi_recompute`
+//! `cargo bench -p domain --bench kpi_recompute`; with `KPI_BENCH_QUERIES=1` it also
+//! prints the slowest measure queries of each full recompute (what dominates the time).
 
 #![expect(clippy::unwrap_used, reason = "a benchmark stops at the first failure")]
 
@@ -16,6 +17,58 @@ use domain::demo::{self, DemoConfig};
 use domain::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
 use domain::scratch_database;
 use domain::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use tracing_subscriber::Layer;
+
+/// Collects the engine's "measure queried" trace events: (duration, metric SQL head).
+#[derive(Clone, Default)]
+struct QueryTimes(std::sync::Arc<std::sync::Mutex<Vec<(u64, String)>>>);
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for QueryTimes {
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        #[derive(Default)]
+        struct Fields(u64, String);
+        impl tracing::field::Visit for Fields {
+            fn record_u64(&mut self, field: &tracing::field::Field, value: u64) {
+                if field.name() == "duration_ms" {
+                    self.0 = value;
+                }
+            }
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                if field.name() == "kpi.query" {
+                    self.1 = format!("{value:?}");
+                }
+            }
+        }
+        let mut fields = Fields::default();
+        event.record(&mut fields);
+        if !fields.1.is_empty() {
+            self.0.lock().unwrap().push((fields.0, fields.1));
+        }
+    }
+}
+
+impl QueryTimes {
+    fn print_slowest(&self) {
+        let mut all = std::mem::take(&mut *self.0.lock().unwrap());
+        if all.is_empty() {
+            return;
+        }
+        all.sort_by_key(|entry| std::cmp::Reverse(entry.0));
+        let total: u64 = all.iter().map(|(ms, _)| ms).sum();
+        println!(
+            "    {} queries, {total} ms in all (summed over concurrent queries); slowest:",
+            all.len()
+        );
+        for (ms, sql) in all.iter().take(8) {
+            // The part after the periods CTE says which source and filters it is.
+            let tail = sql
+                .rsplit_once(") SELECT ")
+                .map_or(sql.as_str(), |(_, t)| t);
+            let head: String = tail.chars().take(150).collect();
+            println!("    {ms:>6} ms  {head}");
+        }
+    }
+}
 
 fn print(label: &str, report: &RecomputeReport, wall_ms: u128) {
     println!(
@@ -31,7 +84,7 @@ fn print(label: &str, report: &RecomputeReport, wall_ms: u128) {
     );
 }
 
-async fn run(name: &str, db: &DatabaseConnection, today: NaiveDate) {
+async fn run(name: &str, db: &DatabaseConnection, today: NaiveDate, queries: &QueryTimes) {
     println!("{name}:");
     let started = Instant::now();
     let data = demo::generate(&DemoConfig::standard(today), &mut |_| {}).unwrap();
@@ -45,6 +98,7 @@ async fn run(name: &str, db: &DatabaseConnection, today: NaiveDate) {
         &report,
         started.elapsed().as_millis(),
     );
+    queries.print_slowest();
 
     let started = Instant::now();
     let report = KpiEngine::recompute_all(db, today).await.unwrap();
@@ -93,7 +147,15 @@ async fn run(name: &str, db: &DatabaseConnection, today: NaiveDate) {
 }
 
 fn main() {
+    use tracing_subscriber::layer::SubscriberExt;
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let queries = QueryTimes::default();
+    if std::env::var("KPI_BENCH_QUERIES").is_ok_and(|v| v == "1") {
+        let filter = tracing_subscriber::filter::Targets::new()
+            .with_target("domain::kpi_engine", tracing::Level::TRACE);
+        let subscriber = tracing_subscriber::registry().with(queries.clone().with_filter(filter));
+        tracing::subscriber::set_global_default(subscriber).unwrap();
+    }
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
         let dir = std::env::temp_dir().join(format!("mp_bench_{}", std::process::id()));
@@ -104,13 +166,13 @@ fn main() {
         ))
         .unwrap();
         let db = database::open(&url).await.unwrap();
-        run("SQLite (file)", &db, today).await;
+        run("SQLite (file)", &db, today, &queries).await;
         db.close().await.unwrap();
         std::fs::remove_dir_all(&dir).ok();
 
         if let Some(server) = scratch_database::postgres_server() {
             let scratch = scratch_database::postgres(&server).await.unwrap();
-            run("PostgreSQL", &scratch.conn, today).await;
+            run("PostgreSQL", &scratch.conn, today, &queries).await;
         } else {
             println!("PostgreSQL: skipped (set MEMBERPULSE_TEST_POSTGRES)");
         }

@@ -70,6 +70,13 @@ pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DomainErro
         // Every connection to `sqlite::memory:` is its own database: keep exactly one.
         options.max_connections(1).min_connections(1);
     }
+    // Per-connection settings go on every pooled connection, not only the first one.
+    options.map_sqlx_sqlite_opts(|sqlite| {
+        sqlite
+            .foreign_keys(true)
+            .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+            .busy_timeout(Duration::from_secs(10))
+    });
     let db = Database::connect(options)
         .await
         .map_err(|source| DomainError::Connect {
@@ -77,13 +84,8 @@ pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DomainErro
             source,
         })?;
     if db.get_database_backend() == DbBackend::Sqlite {
-        for pragma in [
-            "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = NORMAL",
-            "PRAGMA foreign_keys = ON",
-        ] {
-            db.execute_unprepared(pragma).await?;
-        }
+        // WAL is a property of the database file: set once, every connection sees it.
+        db.execute_unprepared("PRAGMA journal_mode = WAL").await?;
     }
     Ok(db)
 }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
 use kpi::Scope;
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait, Value};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 
 use super::computation::ComputedValue;
 use crate::{DomainError, kpi_validation::KpiValidation, sql::statement};
@@ -177,33 +177,11 @@ pub async fn save_values(
         .await?;
     }
 
-    for chunk in inserts.chunks(400) {
-        let mut sql = String::from(
-            "INSERT INTO kpi_values (metric_id, grain, period_key, scope_kind, scope_id, value, \
-             numerator, denominator, computed_at, status) VALUES ",
-        );
-        let mut params: Vec<Value> = Vec::with_capacity(chunk.len() * 9);
-        for (i, value) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str("(?, ?, ?, ?, ?, ?, ?, ?, ?, 'computed')");
-            let (kind, id) = scope_columns(value.scope);
-            params.extend([
-                value.metric_id.into(),
-                value.grain.as_str().into(),
-                value.period_key.clone().into(),
-                kind.into(),
-                id.into(),
-                value.value.into(),
-                value.numerator.into(),
-                value.denominator.into(),
-                now.into(),
-            ]);
-        }
-        txn.execute_raw(statement(backend, &sql, params)).await?;
-        counts.inserted += chunk.len();
+    match backend {
+        sea_orm::DbBackend::Postgres => insert_bound(&txn, &inserts, now).await?,
+        _ => insert_literal(&txn, &inserts, now).await?,
     }
+    counts.inserted += inserts.len();
 
     // Rows of these metrics and periods that were not produced again: a scope that no
     // longer has values. Decided rows stay for someone to look at.
@@ -224,6 +202,87 @@ pub async fn save_values(
     }
     txn.commit().await?;
     Ok(counts)
+}
+
+/// Inserts with bound parameters, 400 rows a statement (PostgreSQL parses long literal
+/// statements slowly: 23.6 s instead of 13.3 s for the full demo).
+async fn insert_bound<C: ConnectionTrait>(
+    db: &C,
+    inserts: &[&ComputedValue],
+    now: chrono::NaiveDateTime,
+) -> Result<(), DomainError> {
+    for chunk in inserts.chunks(400) {
+        let mut sql = String::from(
+            "INSERT INTO kpi_values (metric_id, grain, period_key, scope_kind, scope_id, value, \
+             numerator, denominator, computed_at, status) VALUES ",
+        );
+        let mut params: Vec<sea_orm::Value> = Vec::with_capacity(chunk.len() * 9);
+        for (i, value) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str("(?, ?, ?, ?, ?, ?, ?, ?, ?, 'computed')");
+            let (kind, id) = scope_columns(value.scope);
+            params.extend([
+                value.metric_id.into(),
+                value.grain.as_str().into(),
+                value.period_key.clone().into(),
+                kind.into(),
+                id.into(),
+                value.value.into(),
+                value.numerator.into(),
+                value.denominator.into(),
+                now.into(),
+            ]);
+        }
+        db.execute_raw(statement(db.get_database_backend(), &sql, params))
+            .await?;
+    }
+    Ok(())
+}
+
+/// Inserts with literals, 2000 rows a statement: the values are numbers and keys this
+/// module produced, and binding ten parameters per row cost SQLite more than the insert
+/// (10.1 s instead of 14.2 s for the full demo).
+async fn insert_literal<C: ConnectionTrait>(
+    db: &C,
+    inserts: &[&ComputedValue],
+    now: chrono::NaiveDateTime,
+) -> Result<(), DomainError> {
+    let computed_at = format!("'{}'", now.format("%Y-%m-%d %H:%M:%S%.6f"));
+    for chunk in inserts.chunks(2000) {
+        let mut sql = String::with_capacity(chunk.len() * 96);
+        sql.push_str(
+            "INSERT INTO kpi_values (metric_id, grain, period_key, scope_kind, scope_id, value, \
+             numerator, denominator, computed_at, status) VALUES ",
+        );
+        for (i, value) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            let (kind, id) = scope_columns(value.scope);
+            sql.push_str(&format!(
+                "({}, '{}', '{}', '{kind}', {id}, {}, {}, {}, {computed_at}, 'computed')",
+                value.metric_id,
+                value.grain.as_str(),
+                value.period_key,
+                number(value.value),
+                number(value.numerator),
+                number(value.denominator),
+            ));
+        }
+        db.execute_raw(statement(db.get_database_backend(), &sql, []))
+            .await?;
+    }
+    Ok(())
+}
+
+/// A number as an SQL literal that reads back exactly (`NULL` for none).
+fn number(value: Option<f64>) -> String {
+    match value {
+        Some(v) if v.is_finite() => format!("{v:?}"),
+        _ => "NULL".to_owned(),
+    }
 }
 
 fn kind_of_status(status: &str) -> &'static str {
