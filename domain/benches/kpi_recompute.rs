@@ -48,6 +48,10 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for QueryTimes {
 }
 
 impl QueryTimes {
+    fn reset(&self) {
+        self.0.lock().unwrap().clear();
+    }
+
     fn print_slowest(&self) {
         let mut all = std::mem::take(&mut *self.0.lock().unwrap());
         if all.is_empty() {
@@ -91,6 +95,7 @@ async fn run(name: &str, db: &DatabaseConnection, today: NaiveDate, queries: &Qu
     demo::write(db, data, &mut |_, _| {}).await.unwrap();
     println!("  demo loaded in {} ms", started.elapsed().as_millis());
 
+    queries.reset();
     let started = Instant::now();
     let report = KpiEngine::recompute_all(db, today).await.unwrap();
     print(

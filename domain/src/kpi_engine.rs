@@ -344,10 +344,7 @@ fn query_concurrency(db: &DatabaseConnection) -> usize {
 /// its rows by a date (or a year), rather than by an interval or a trailing window.
 fn placed_by_date_only(definition: &MetricDefinition, tables: &HashSet<&str>) -> bool {
     use kpi::definition::{Filter, Placement};
-    let reads = |source: &str| {
-        fact_source::fact_source(source)
-            .is_some_and(|s| s.tables.iter().any(|t| tables.contains(t)))
-    };
+    let reads = |source: &str| source_reads(source, tables);
     let dated = |placement: &Placement| {
         matches!(
             placement,
@@ -367,13 +364,15 @@ fn placed_by_date_only(definition: &MetricDefinition, tables: &HashSet<&str>) ->
     })
 }
 
+/// Whether the fact source named `source` reads one of `tables`.
+fn source_reads(source: &str, tables: &HashSet<&str>) -> bool {
+    fact_source::fact_source(source).is_some_and(|s| s.tables.iter().any(|t| tables.contains(t)))
+}
+
 /// Whether any measure (or link) of the definition reads one of `tables`.
 fn reads_any(definition: &MetricDefinition, tables: &HashSet<&str>) -> bool {
     use kpi::definition::Filter;
-    let reads = |source: &str| {
-        fact_source::fact_source(source)
-            .is_some_and(|s| s.tables.iter().any(|t| tables.contains(t)))
-    };
+    let reads = |source: &str| source_reads(source, tables);
     definition.measures().iter().any(|measure| {
         reads(&measure.source)
             || measure.filters.iter().any(|filter| match filter {

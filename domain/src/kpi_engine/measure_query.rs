@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use kpi::definition::{Aggregate, Comparison, Filter, Link, Measure, PeriodDay, Placement};
 
 use super::dialect::Dialect;
-use super::fact_source::fact_source;
+use super::fact_source::{FactSource, fact_source};
 use super::period_frame::PeriodFrame;
 
 /// What a measure query returns per period and cluster.
@@ -59,15 +59,13 @@ fn place(
     }
 }
 
-/// The SQL listing the fact rows behind `measure` for one cluster in a one-period
-/// `frame`: every field of the source, at most `limit` rows; `None` as for [`measure_sql`].
-pub fn fact_rows_sql(
+/// The rows of `measure` as `s`: its source, the CTEs and joins its links need, and the
+/// placement and filter conditions; `None` if the frame is empty or the source unknown.
+fn measure_rows(
     measure: &Measure,
     frame: &PeriodFrame,
     dialect: Dialect,
-    cluster_id: i32,
-    limit: u32,
-) -> Option<String> {
+) -> Option<(&'static FactSource, Linked, Placed)> {
     let periods = frame.cte(dialect)?;
     let source = fact_source(&measure.source)?;
     let mut linked = Linked {
@@ -85,6 +83,19 @@ pub fn fact_rows_sql(
         let condition = filter_sql("s", &placed.bucket, filter, frame, dialect, &mut linked)?;
         placed.conditions.push(condition);
     }
+    Some((source, linked, placed))
+}
+
+/// The SQL listing the fact rows behind `measure` for one cluster in a one-period
+/// `frame`: every field of the source, at most `limit` rows; `None` as for [`measure_sql`].
+pub fn fact_rows_sql(
+    measure: &Measure,
+    frame: &PeriodFrame,
+    dialect: Dialect,
+    cluster_id: i32,
+    limit: u32,
+) -> Option<String> {
+    let (source, linked, mut placed) = measure_rows(measure, frame, dialect)?;
     placed
         .conditions
         .push(format!("s.cluster_id = {cluster_id}"));
@@ -113,23 +124,7 @@ pub fn measure_sql(
     dialect: Dialect,
     output: Output,
 ) -> Option<String> {
-    let periods = frame.cte(dialect)?;
-    let source = fact_source(&measure.source)?;
-    let mut linked = Linked {
-        ctes: vec![periods],
-        joins: Vec::new(),
-    };
-    let mut placed = place(
-        "s",
-        source.relation(dialect),
-        &measure.placement,
-        frame,
-        dialect,
-    );
-    for filter in &measure.filters {
-        let condition = filter_sql("s", &placed.bucket, filter, frame, dialect, &mut linked)?;
-        placed.conditions.push(condition);
-    }
+    let (_, linked, placed) = measure_rows(measure, frame, dialect)?;
     let aggregate = match (&measure.aggregate, output) {
         (Aggregate::Count, _) => "COUNT(*)".to_owned(),
         (Aggregate::CountDistinct { field }, Output::Aggregate) => {
