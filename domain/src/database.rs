@@ -69,6 +69,11 @@ pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DomainErro
     if url.is_sqlite_memory() {
         // Every connection to `sqlite::memory:` is its own database: keep exactly one.
         options.max_connections(1).min_connections(1);
+    } else if url.as_str().starts_with("sqlite:") {
+        // sea-orm gives SQLite one connection unless told otherwise; in WAL mode readers
+        // run side by side (dashboards, the KPI engine's queries), writers take turns
+        // within the busy timeout.
+        options.max_connections(4);
     }
     // Per-connection settings go on every pooled connection, not only the first one.
     options.map_sqlx_sqlite_opts(|sqlite| {
