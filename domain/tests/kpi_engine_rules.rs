@@ -312,3 +312,31 @@ async fn snapshot(db: &DatabaseConnection) -> Vec<(i32, String, String, i32, Opt
         })
         .collect()
 }
+
+#[test]
+fn the_sql_compiler_refuses_names_that_are_not_in_the_registry() {
+    use domain::kpi_engine::dialect::Dialect;
+    use domain::kpi_engine::measure_query::{Output, measure_sql};
+    use domain::kpi_engine::period_frame::PeriodFrame;
+    let frame = PeriodFrame::covering(
+        kpi::Grain::Year,
+        NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"),
+        NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
+        kpi::FiscalYearStart::default(),
+    );
+    let dialect = Dialect(domain::sea_orm::DbBackend::Sqlite);
+    let measure = |field: &str| -> kpi::definition::Measure {
+        serde_json::from_value(serde_json::json!({
+            "source": "events",
+            "aggregate": {"fn": "count_distinct", "field": field},
+            "placement": {"rule": "date_in_period", "field": "scheduled_start"}
+        }))
+        .expect("measure")
+    };
+    assert!(measure_sql(&measure("forum_id"), &frame, dialect, Output::Aggregate).is_some());
+    let injected = measure("forum_id) FROM events; DROP TABLE members; --");
+    assert_eq!(
+        measure_sql(&injected, &frame, dialect, Output::Aggregate),
+        None
+    );
+}

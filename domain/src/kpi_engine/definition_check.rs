@@ -125,6 +125,14 @@ pub fn check_definition(
     }
 }
 
+/// Whether every source and field a measure (and its links) names is in the registry with
+/// a fitting type: the SQL compiler calls this before it writes any name into SQL.
+pub fn measure_is_computable(measure: &Measure) -> bool {
+    let mut computable = true;
+    check_measure("", measure, &mut |_, _| computable = false);
+    computable
+}
+
 /// Whether composite `from` depends, directly or through other composites, on `target`.
 fn refers_to(
     from: &MetricKey,

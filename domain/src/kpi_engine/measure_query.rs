@@ -1,12 +1,13 @@
 //! Compiling a measure to one set-based SQL statement that returns, for every period of a
 //! frame and every cluster, the measure's value: `(pkey, cluster_id, v)`.
 //!
-//! Only checked definitions reach this module: field names come from the source registry,
-//! text constants are quoted, dates and numbers are re-formatted from parsed values.
+//! Every measure is checked against the source registry before its names are written into
+//! SQL; text constants are quoted, dates and numbers are re-formatted from parsed values.
 
 use chrono::NaiveDate;
 use kpi::definition::{Aggregate, Comparison, Filter, Link, Measure, PeriodDay, Placement};
 
+use super::definition_check::measure_is_computable;
 use super::dialect::Dialect;
 use super::fact_source::{FactSource, fact_source};
 use super::period_frame::PeriodFrame;
@@ -60,12 +61,16 @@ fn place(
 }
 
 /// The rows of `measure` as `s`: its source, the CTEs and joins its links need, and the
-/// placement and filter conditions; `None` if the frame is empty or the source unknown.
+/// placement and filter conditions; `None` if the frame is empty or the measure names a
+/// source or field the registry does not have (so no unchecked name reaches the SQL).
 fn measure_rows(
     measure: &Measure,
     frame: &PeriodFrame,
     dialect: Dialect,
 ) -> Option<(&'static FactSource, Linked, Placed)> {
+    if !measure_is_computable(measure) {
+        return None;
+    }
     let periods = frame.cte(dialect)?;
     let source = fact_source(&measure.source)?;
     let mut linked = Linked {
