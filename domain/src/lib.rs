@@ -9,6 +9,7 @@ pub mod database;
 pub mod demo;
 pub mod entity;
 pub mod error;
+pub mod kpi_completeness;
 pub mod kpi_engine;
 pub mod kpi_explain;
 pub mod kpi_validation;

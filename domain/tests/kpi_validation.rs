@@ -331,3 +331,41 @@ async fn a_value_is_explained_by_its_parts_and_fact_rows() {
         assert_eq!(explanation.measures[1].rows.len(), 8);
     }
 }
+
+#[tokio::test]
+async fn completeness_shows_which_expected_inputs_are_missing() {
+    for scratch in prepared().await {
+        let db = &scratch.conn;
+        let all = domain::kpi_completeness::KpiCompleteness::for_period(db, &year())
+            .await
+            .expect("completeness");
+        let shares: Vec<(i32, Option<f64>)> = all.iter().map(|c| (c.cluster.0, c.share)).collect();
+        // A: activity reports 2 of 3 submitted, held calls 2 of 2 with attendance, goals 1 of 1.
+        // B: no reports or calls expected, goals recorded. C: no goals recorded.
+        assert_eq!(
+            shares,
+            vec![(1, Some(5.0 / 6.0)), (2, Some(1.0)), (3, Some(0.0))],
+            "{}",
+            scratch.name
+        );
+        let a: Vec<(String, f64, f64)> = all[0]
+            .inputs
+            .iter()
+            .map(|i| (i.input.clone(), i.expected, i.present))
+            .collect();
+        assert_eq!(
+            a,
+            vec![
+                ("self_reports".to_owned(), 3.0, 2.0),
+                ("committee_calls".to_owned(), 2.0, 2.0),
+                ("goals".to_owned(), 1.0, 1.0),
+            ]
+        );
+        // Before C was founded it is not listed.
+        let q1 = Period::parse("2025-Q1", FiscalYearStart::default()).expect("period");
+        let early = domain::kpi_completeness::KpiCompleteness::for_period(db, &q1)
+            .await
+            .expect("q1");
+        assert_eq!(early.len(), 2);
+    }
+}

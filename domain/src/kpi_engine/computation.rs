@@ -58,10 +58,10 @@ pub struct ComputedValue {
 }
 
 /// A measure's values by period bucket and cluster.
-type MeasureValues = HashMap<(i32, i32), f64>;
+pub(crate) type MeasureValues = HashMap<(i32, i32), f64>;
 
-/// Runs one measure query.
-async fn run_measure<C: ConnectionTrait>(
+/// Runs one measure query: values by period bucket and cluster, times `factor`.
+pub(crate) async fn run_measure<C: ConnectionTrait>(
     db: &C,
     sql: String,
     factor: f64,
