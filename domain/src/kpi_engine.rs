@@ -85,8 +85,9 @@ impl KpiEngine {
     }
 
     /// Recomputes only what `change` can affect: metrics whose sources read a changed
-    /// table (and composites of them), for periods that end on or after a year before the
-    /// change (retention and trailing-year rules look back one year).
+    /// table (and composites of them, with their components), for the periods the change
+    /// can reach: those containing its dates, or every period from it to `today` when a
+    /// changed table is read through an interval or a trailing window.
     #[tracing::instrument(skip(db), err)]
     pub async fn recompute_after_change(
         db: &DatabaseConnection,
@@ -252,15 +253,9 @@ impl KpiEngine {
         let mut definitions: HashMap<MetricKey, MetricDefinition> = HashMap::new();
         let mut metrics = Vec::new();
         for metric in catalogue {
-            let Some(text) = metric.row.definition.as_deref() else {
+            let Some(definition) = metric.definition()? else {
                 continue;
             };
-            let definition = MetricDefinition::from_json(text).map_err(|e| {
-                DomainError::Invalid(format!(
-                    "metric {}: its definition is not valid: {e}",
-                    metric.key
-                ))
-            })?;
             definitions.insert(metric.key.clone(), definition.clone());
             if metric.row.retired_on.is_some_and(|day| day <= today) {
                 continue;
@@ -340,28 +335,20 @@ fn query_concurrency(db: &DatabaseConnection) -> usize {
     (pool_size as usize).clamp(1, 4)
 }
 
-/// Whether every measure and link of the definition that reads one of `tables` places
-/// its rows by a date (or a year), rather than by an interval or a trailing window.
-fn placed_by_date_only(definition: &MetricDefinition, tables: &HashSet<&str>) -> bool {
-    use kpi::definition::{Filter, Placement};
-    let reads = |source: &str| source_reads(source, tables);
-    let dated = |placement: &Placement| {
-        matches!(
-            placement,
-            Placement::DateInPeriod { .. }
-                | Placement::FiscalYear { .. }
-                | Placement::CalendarYearOfLastDay { .. }
-        )
-    };
-    definition.measures().iter().all(|measure| {
-        (!reads(&measure.source) || dated(&measure.placement))
-            && measure.filters.iter().all(|filter| match filter {
-                Filter::Exists(link) | Filter::NotExists(link) => {
-                    !reads(&link.source) || dated(&link.placement)
-                }
-                _ => true,
-            })
-    })
+/// Every source the definition reads, with the placement that puts its rows in a period:
+/// each measure's own, and each of its links'.
+fn placed_sources(definition: &MetricDefinition) -> Vec<(&str, &kpi::definition::Placement)> {
+    use kpi::definition::Filter;
+    let mut all = Vec::new();
+    for measure in definition.measures() {
+        all.push((measure.source.as_str(), &measure.placement));
+        for filter in &measure.filters {
+            if let Filter::Exists(link) | Filter::NotExists(link) = filter {
+                all.push((link.source.as_str(), &link.placement));
+            }
+        }
+    }
+    all
 }
 
 /// Whether the fact source named `source` reads one of `tables`.
@@ -369,15 +356,26 @@ fn source_reads(source: &str, tables: &HashSet<&str>) -> bool {
     fact_source::fact_source(source).is_some_and(|s| s.tables.iter().any(|t| tables.contains(t)))
 }
 
+/// Whether every source of the definition that reads one of `tables` places its rows by
+/// a date (or a year), rather than by an interval or a trailing window.
+fn placed_by_date_only(definition: &MetricDefinition, tables: &HashSet<&str>) -> bool {
+    use kpi::definition::Placement;
+    placed_sources(definition)
+        .into_iter()
+        .all(|(source, placement)| {
+            !source_reads(source, tables)
+                || matches!(
+                    placement,
+                    Placement::DateInPeriod { .. }
+                        | Placement::FiscalYear { .. }
+                        | Placement::CalendarYearOfLastDay { .. }
+                )
+        })
+}
+
 /// Whether any measure (or link) of the definition reads one of `tables`.
 fn reads_any(definition: &MetricDefinition, tables: &HashSet<&str>) -> bool {
-    use kpi::definition::Filter;
-    let reads = |source: &str| source_reads(source, tables);
-    definition.measures().iter().any(|measure| {
-        reads(&measure.source)
-            || measure.filters.iter().any(|filter| match filter {
-                Filter::Exists(link) | Filter::NotExists(link) => reads(&link.source),
-                _ => false,
-            })
-    })
+    placed_sources(definition)
+        .into_iter()
+        .any(|(source, _)| source_reads(source, tables))
 }

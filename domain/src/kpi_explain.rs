@@ -63,10 +63,9 @@ impl KpiExplain {
         let Some(entry) = catalogue.iter().find(|m| &m.key == metric) else {
             return Err(DomainError::Invalid(format!("there is no metric {metric}")));
         };
-        let text = entry.row.definition.as_deref().unwrap_or_default();
-        let definition = MetricDefinition::from_json(text).map_err(|e| {
-            DomainError::Invalid(format!("metric {metric}: its definition is not valid: {e}"))
-        })?;
+        let definition = entry
+            .definition()?
+            .ok_or_else(|| DomainError::Invalid(format!("metric {metric} has no definition")))?;
         let row = db
             .query_one_raw(statement(
                 backend,

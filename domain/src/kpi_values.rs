@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use chrono::Datelike;
+
 use kpi::{Grain, MetricKey, Period, ScopeKind, Signal, Thresholds};
 use sea_orm::{ConnectionTrait, Value};
 use serde::Serialize;
@@ -116,17 +118,11 @@ impl KpiValues {
             let decided_value: Option<f64> = row.try_get("", "decided_value")?;
             let period = Period::parse(&period_key, fiscal_start)
                 .map_err(|e| DomainError::Invalid(format!("stored period {period_key}: {e}")))?;
-            let year = period
-                .fiscal_year(fiscal_start)
-                .first_day()
-                .format("%Y")
-                .to_string();
+            // Targets are set per fiscal year, named by the year it starts in.
+            let year = period.fiscal_year(fiscal_start).first_day().year();
             let mut thresholds = metric.thresholds;
             if scope_kind == "cluster"
-                && let Some(target) = year
-                    .parse::<i32>()
-                    .ok()
-                    .and_then(|y| targets.get(scope_id, y, metric_id))
+                && let Some(target) = targets.get(scope_id, year, metric_id)
             {
                 thresholds = target;
             }

@@ -1,6 +1,6 @@
 //! Reading the metric catalogue, with its rows turned into the KPI vocabulary's types.
 
-use kpi::{Direction, MetricKey, Thresholds};
+use kpi::{Direction, MetricDefinition, MetricKey, Thresholds};
 use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder};
 
 use crate::{DomainError, entity::metric};
@@ -14,6 +14,25 @@ pub struct CatalogueMetric {
     pub key: MetricKey,
     /// Its default thresholds, with the direction that is better.
     pub thresholds: Thresholds,
+}
+
+impl CatalogueMetric {
+    /// The metric's definition; `None` when it has none yet, an error naming the metric
+    /// when the stored JSON is not a definition.
+    pub fn definition(&self) -> Result<Option<MetricDefinition>, DomainError> {
+        self.row
+            .definition
+            .as_deref()
+            .map(|text| {
+                MetricDefinition::from_json(text).map_err(|e| {
+                    DomainError::Invalid(format!(
+                        "metric {}: its definition is not valid: {e}",
+                        self.key
+                    ))
+                })
+            })
+            .transpose()
+    }
 }
 
 /// Read-only queries over the metric catalogue.
