@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // with the demo organization, on a port of its own so a dev server can keep running.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+export const DEMO_PASSWORD = 'e2e-demo-password';
 
 export default defineConfig({
   testDir: './tests',
@@ -13,8 +14,11 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list']],
   outputDir: 'test-results',
+  globalSetup: './global-setup.ts',
   use: {
     baseURL,
+    // Signed in as the demo staff user; tests about signing in start from a clean context.
+    storageState: '.auth/staff.json',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -51,6 +55,8 @@ export default defineConfig({
       LEPTOS_SITE_PKG_DIR: 'pkg',
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_RELOAD_PORT: '3101',
+      // The demo accounts get this password instead of random ones (tests only).
+      MEMBERPULSE_DEMO_PASSWORD: DEMO_PASSWORD,
     },
   },
 });

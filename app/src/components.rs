@@ -1,4 +1,5 @@
 //! Reusable components, grouped by area.
 
+pub mod kpi;
 pub mod layout;
 pub mod organization;

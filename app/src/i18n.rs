@@ -1,6 +1,8 @@
 //! The one translation layer: every user-facing string is a [`Msg`] rendered by [`t`],
 //! and numbers and dates are formatted for the [`Locale`]. English first; German follows.
 
+pub mod definition_words;
+
 use chrono::{Datelike, NaiveDate};
 
 /// A language the UI speaks.
@@ -110,6 +112,234 @@ pub enum Msg {
     NotFoundText,
     /// Link back to the start page.
     BackHome,
+    /// Title of the sign-in page.
+    SignInTitle,
+    /// Lead text of the sign-in page.
+    SignInLead,
+    /// Label: e-mail address.
+    EmailLabel,
+    /// Label: password.
+    PasswordLabel,
+    /// Button that signs in.
+    SignInButton,
+    /// Button that signs out.
+    SignOutButton,
+    /// Sign-in refused.
+    WrongCredentials,
+    /// Shown when the session ended.
+    SignInRequired,
+    /// Shown when the role does not allow a page or action.
+    Forbidden,
+    /// Navigation: the KPI validation queue.
+    NavValidation,
+    /// Navigation: the metric catalogue.
+    NavMetrics,
+    /// Signal: green.
+    SignalGreen,
+    /// Signal: amber.
+    SignalAmber,
+    /// Signal: red.
+    SignalRed,
+    /// No value, so no signal.
+    SignalNone,
+    /// Value status: computed.
+    StatusComputed,
+    /// Value status: stale.
+    StatusStale,
+    /// Value status: validated.
+    StatusValidated,
+    /// Value status: rejected.
+    StatusRejected,
+    /// Value status: overridden.
+    StatusOverridden,
+    /// Value status: not applicable.
+    StatusNotApplicable,
+    /// Title of the validation queue.
+    ValidationTitle,
+    /// Lead of the validation queue.
+    ValidationLead,
+    /// Filter label: period.
+    FilterPeriod,
+    /// Filter label: region.
+    FilterRegion,
+    /// Filter label: metric group.
+    FilterGroup,
+    /// Filter label: which values.
+    FilterShow,
+    /// Filter option: everything.
+    FilterAll,
+    /// Filter option: values awaiting a decision.
+    ShowAwaiting,
+    /// Filter option: decided values.
+    ShowDecided,
+    /// Button applying filters.
+    ApplyFilters,
+    /// Column: metric.
+    ColumnMetric,
+    /// Column: value.
+    ColumnValue,
+    /// Column: numerator and denominator.
+    ColumnBasis,
+    /// Column: signal.
+    ColumnSignal,
+    /// Column: status.
+    ColumnStatus,
+    /// Column: actions.
+    ColumnActions,
+    /// Button: validate one value.
+    ValidateButton,
+    /// Link to a value's explanation.
+    ExplainLink,
+    /// Opens the other decisions on a value.
+    DecideSummary,
+    /// Label: kind of decision.
+    DecisionLabel,
+    /// Decision: reject.
+    DecisionReject,
+    /// Decision: override with a corrected value.
+    DecisionOverride,
+    /// Decision: not applicable.
+    DecisionNotApplicable,
+    /// Decision: back to undecided.
+    DecisionReopen,
+    /// Label: corrected value.
+    CorrectedValueLabel,
+    /// Label: reason.
+    ReasonLabel,
+    /// Button: save a decision.
+    SaveDecision,
+    /// Shown when a period is closed.
+    PeriodClosed,
+    /// Button: close the period.
+    ClosePeriodButton,
+    /// Button: restate a closed period.
+    RestatePeriodButton,
+    /// Shown when the queue has nothing for the filters.
+    QueueEmpty,
+    /// Shown when no KPI values exist.
+    NoValuesYet,
+    /// Pagination: previous page.
+    PreviousPage,
+    /// Pagination: next page.
+    NextPage,
+    /// After a decision.
+    ValuesChanged,
+    /// Metric group: cluster.
+    GroupCluster,
+    /// Metric group: cluster leader.
+    GroupClusterLeader,
+    /// Metric group: community.
+    GroupCommunity,
+    /// Title of a value's explanation.
+    ExplainTitle,
+    /// Label: numerator.
+    ExplainNumerator,
+    /// Label: denominator.
+    ExplainDenominator,
+    /// Heading: the definition in words.
+    ExplainDefinition,
+    /// Heading: the fact rows.
+    ExplainFacts,
+    /// Heading: decisions on the value.
+    ExplainHistory,
+    /// No decisions yet.
+    ExplainNoHistory,
+    /// A measure without rows.
+    ExplainNoRows,
+    /// Column: when.
+    ColumnWhen,
+    /// Column: who.
+    ColumnWho,
+    /// Column: value before.
+    ColumnBefore,
+    /// Column: value after.
+    ColumnAfter,
+    /// Column: reason.
+    ColumnReason,
+    /// Link back to the validation queue.
+    BackToQueue,
+    /// Title of the metric catalogue.
+    MetricsTitle,
+    /// Lead of the metric catalogue.
+    MetricsLead,
+    /// Link: create a metric.
+    NewMetric,
+    /// Column: group.
+    ColumnGroup,
+    /// Column: unit.
+    ColumnUnit,
+    /// Column: owner.
+    ColumnOwner,
+    /// Column: version.
+    ColumnVersion,
+    /// Badge: obligatory metric.
+    Obligatory,
+    /// Badge: optional metric.
+    Optional,
+    /// Badge: retired metric.
+    Retired,
+    /// Link: edit.
+    EditLink,
+    /// Title of the metric editor.
+    EditMetricTitle,
+    /// Title of the editor for a new metric.
+    NewMetricTitle,
+    /// Label: metric key.
+    KeyLabel,
+    /// Label: name.
+    NameLabel,
+    /// Label: description.
+    DescriptionLabel,
+    /// Label: unit.
+    UnitLabel,
+    /// Label: lower values are better.
+    LowerIsBetterLabel,
+    /// Label: green threshold.
+    GreenLabel,
+    /// Label: amber threshold.
+    AmberLabel,
+    /// Label: obligatory.
+    ObligatoryLabel,
+    /// Label: yearly values only.
+    YearlyOnlyLabel,
+    /// Label: owner.
+    OwnerLabel,
+    /// Label: definition.
+    DefinitionLabel,
+    /// Help under the definition.
+    DefinitionHelp,
+    /// Button: save the metric.
+    SaveMetric,
+    /// Button: retire the metric.
+    RetireMetric,
+    /// Button: restore a retired metric.
+    RestoreMetric,
+    /// Link back to the metric catalogue.
+    BackToMetrics,
+    /// Shown while saving.
+    Saving,
+    /// Unit: percent.
+    UnitPercent,
+    /// Unit: count.
+    UnitCount,
+    /// Unit: average.
+    UnitAverage,
+    /// Unit: hours.
+    UnitHours,
+    /// Unit: money.
+    UnitMoney,
+    /// Unit: yes or no.
+    UnitBoolean,
+    /// Heading: data completeness.
+    CompletenessHeading,
+    /// Completeness input: activity self-reports.
+    InputSelfReports,
+    /// Completeness input: committee calls.
+    InputCommitteeCalls,
+    /// Completeness input: goals.
+    InputGoals,
+    /// No inputs were expected.
+    CompletenessNothingExpected,
 }
 
 /// The text of `msg` in `locale`.
@@ -174,6 +404,337 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, NotFoundText) => "Unter dieser Adresse gibt es keine Seite.",
         (Locale::En, BackHome) => "Back to the overview",
         (Locale::De, BackHome) => "Zurück zur Übersicht",
+        (Locale::En, SignInTitle) => "Sign in",
+        (Locale::De, SignInTitle) => "Anmelden",
+        (Locale::En, SignInLead) => "Sign in with your e-mail address and password.",
+        (Locale::De, SignInLead) => "Melden Sie sich mit E-Mail-Adresse und Passwort an.",
+        (Locale::En, EmailLabel) => "E-mail address",
+        (Locale::De, EmailLabel) => "E-Mail-Adresse",
+        (Locale::En, PasswordLabel) => "Password",
+        (Locale::De, PasswordLabel) => "Passwort",
+        (Locale::En, SignInButton) => "Sign in",
+        (Locale::De, SignInButton) => "Anmelden",
+        (Locale::En, SignOutButton) => "Sign out",
+        (Locale::De, SignOutButton) => "Abmelden",
+        (Locale::En, WrongCredentials) => "The e-mail address or password is wrong.",
+        (Locale::De, WrongCredentials) => "E-Mail-Adresse oder Passwort ist falsch.",
+        (Locale::En, SignInRequired) => "Your session has ended. Please sign in again.",
+        (Locale::De, SignInRequired) => {
+            "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an."
+        }
+        (Locale::En, Forbidden) => "Your role does not give you access to this.",
+        (Locale::De, Forbidden) => "Ihre Rolle erlaubt diesen Zugriff nicht.",
+        (Locale::En, NavValidation) => "Validation",
+        (Locale::De, NavValidation) => "Validierung",
+        (Locale::En, NavMetrics) => "Metrics",
+        (Locale::De, NavMetrics) => "Kennzahlen",
+        (Locale::En, SignalGreen) => "On track",
+        (Locale::De, SignalGreen) => "Im Plan",
+        (Locale::En, SignalAmber) => "Watch",
+        (Locale::De, SignalAmber) => "Beobachten",
+        (Locale::En, SignalRed) => "Off track",
+        (Locale::De, SignalRed) => "Kritisch",
+        (Locale::En, SignalNone) => "No data",
+        (Locale::De, SignalNone) => "Keine Daten",
+        (Locale::En, StatusComputed) => "Computed",
+        (Locale::De, StatusComputed) => "Berechnet",
+        (Locale::En, StatusStale) => "Changed since decided",
+        (Locale::De, StatusStale) => "Seit Entscheidung geändert",
+        (Locale::En, StatusValidated) => "Validated",
+        (Locale::De, StatusValidated) => "Validiert",
+        (Locale::En, StatusRejected) => "Rejected",
+        (Locale::De, StatusRejected) => "Abgelehnt",
+        (Locale::En, StatusOverridden) => "Overridden",
+        (Locale::De, StatusOverridden) => "Korrigiert",
+        (Locale::En, StatusNotApplicable) => "Not applicable",
+        (Locale::De, StatusNotApplicable) => "Nicht zutreffend",
+        (Locale::En, ValidationTitle) => "Validation queue",
+        (Locale::De, ValidationTitle) => "Validierungsliste",
+        (Locale::En, ValidationLead) => {
+            "Check each cluster's computed values, then validate, correct or reject them."
+        }
+        (Locale::De, ValidationLead) => {
+            "Prüfen Sie die berechneten Werte jedes Clusters und validieren, korrigieren oder verwerfen Sie sie."
+        }
+        (Locale::En, FilterPeriod) => "Period",
+        (Locale::De, FilterPeriod) => "Zeitraum",
+        (Locale::En, FilterRegion) => "Region",
+        (Locale::De, FilterRegion) => "Region",
+        (Locale::En, FilterGroup) => "Metric group",
+        (Locale::De, FilterGroup) => "Kennzahlengruppe",
+        (Locale::En, FilterShow) => "Show",
+        (Locale::De, FilterShow) => "Anzeigen",
+        (Locale::En, FilterAll) => "All",
+        (Locale::De, FilterAll) => "Alle",
+        (Locale::En, ShowAwaiting) => "Awaiting a decision",
+        (Locale::De, ShowAwaiting) => "Zu entscheiden",
+        (Locale::En, ShowDecided) => "Decided",
+        (Locale::De, ShowDecided) => "Entschieden",
+        (Locale::En, ApplyFilters) => "Apply",
+        (Locale::De, ApplyFilters) => "Anwenden",
+        (Locale::En, ColumnMetric) => "Metric",
+        (Locale::De, ColumnMetric) => "Kennzahl",
+        (Locale::En, ColumnValue) => "Value",
+        (Locale::De, ColumnValue) => "Wert",
+        (Locale::En, ColumnBasis) => "Basis",
+        (Locale::De, ColumnBasis) => "Grundlage",
+        (Locale::En, ColumnSignal) => "Signal",
+        (Locale::De, ColumnSignal) => "Signal",
+        (Locale::En, ColumnStatus) => "Status",
+        (Locale::De, ColumnStatus) => "Status",
+        (Locale::En, ColumnActions) => "Actions",
+        (Locale::De, ColumnActions) => "Aktionen",
+        (Locale::En, ValidateButton) => "Validate",
+        (Locale::De, ValidateButton) => "Validieren",
+        (Locale::En, ExplainLink) => "Explain",
+        (Locale::De, ExplainLink) => "Erklären",
+        (Locale::En, DecideSummary) => "Other decision…",
+        (Locale::De, DecideSummary) => "Andere Entscheidung…",
+        (Locale::En, DecisionLabel) => "Decision",
+        (Locale::De, DecisionLabel) => "Entscheidung",
+        (Locale::En, DecisionReject) => "Reject",
+        (Locale::De, DecisionReject) => "Ablehnen",
+        (Locale::En, DecisionOverride) => "Correct the value",
+        (Locale::De, DecisionOverride) => "Wert korrigieren",
+        (Locale::En, DecisionNotApplicable) => "Not applicable",
+        (Locale::De, DecisionNotApplicable) => "Nicht zutreffend",
+        (Locale::En, DecisionReopen) => "Reopen",
+        (Locale::De, DecisionReopen) => "Wieder öffnen",
+        (Locale::En, CorrectedValueLabel) => "Corrected value",
+        (Locale::De, CorrectedValueLabel) => "Korrigierter Wert",
+        (Locale::En, ReasonLabel) => "Reason (for the audit log)",
+        (Locale::De, ReasonLabel) => "Begründung (für das Prüfprotokoll)",
+        (Locale::En, SaveDecision) => "Save decision",
+        (Locale::De, SaveDecision) => "Entscheidung speichern",
+        (Locale::En, PeriodClosed) => {
+            "This period is closed. Restate it, with a reason, to change its values."
+        }
+        (Locale::De, PeriodClosed) => {
+            "Dieser Zeitraum ist abgeschlossen. Eröffnen Sie ihn mit Begründung neu, um Werte zu ändern."
+        }
+        (Locale::En, ClosePeriodButton) => "Close period",
+        (Locale::De, ClosePeriodButton) => "Zeitraum abschließen",
+        (Locale::En, RestatePeriodButton) => "Restate period",
+        (Locale::De, RestatePeriodButton) => "Zeitraum neu eröffnen",
+        (Locale::En, QueueEmpty) => "Nothing here for these filters.",
+        (Locale::De, QueueEmpty) => "Für diese Filter gibt es nichts.",
+        (Locale::En, NoValuesYet) => "No KPI values have been computed yet.",
+        (Locale::De, NoValuesYet) => "Es wurden noch keine Kennzahlwerte berechnet.",
+        (Locale::En, PreviousPage) => "Previous",
+        (Locale::De, PreviousPage) => "Zurück",
+        (Locale::En, NextPage) => "Next",
+        (Locale::De, NextPage) => "Weiter",
+        (Locale::En, ValuesChanged) => "Saved.",
+        (Locale::De, ValuesChanged) => "Gespeichert.",
+        (Locale::En, GroupCluster) => "Cluster",
+        (Locale::De, GroupCluster) => "Cluster",
+        (Locale::En, GroupClusterLeader) => "Cluster leadership",
+        (Locale::De, GroupClusterLeader) => "Clusterleitung",
+        (Locale::En, GroupCommunity) => "Community",
+        (Locale::De, GroupCommunity) => "Gemeinschaft",
+        (Locale::En, ExplainTitle) => "Where this number comes from",
+        (Locale::De, ExplainTitle) => "Woher diese Zahl kommt",
+        (Locale::En, ExplainNumerator) => "Numerator",
+        (Locale::De, ExplainNumerator) => "Zähler",
+        (Locale::En, ExplainDenominator) => "Denominator",
+        (Locale::De, ExplainDenominator) => "Nenner",
+        (Locale::En, ExplainDefinition) => "How it is computed",
+        (Locale::De, ExplainDefinition) => "Wie sie berechnet wird",
+        (Locale::En, ExplainFacts) => "The facts behind it",
+        (Locale::De, ExplainFacts) => "Die Fakten dahinter",
+        (Locale::En, ExplainHistory) => "Decisions",
+        (Locale::De, ExplainHistory) => "Entscheidungen",
+        (Locale::En, ExplainNoHistory) => "No one has decided on this value yet.",
+        (Locale::De, ExplainNoHistory) => "Zu diesem Wert gibt es noch keine Entscheidung.",
+        (Locale::En, ExplainNoRows) => "No rows.",
+        (Locale::De, ExplainNoRows) => "Keine Zeilen.",
+        (Locale::En, ColumnWhen) => "When",
+        (Locale::De, ColumnWhen) => "Wann",
+        (Locale::En, ColumnWho) => "Who",
+        (Locale::De, ColumnWho) => "Wer",
+        (Locale::En, ColumnBefore) => "Before",
+        (Locale::De, ColumnBefore) => "Vorher",
+        (Locale::En, ColumnAfter) => "After",
+        (Locale::De, ColumnAfter) => "Nachher",
+        (Locale::En, ColumnReason) => "Reason",
+        (Locale::De, ColumnReason) => "Begründung",
+        (Locale::En, BackToQueue) => "Back to the validation queue",
+        (Locale::De, BackToQueue) => "Zurück zur Validierungsliste",
+        (Locale::En, MetricsTitle) => "Metric catalogue",
+        (Locale::De, MetricsTitle) => "Kennzahlenkatalog",
+        (Locale::En, MetricsLead) => {
+            "Every metric, how it is computed and who is accountable for it. Edit one or add your own: it is computed at once."
+        }
+        (Locale::De, MetricsLead) => {
+            "Alle Kennzahlen, wie sie berechnet werden und wer verantwortlich ist. Bearbeiten Sie eine oder legen Sie eigene an: Sie wird sofort berechnet."
+        }
+        (Locale::En, NewMetric) => "New metric",
+        (Locale::De, NewMetric) => "Neue Kennzahl",
+        (Locale::En, ColumnGroup) => "Group",
+        (Locale::De, ColumnGroup) => "Gruppe",
+        (Locale::En, ColumnUnit) => "Unit",
+        (Locale::De, ColumnUnit) => "Einheit",
+        (Locale::En, ColumnOwner) => "Owner",
+        (Locale::De, ColumnOwner) => "Verantwortlich",
+        (Locale::En, ColumnVersion) => "Version",
+        (Locale::De, ColumnVersion) => "Version",
+        (Locale::En, Obligatory) => "Obligatory",
+        (Locale::De, Obligatory) => "Pflicht",
+        (Locale::En, Optional) => "Optional",
+        (Locale::De, Optional) => "Optional",
+        (Locale::En, Retired) => "Retired",
+        (Locale::De, Retired) => "Außer Betrieb",
+        (Locale::En, EditLink) => "Edit",
+        (Locale::De, EditLink) => "Bearbeiten",
+        (Locale::En, EditMetricTitle) => "Edit metric",
+        (Locale::De, EditMetricTitle) => "Kennzahl bearbeiten",
+        (Locale::En, NewMetricTitle) => "New metric",
+        (Locale::De, NewMetricTitle) => "Neue Kennzahl",
+        (Locale::En, KeyLabel) => "Key (lower case letters, digits and _)",
+        (Locale::De, KeyLabel) => "Schlüssel (Kleinbuchstaben, Ziffern und _)",
+        (Locale::En, NameLabel) => "Name",
+        (Locale::De, NameLabel) => "Name",
+        (Locale::En, DescriptionLabel) => "Description",
+        (Locale::De, DescriptionLabel) => "Beschreibung",
+        (Locale::En, UnitLabel) => "Unit",
+        (Locale::De, UnitLabel) => "Einheit",
+        (Locale::En, LowerIsBetterLabel) => "Lower values are better",
+        (Locale::De, LowerIsBetterLabel) => "Niedrigere Werte sind besser",
+        (Locale::En, GreenLabel) => "Green from",
+        (Locale::De, GreenLabel) => "Grün ab",
+        (Locale::En, AmberLabel) => "Amber from",
+        (Locale::De, AmberLabel) => "Gelb ab",
+        (Locale::En, ObligatoryLabel) => "Obligatory for every cluster",
+        (Locale::De, ObligatoryLabel) => "Pflicht für jeden Cluster",
+        (Locale::En, YearlyOnlyLabel) => "Yearly values only",
+        (Locale::De, YearlyOnlyLabel) => "Nur Jahreswerte",
+        (Locale::En, OwnerLabel) => "Owner (staff e-mail)",
+        (Locale::De, OwnerLabel) => "Verantwortlich (E-Mail)",
+        (Locale::En, DefinitionLabel) => "Definition (JSON)",
+        (Locale::De, DefinitionLabel) => "Definition (JSON)",
+        (Locale::En, DefinitionHelp) => {
+            "Checked against the fact sources before it is saved; what is wrong is listed above."
+        }
+        (Locale::De, DefinitionHelp) => {
+            "Wird vor dem Speichern gegen die Faktenquellen geprüft; Fehler werden oben aufgeführt."
+        }
+        (Locale::En, SaveMetric) => "Save and compute",
+        (Locale::De, SaveMetric) => "Speichern und berechnen",
+        (Locale::En, RetireMetric) => "Retire",
+        (Locale::De, RetireMetric) => "Außer Betrieb nehmen",
+        (Locale::En, RestoreMetric) => "Restore",
+        (Locale::De, RestoreMetric) => "Wieder aufnehmen",
+        (Locale::En, BackToMetrics) => "Back to the catalogue",
+        (Locale::De, BackToMetrics) => "Zurück zum Katalog",
+        (Locale::En, Saving) => "Saving and computing…",
+        (Locale::De, Saving) => "Wird gespeichert und berechnet…",
+        (Locale::En, UnitPercent) => "Percent",
+        (Locale::De, UnitPercent) => "Prozent",
+        (Locale::En, UnitCount) => "Count",
+        (Locale::De, UnitCount) => "Anzahl",
+        (Locale::En, UnitAverage) => "Average",
+        (Locale::De, UnitAverage) => "Durchschnitt",
+        (Locale::En, UnitHours) => "Hours",
+        (Locale::De, UnitHours) => "Stunden",
+        (Locale::En, UnitMoney) => "Money",
+        (Locale::De, UnitMoney) => "Geldbetrag",
+        (Locale::En, UnitBoolean) => "Yes / no",
+        (Locale::De, UnitBoolean) => "Ja / nein",
+        (Locale::En, CompletenessHeading) => "Data completeness",
+        (Locale::De, CompletenessHeading) => "Datenvollständigkeit",
+        (Locale::En, InputSelfReports) => "Activity self-reports submitted",
+        (Locale::De, InputSelfReports) => "Eingereichte Aktivitätsberichte",
+        (Locale::En, InputCommitteeCalls) => "Committee calls with attendance recorded",
+        (Locale::De, InputCommitteeCalls) => "Ausschusssitzungen mit erfasster Anwesenheit",
+        (Locale::En, InputGoals) => "Goals recorded for the year",
+        (Locale::De, InputGoals) => "Für das Jahr erfasste Ziele",
+        (Locale::En, CompletenessNothingExpected) => "No inputs were expected for this period.",
+        (Locale::De, CompletenessNothingExpected) => {
+            "Für diesen Zeitraum wurden keine Eingaben erwartet."
+        }
+    }
+}
+
+/// Says the account is locked and for how long.
+pub fn locked_for(locale: Locale, minutes: i64) -> String {
+    match locale {
+        Locale::En => format!(
+            "Too many failed attempts: the account is locked. Try again in {minutes} minutes."
+        ),
+        Locale::De => format!(
+            "Zu viele Fehlversuche: Das Konto ist gesperrt. Versuchen Sie es in {minutes} Minuten erneut."
+        ),
+    }
+}
+
+/// "12 of 400 values await a decision."
+pub fn awaiting_summary(locale: Locale, awaiting: u32, total: u32) -> String {
+    let (a, t) = (
+        format_count(locale, u64::from(awaiting)),
+        format_count(locale, u64::from(total)),
+    );
+    match locale {
+        Locale::En => format!("{a} of {t} values await a decision."),
+        Locale::De => format!("{a} von {t} Werten warten auf eine Entscheidung."),
+    }
+}
+
+/// The bulk validation button: "Validate all 12 awaiting".
+pub fn validate_all(locale: Locale, count: u32) -> String {
+    let n = format_count(locale, u64::from(count));
+    match locale {
+        Locale::En => format!("Validate all {n} awaiting"),
+        Locale::De => format!("Alle {n} offenen validieren"),
+    }
+}
+
+/// "Page 2 of 5".
+pub fn page_of(locale: Locale, page: u32, pages: u32) -> String {
+    match locale {
+        Locale::En => format!("Page {page} of {pages}"),
+        Locale::De => format!("Seite {page} von {pages}"),
+    }
+}
+
+/// After saving a metric: its version and the recompute that followed.
+pub fn metric_saved(locale: Locale, version: i32, values: u32, seconds: f64) -> String {
+    let n = format_count(locale, u64::from(values));
+    let s = format_decimal(locale, seconds, 1);
+    match locale {
+        Locale::En => format!("Saved as version {version}. {n} values computed in {s} s."),
+        Locale::De => format!("Als Version {version} gespeichert. {n} Werte in {s} s berechnet."),
+    }
+}
+
+/// After a decision: how many values changed.
+pub fn values_changed(locale: Locale, count: u32) -> String {
+    let n = format_count(locale, u64::from(count));
+    match locale {
+        Locale::En if count == 1 => "1 value changed.".to_owned(),
+        Locale::En => format!("{n} values changed."),
+        Locale::De if count == 1 => "1 Wert geändert.".to_owned(),
+        Locale::De => format!("{n} Werte geändert."),
+    }
+}
+
+/// "Data 83 % complete".
+pub fn data_complete(locale: Locale, share: f64) -> String {
+    let percent = format_decimal(locale, share * 100.0, 0);
+    match locale {
+        Locale::En => format!("Data {percent} % complete"),
+        Locale::De => format!("Daten zu {percent} % vollständig"),
+    }
+}
+
+/// "3 of 4".
+pub fn present_of_expected(locale: Locale, present: f64, expected: f64) -> String {
+    let (p, e) = (
+        format_decimal(locale, present, 0),
+        format_decimal(locale, expected, 0),
+    );
+    match locale {
+        Locale::En => format!("{p} of {e}"),
+        Locale::De => format!("{p} von {e}"),
     }
 }
 
@@ -192,6 +753,74 @@ pub fn format_count(locale: Locale, value: u64) -> String {
         out.push(digit);
     }
     out
+}
+
+/// A number as typed in the locale: `1,234.5` (en) or `1.234,5` (de); `None` if it is not one.
+pub fn parse_number(locale: Locale, text: &str) -> Option<f64> {
+    let text = text.trim().replace([' ', '\u{a0}', '\''], "");
+    let normalized = match locale {
+        Locale::En => text.replace(',', ""),
+        Locale::De => text.replace('.', "").replace(',', "."),
+    };
+    normalized.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// A decimal number with `decimals` places and the locale's separators.
+pub fn format_decimal(locale: Locale, value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let grouped = format_count(locale, whole.parse().unwrap_or(0));
+    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    let point = match locale {
+        Locale::En => '.',
+        Locale::De => ',',
+    };
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{fraction}")
+    }
+}
+
+/// A metric value in its unit: `72.5 %`, `1,204`, `3.4`, `12.5 h`, `yes`/`no`.
+pub fn format_metric_value(locale: Locale, unit: &str, value: f64) -> String {
+    match unit {
+        "percent" => format!("{} %", format_decimal(locale, value * 100.0, 1)),
+        "count" if value.fract() == 0.0 => format_decimal(locale, value, 0),
+        "hours" => format!("{} h", format_decimal(locale, value, 1)),
+        "money" => format_decimal(locale, value, 2),
+        "boolean" => {
+            let yes = value >= 0.5;
+            match (locale, yes) {
+                (Locale::En, true) => "yes".into(),
+                (Locale::En, false) => "no".into(),
+                (Locale::De, true) => "ja".into(),
+                (Locale::De, false) => "nein".into(),
+            }
+        }
+        _ => format_decimal(locale, value, 2),
+    }
+}
+
+/// A threshold in the metric's display unit, for an input field: `72.5` for 0.725 in
+/// percent, with the locale's decimal separator and no grouping.
+pub fn format_threshold(locale: Locale, unit: &str, value: f64) -> String {
+    let shown = if unit == "percent" {
+        value * 100.0
+    } else {
+        value
+    };
+    // Up to four decimals, without trailing zeros.
+    let text = format!("{shown:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    match locale {
+        Locale::En => text.to_owned(),
+        Locale::De => text.replace('.', ","),
+    }
 }
 
 /// A calendar date as the locale writes it: 23 November 2026 (en), 23. November 2026 (de).
@@ -241,6 +870,21 @@ mod tests {
         assert_eq!(format_count(Locale::En, 999), "999");
         assert_eq!(format_count(Locale::En, 10_000), "10,000");
         assert_eq!(format_count(Locale::De, 1_234_567), "1.234.567");
+    }
+
+    #[test]
+    fn reads_and_writes_numbers_by_locale() {
+        assert_eq!(parse_number(Locale::En, "1,234.5"), Some(1234.5));
+        assert_eq!(parse_number(Locale::De, "1.234,5"), Some(1234.5));
+        assert_eq!(parse_number(Locale::De, "72,5"), Some(72.5));
+        assert_eq!(parse_number(Locale::En, "abc"), None);
+        assert_eq!(parse_number(Locale::En, "inf"), None);
+        assert_eq!(format_decimal(Locale::En, 1234.5, 1), "1,234.5");
+        assert_eq!(format_decimal(Locale::De, 1234.5, 1), "1.234,5");
+        assert_eq!(format_decimal(Locale::En, -0.04, 1), "0.0");
+        assert_eq!(format_metric_value(Locale::En, "percent", 0.725), "72.5 %");
+        assert_eq!(format_metric_value(Locale::De, "percent", 0.725), "72,5 %");
+        assert_eq!(format_metric_value(Locale::En, "count", 1204.0), "1,204");
     }
 
     #[test]

@@ -4,6 +4,10 @@
 //! Errors: server functions return [`error::AppError`]; pages render it through the
 //! translation layer, never as raw internal text.
 
+// Leptos' typed views nest deeply in the larger tables.
+#![recursion_limit = "256"]
+
+pub mod auth;
 pub mod components;
 pub mod error;
 pub mod i18n;
@@ -22,7 +26,13 @@ use leptos_router::{
 use crate::{
     components::layout::app_shell::AppShell,
     i18n::{Msg, t},
-    pages::{not_found::NotFound, organization::overview::OrganizationOverviewPage},
+    pages::{
+        account::sign_in::SignInPage,
+        metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
+        not_found::NotFound,
+        organization::overview::OrganizationOverviewPage,
+        validation::{explain::ValueExplanationPage, queue::ValidationQueuePage},
+    },
     providers::locale::{provide_locale, use_locale},
 };
 
@@ -63,6 +73,17 @@ pub fn App() -> impl IntoView {
             <AppShell>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=OrganizationOverviewPage />
+                    <Route path=StaticSegment("sign-in") view=SignInPage />
+                    <Route path=StaticSegment("validation") view=ValidationQueuePage />
+                    <Route
+                        path=(StaticSegment("validation"), StaticSegment("explain"))
+                        view=ValueExplanationPage
+                    />
+                    <Route path=StaticSegment("metrics") view=MetricCataloguePage />
+                    <Route
+                        path=(StaticSegment("metrics"), StaticSegment("edit"))
+                        view=MetricEditorPage
+                    />
                 </Routes>
             </AppShell>
         </Router>

@@ -1,4 +1,8 @@
 //! Typed models that cross the wire: plain serde structs, compiled for server and browser.
 
+pub mod account;
+pub mod explanation;
 pub mod ids;
+pub mod metric;
 pub mod organization;
+pub mod validation;

@@ -1,3 +1,6 @@
 //! Server functions, one per file, grouped by area.
 
+pub mod account;
+pub mod metric;
 pub mod organization;
+pub mod validation;

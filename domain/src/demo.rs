@@ -4,6 +4,7 @@
 //! The same [`DemoConfig`] (seed and horizon included) always yields the same rows:
 //! the generator draws from one seeded ChaCha stream and never iterates a hash map.
 
+pub mod accounts;
 mod community;
 mod data;
 mod events;

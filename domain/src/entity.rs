@@ -1,6 +1,7 @@
 //! SeaORM entities: one module per table of the fact schema (see the `migration` crate).
 
 pub mod attendance;
+pub mod auth_event;
 pub mod award_application;
 pub mod board_seat;
 pub mod board_term;
@@ -29,3 +30,5 @@ pub mod setting;
 pub mod speaker;
 pub mod spending;
 pub mod training;
+pub mod user;
+pub mod user_session;

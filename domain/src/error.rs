@@ -30,4 +30,7 @@ pub enum DomainError {
     /// The caller asked for something that cannot be done as asked.
     #[error("{0}")]
     Invalid(String),
+    /// Input refused, one line per problem (field first), nothing changed.
+    #[error("{}", .0.join("; "))]
+    Refused(Vec<String>),
 }

@@ -99,55 +99,13 @@ impl KpiEngine {
             return Ok(RecomputeReport::default());
         };
         let tables: HashSet<&str> = change.tables.iter().map(String::as_str).collect();
-        let mut affected: HashSet<MetricKey> = setting
+        let affected: HashSet<MetricKey> = setting
             .metrics
             .iter()
             .filter(|m| reads_any(&m.definition, &tables))
             .map(|m| m.key.clone())
             .collect();
-        // Composites of affected metrics, and the components they need to be recomputed.
-        loop {
-            let more: Vec<MetricKey> = setting
-                .metrics
-                .iter()
-                .filter(|m| !affected.contains(&m.key))
-                .filter(|m| {
-                    m.definition
-                        .components()
-                        .iter()
-                        .any(|c| affected.contains(&c.metric))
-                })
-                .map(|m| m.key.clone())
-                .collect();
-            if more.is_empty() {
-                break;
-            }
-            affected.extend(more);
-        }
-        let needed: HashSet<MetricKey> = affected
-            .iter()
-            .flat_map(|key| {
-                let components = setting
-                    .metrics
-                    .iter()
-                    .find(|m| &m.key == key)
-                    .map(|m| {
-                        m.definition
-                            .components()
-                            .iter()
-                            .map(|c| c.metric.clone())
-                            .collect()
-                    })
-                    .unwrap_or_else(Vec::new);
-                components.into_iter().chain([key.clone()])
-            })
-            .collect();
-        let metrics: Vec<PlannedMetric> = setting
-            .metrics
-            .iter()
-            .filter(|m| needed.contains(&m.key))
-            .cloned()
-            .collect();
+        let metrics = with_dependents(&setting.metrics, affected);
         if metrics.is_empty() {
             return Ok(RecomputeReport::default());
         }
@@ -167,6 +125,25 @@ impl KpiEngine {
             return Ok(RecomputeReport::default());
         }
         Self::run(db, &setting, &metrics, from, to).await
+    }
+
+    /// Recomputes `keys` (a new or edited metric), the composites over them and the
+    /// components those need, for every period from the first fact to `today`.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn recompute_metrics(
+        db: &DatabaseConnection,
+        keys: &[MetricKey],
+        today: NaiveDate,
+    ) -> Result<RecomputeReport, DomainError> {
+        let setting = Self::load(db, today).await?;
+        let Some(from) = setting.history_start else {
+            return Ok(RecomputeReport::default());
+        };
+        let metrics = with_dependents(&setting.metrics, keys.iter().cloned().collect());
+        if metrics.is_empty() {
+            return Ok(RecomputeReport::default());
+        }
+        Self::run(db, &setting, &metrics, from, today).await
     }
 
     async fn run(
@@ -317,6 +294,44 @@ impl KpiEngine {
         }
         Ok(first)
     }
+}
+
+/// `affected` with every composite built on it (transitively), plus the components those
+/// composites need to be recomputed from.
+fn with_dependents(all: &[PlannedMetric], mut affected: HashSet<MetricKey>) -> Vec<PlannedMetric> {
+    loop {
+        let more: Vec<MetricKey> = all
+            .iter()
+            .filter(|m| !affected.contains(&m.key))
+            .filter(|m| {
+                m.definition
+                    .components()
+                    .iter()
+                    .any(|c| affected.contains(&c.metric))
+            })
+            .map(|m| m.key.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        affected.extend(more);
+    }
+    let needed: HashSet<MetricKey> = all
+        .iter()
+        .filter(|m| affected.contains(&m.key))
+        .flat_map(|m| {
+            m.definition
+                .components()
+                .iter()
+                .map(|c| c.metric.clone())
+                .chain([m.key.clone()])
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    all.iter()
+        .filter(|m| needed.contains(&m.key))
+        .cloned()
+        .collect()
 }
 
 /// How many measure queries run at once: as many as the pool allows, at most 4 (SQLite

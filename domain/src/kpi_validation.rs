@@ -84,6 +84,11 @@ pub struct ValueSelection {
     pub region: Option<RegionId>,
     /// One cluster, or all.
     pub cluster: Option<ClusterId>,
+    /// Only metrics of this group, or all.
+    pub group: Option<String>,
+    /// Only values awaiting a decision (computed or stale): a bulk validation never
+    /// overturns a rejection or an override.
+    pub awaiting_only: bool,
 }
 
 /// Staff decisions and period closing.
@@ -160,25 +165,38 @@ impl KpiValidation {
             sql.push_str(" AND v.scope_id = ?");
             params.push(cluster.0.into());
         }
+        if let Some(group) = &selection.group {
+            sql.push_str(" AND v.metric_id IN (SELECT id FROM metrics WHERE group_key = ?)");
+            params.push(group.clone().into());
+        }
+        if selection.awaiting_only {
+            sql.push_str(" AND v.status IN ('computed', 'stale')");
+        }
         let rows = txn.query_all_raw(statement(backend, &sql, params)).await?;
         if rows.is_empty() {
-            return Err(DomainError::Invalid(format!(
-                "no computed values match: period {}{}{}{}",
-                selection.period.key(),
-                selection
-                    .metric
-                    .as_ref()
-                    .map(|m| format!(", metric {m}"))
-                    .unwrap_or_default(),
-                selection
-                    .region
-                    .map(|r| format!(", region {r}"))
-                    .unwrap_or_default(),
-                selection
-                    .cluster
-                    .map(|c| format!(", cluster {c}"))
-                    .unwrap_or_default(),
-            )));
+            return Err(DomainError::Invalid(
+                format!(
+                    "no computed values match: period {}{}{}{}",
+                    selection.period.key(),
+                    selection
+                        .metric
+                        .as_ref()
+                        .map(|m| format!(", metric {m}"))
+                        .unwrap_or_default(),
+                    selection
+                        .region
+                        .map(|r| format!(", region {r}"))
+                        .unwrap_or_default(),
+                    selection
+                        .cluster
+                        .map(|c| format!(", cluster {c}"))
+                        .unwrap_or_default(),
+                ) + if selection.awaiting_only {
+                    " awaiting a decision"
+                } else {
+                    ""
+                },
+            ));
         }
         let now = Utc::now().naive_utc();
         let mut changed = 0;
@@ -346,4 +364,58 @@ async fn audit_period<C: ConnectionTrait>(
     ))
     .await?;
     Ok(())
+}
+
+/// One entry of a value's audit trail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuditEntry {
+    /// When.
+    pub at: chrono::NaiveDateTime,
+    /// Who.
+    pub actor: String,
+    /// validate, reject, override, not_applicable or reopen.
+    pub action: String,
+    /// The value before.
+    pub value_before: Option<f64>,
+    /// The value after.
+    pub value_after: Option<f64>,
+    /// Why.
+    pub reason: Option<String>,
+}
+
+impl KpiValidation {
+    /// The audit trail of one cluster value, newest first.
+    pub async fn history<C: ConnectionTrait>(
+        db: &C,
+        metric: &MetricKey,
+        period: &Period,
+        cluster: ClusterId,
+    ) -> Result<Vec<AuditEntry>, DomainError> {
+        let rows = db
+            .query_all_raw(statement(
+                db.get_database_backend(),
+                "SELECT a.at, a.actor, a.action, a.value_before, a.value_after, a.reason \
+                 FROM kpi_audit a JOIN metrics m ON m.id = a.metric_id \
+                 WHERE m.key = ? AND a.period_key = ? AND a.scope_kind = 'cluster' \
+                 AND a.scope_id = ? ORDER BY a.at DESC, a.id DESC",
+                [
+                    metric.as_str().into(),
+                    period.key().into(),
+                    cluster.0.into(),
+                ],
+            ))
+            .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(AuditEntry {
+                    at: row.try_get("", "at")?,
+                    actor: row.try_get("", "actor")?,
+                    action: row.try_get("", "action")?,
+                    value_before: row.try_get("", "value_before")?,
+                    value_after: row.try_get("", "value_after")?,
+                    reason: row.try_get("", "reason")?,
+                })
+            })
+            .collect()
+    }
 }

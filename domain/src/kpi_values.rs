@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
-use kpi::{Grain, MetricKey, Period, ScopeKind, Signal, Thresholds};
+use kpi::{ClusterId, Grain, MetricKey, Period, RegionId, ScopeKind, Signal, Thresholds};
 use sea_orm::{ConnectionTrait, Value};
 use serde::Serialize;
 
@@ -24,6 +24,14 @@ pub struct KpiFilter {
     pub scope_kind: Option<ScopeKind>,
     /// One metric (all when `None`).
     pub metric: Option<MetricKey>,
+    /// Only clusters of this region, and this region itself.
+    pub region: Option<RegionId>,
+    /// Only this cluster.
+    pub cluster: Option<ClusterId>,
+    /// Only metrics of this group (`business`, `engagement`, `community`…).
+    pub group: Option<String>,
+    /// Only values with one of these statuses (all when empty).
+    pub statuses: Vec<String>,
 }
 
 /// One stored value, ready to show or export.
@@ -49,6 +57,8 @@ pub struct KpiValueRow {
     pub status: String,
     /// The value staff decided on (validated or overridden), if any.
     pub decided_value: Option<f64>,
+    /// Why staff decided as they did (rejected, overridden, not applicable).
+    pub decision_reason: Option<String>,
     /// green, amber or red for the value that counts; `None` without a value.
     pub signal: Option<Signal>,
 }
@@ -77,7 +87,7 @@ impl KpiValues {
             .collect();
         let mut sql = String::from(
             "SELECT metric_id, grain, period_key, scope_kind, scope_id, value, numerator, \
-             denominator, status, decided_value FROM kpi_values WHERE 1 = 1",
+             denominator, status, decided_value, decision_reason FROM kpi_values WHERE 1 = 1",
         );
         let mut params: Vec<Value> = Vec::new();
         if let Some(period) = &filter.period {
@@ -98,6 +108,30 @@ impl KpiValues {
             };
             sql.push_str(" AND metric_id = ?");
             params.push(id.into());
+        }
+        if let Some(region) = filter.region {
+            sql.push_str(
+                " AND ((scope_kind = 'cluster' AND scope_id IN \
+                 (SELECT id FROM clusters WHERE region_id = ?)) \
+                 OR (scope_kind = 'region' AND scope_id = ?))",
+            );
+            params.push(region.0.into());
+            params.push(region.0.into());
+        }
+        if let Some(cluster) = filter.cluster {
+            sql.push_str(" AND scope_kind = 'cluster' AND scope_id = ?");
+            params.push(cluster.0.into());
+        }
+        if let Some(group) = &filter.group {
+            sql.push_str(" AND metric_id IN (SELECT id FROM metrics WHERE group_key = ?)");
+            params.push(group.clone().into());
+        }
+        if !filter.statuses.is_empty() {
+            sql.push_str(&format!(
+                " AND status IN ({})",
+                vec!["?"; filter.statuses.len()].join(", ")
+            ));
+            params.extend(filter.statuses.iter().map(|s| Value::from(s.clone())));
         }
         sql.push_str(" ORDER BY metric_id, grain, period_key, scope_kind, scope_id");
         let rows = db.query_all_raw(statement(backend, &sql, params)).await?;
@@ -145,10 +179,38 @@ impl KpiValues {
                 denominator: row.try_get("", "denominator")?,
                 status,
                 decided_value,
+                decision_reason: row.try_get("", "decision_reason")?,
                 signal: thresholds.signal(counted),
             });
         }
         Ok(out)
+    }
+}
+
+impl KpiValues {
+    /// The keys of every period with stored values, newest first within each grain
+    /// (years, then quarters, then months).
+    pub async fn periods<C: ConnectionTrait>(db: &C) -> Result<Vec<String>, DomainError> {
+        let rows = db
+            .query_all_raw(statement(
+                db.get_database_backend(),
+                "SELECT DISTINCT period_key FROM kpi_values \
+                 WHERE metric_id = (SELECT MIN(metric_id) FROM kpi_values) \
+                 AND scope_kind = 'organization'",
+                [],
+            ))
+            .await?;
+        let mut keys = rows
+            .into_iter()
+            .map(|row| row.try_get::<String>("", "period_key"))
+            .collect::<Result<Vec<_>, _>>()?;
+        let rank = |key: &str| match key.len() {
+            4 => 0,
+            _ if key.contains('Q') => 1,
+            _ => 2,
+        };
+        keys.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| b.cmp(a)));
+        Ok(keys)
     }
 }
 

@@ -5,6 +5,7 @@
 //! Used by the `server` binary and by `app`'s server-side build, never by the browser.
 //! Errors: services return [`DomainError`]; callers map it once to their own layer.
 
+pub mod account;
 pub mod database;
 pub mod demo;
 pub mod entity;
@@ -15,6 +16,7 @@ pub mod kpi_explain;
 pub mod kpi_validation;
 pub mod kpi_values;
 pub mod metric_catalogue;
+pub mod metric_editing;
 pub mod organization;
 pub mod scratch_database;
 pub mod sql;

@@ -169,6 +169,7 @@ async fn cluster_a(
             ),
             scope_kind: Some(kpi::ScopeKind::Cluster),
             metric: Some(key(metric)),
+            ..KpiFilter::default()
         },
     )
     .await

@@ -24,6 +24,8 @@ fn selection(metric: Option<&str>, region: Option<i32>, cluster: Option<i32>) ->
         metric: metric.map(|m| MetricKey::parse(m).expect("key")),
         region: region.map(RegionId),
         cluster: cluster.map(ClusterId),
+        group: None,
+        awaiting_only: false,
     }
 }
 
@@ -37,6 +39,7 @@ async fn statuses(
             period: Some(year()),
             scope_kind: Some(ScopeKind::Cluster),
             metric: Some(MetricKey::parse(metric).expect("key")),
+            ..KpiFilter::default()
         },
     )
     .await

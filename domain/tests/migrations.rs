@@ -13,8 +13,8 @@ use domain::{
     sea_orm::{ConnectionTrait, DatabaseConnection, DbErr},
 };
 use migration::{
-    CATALOGUE_TABLES, FACT_TABLES, MigrationTrait, Migrator, MigratorTrait, SchemaManager,
-    async_trait,
+    ACCOUNT_TABLES, CATALOGUE_TABLES, FACT_TABLES, MigrationTrait, Migrator, MigratorTrait,
+    SchemaManager, async_trait,
 };
 
 async fn table_exists(db: &DatabaseConnection, table: &str) -> bool {
@@ -46,14 +46,22 @@ async fn empty_databases() -> Vec<(&'static str, DatabaseConnection)> {
 async fn migrations_go_up_and_down_on_every_backend() {
     for (name, db) in empty_databases().await {
         Migrator::up(&db, None).await.expect("up");
-        for table in FACT_TABLES.iter().chain(CATALOGUE_TABLES) {
+        for table in FACT_TABLES
+            .iter()
+            .chain(CATALOGUE_TABLES)
+            .chain(ACCOUNT_TABLES)
+        {
             assert!(
                 table_exists(&db, table).await,
                 "{table} missing after up on {name}"
             );
         }
         Migrator::down(&db, None).await.expect("down");
-        for table in FACT_TABLES.iter().chain(CATALOGUE_TABLES) {
+        for table in FACT_TABLES
+            .iter()
+            .chain(CATALOGUE_TABLES)
+            .chain(ACCOUNT_TABLES)
+        {
             assert!(
                 !table_exists(&db, table).await,
                 "{table} left after down on {name}"

@@ -76,7 +76,7 @@ test('the overview fits a 360 px phone without horizontal scrolling', async ({ p
 test('German browsers get German text and number formats', async ({ browser, request }) => {
   const overview = await overviewFromApi(request);
   const members = overview.regions.flatMap((r) => r.clusters).reduce((sum, c) => sum + c.member_count, 0);
-  const context = await browser.newContext({ locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' } });
+  const context = await browser.newContext({ storageState: '.auth/staff.json', locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' } });
   const page = await context.newPage();
   await openOverview(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Regionen und Cluster');

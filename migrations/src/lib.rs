@@ -17,6 +17,7 @@ mod m20261123_000004_create_community;
 mod m20261123_000005_create_metric_catalogue;
 mod m20261123_000006_create_kpi_store;
 mod m20261123_000007_create_kpi_validation;
+mod m20261124_000008_create_accounts;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_create_metric_catalogue::Migration),
             Box::new(m20261123_000006_create_kpi_store::Migration),
             Box::new(m20261123_000007_create_kpi_validation::Migration),
+            Box::new(m20261124_000008_create_accounts::Migration),
         ]
     }
 }
@@ -77,3 +79,6 @@ pub const CATALOGUE_TABLES: &[&str] = &[
     "kpi_audit",
     "period_closures",
 ];
+
+/// The tables of accounts and sessions.
+pub const ACCOUNT_TABLES: &[&str] = &["users", "user_sessions", "auth_events"];

@@ -13,7 +13,7 @@ use crate::{
     error::StartupError,
     kpis_command, migrate_command, router, shutdown,
     state::AppState,
-    telemetry,
+    telemetry, users_command,
 };
 
 /// Parses the command line, runs it and turns any failure into one line and exit code 1.
@@ -35,6 +35,7 @@ async fn execute(cli: Cli) -> Result<(), StartupError> {
         Some(Command::Migrate { action }) => migrate_command::run(&url, action).await,
         Some(Command::Demo(args)) => demo_command::run(&url, args).await,
         Some(Command::Kpis { action }) => kpis_command::run(&url, action).await,
+        Some(Command::Users { action }) => users_command::run(&url, action).await,
     }
 }
 

@@ -70,6 +70,30 @@ pub enum Command {
         #[command(subcommand)]
         action: KpisAction,
     },
+    /// Manage user accounts.
+    Users {
+        /// What to do.
+        #[command(subcommand)]
+        action: UsersAction,
+    },
+}
+
+/// Account actions.
+#[derive(Debug, Subcommand)]
+pub enum UsersAction {
+    /// Create an administrator (the first one of a production install). The password is
+    /// read from MEMBERPULSE_ADMIN_PASSWORD, or generated and printed once.
+    CreateAdmin {
+        /// The administrator's e-mail address (the sign-in name).
+        #[arg(long)]
+        email: String,
+        /// The name shown in the app.
+        #[arg(long)]
+        name: String,
+        /// The password; generated when left out.
+        #[arg(long, env = "MEMBERPULSE_ADMIN_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
 }
 
 /// KPI actions.

@@ -2,11 +2,12 @@
 
 use std::time::Instant;
 
-use chrono::{Local, NaiveDate};
+use chrono::{Local, NaiveDate, Utc};
 use domain::{
     DomainError,
+    account::{Accounts, generate_password},
     database::{self, DatabaseUrl},
-    demo::{self, DemoConfig},
+    demo::{self, DemoConfig, accounts::create_demo_accounts},
     organization::OrganizationQuery,
     sea_orm::DatabaseConnection,
 };
@@ -34,6 +35,10 @@ pub async fn run(url: &DatabaseUrl, args: DemoArgs) -> Result<(), StartupError> 
 /// Loads the standard demo organization when the database has no clusters yet.
 pub async fn load_if_empty(db: &DatabaseConnection) -> Result<(), StartupError> {
     if OrganizationQuery::has_clusters(db).await? {
+        // A demo database from before accounts existed gets its demo accounts now.
+        if !Accounts::has_any_user(db).await? {
+            create_accounts(db, today(), |line| tracing::info!("demo: {line}")).await?;
+        }
         return Ok(());
     }
     tracing::info!("the database is empty: loading the demo organization");
@@ -86,5 +91,29 @@ async fn load(
         kpis.periods,
         (kpis.compute_ms + kpis.save_ms) as f64 / 1000.0
     ));
+    create_accounts(db, until, report).await
+}
+
+/// Creates one demo account per role and prints their passwords, this once.
+async fn create_accounts(
+    db: &DatabaseConnection,
+    today: NaiveDate,
+    report: fn(&str),
+) -> Result<(), StartupError> {
+    // A fixed password only when asked for (tests, local development); else fresh ones.
+    let fixed = std::env::var("MEMBERPULSE_DEMO_PASSWORD").ok();
+    let accounts = create_demo_accounts(db, today, Utc::now().naive_utc(), || {
+        fixed.clone().unwrap_or_else(generate_password)
+    })
+    .await?;
+    report("demo accounts (passwords are shown this once):");
+    for account in accounts {
+        report(&format!(
+            "  {:<7} {:<32} {}",
+            format!("{:?}", account.role).to_lowercase(),
+            account.email,
+            account.password
+        ));
+    }
     Ok(())
 }

@@ -76,6 +76,7 @@ async fn export(db: &DatabaseConnection, args: KpisExportArgs) -> Result<(), Sta
             ExportScope::Organization => ScopeKind::Organization,
         }),
         metric,
+        ..KpiFilter::default()
     };
     let rows = KpiValues::list(db, &filter).await?;
     let mut bytes = Vec::new();

@@ -5,12 +5,15 @@
 
 pub mod cli;
 pub mod config;
+pub mod csrf;
 pub mod demo_command;
 pub mod error;
 pub mod health;
 pub mod kpis_command;
 pub mod migrate_command;
 pub mod router;
+pub mod session;
 pub mod shutdown;
 pub mod state;
 pub mod telemetry;
+pub mod users_command;

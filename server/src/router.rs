@@ -7,7 +7,7 @@ use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
-use crate::{health, state::AppState};
+use crate::{csrf, health, session, state::AppState};
 
 /// Builds the whole application; tests call it without a socket.
 pub fn app(state: AppState) -> Router {
@@ -18,6 +18,8 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .leptos_routes_with_context(&state, routes, move || provide_context(db.clone()), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_user))
+        .layer(axum::middleware::from_fn(csrf::same_origin_only))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
             let route = request.extensions().get::<MatchedPath>().map_or("", MatchedPath::as_str);

@@ -1,4 +1,5 @@
 //! The frame every page sits in.
 
 pub mod app_shell;
+pub mod error_notice;
 pub mod load_failed;

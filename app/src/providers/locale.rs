@@ -15,6 +15,12 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
+/// The locale of the request being served (server functions have no app context).
+#[cfg(feature = "ssr")]
+pub fn request_locale() -> Locale {
+    detect()
+}
+
 #[cfg(feature = "ssr")]
 fn detect() -> Locale {
     use_context::<http::request::Parts>()

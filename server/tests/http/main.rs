@@ -1,6 +1,8 @@
 //! The server over HTTP, in process (`tower::ServiceExt::oneshot`), and its command line.
 
+mod accounts;
 mod cli;
 mod health;
 mod organization;
 mod support;
+mod validation;

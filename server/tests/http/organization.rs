@@ -6,12 +6,16 @@ use axum::{
 };
 use serde_json::Value;
 
-use crate::support::{apps, get, send};
+use domain::account::Role;
+
+use crate::support::{apps, get_as, send, session_cookie};
 
 #[tokio::test]
 async fn the_server_function_returns_every_region_and_cluster() {
     for (db, app) in apps().await {
+        let cookie = session_cookie(&db.conn, Role::Staff).await;
         let request = Request::post("/api/organization/overview")
+            .header(header::COOKIE, cookie)
             .body(Body::empty())
             .expect("request");
         let (response, body) = send(&app, request).await;
@@ -35,7 +39,8 @@ async fn the_server_function_returns_every_region_and_cluster() {
 #[tokio::test]
 async fn the_overview_page_is_rendered_on_the_server() {
     for (db, app) in apps().await {
-        let (response, html) = send(&app, get("/")).await;
+        let cookie = session_cookie(&db.conn, Role::Staff).await;
+        let (response, html) = send(&app, get_as("/", &cookie)).await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         assert!(html.contains("<html lang=\"en\""), "{}: no lang", db.name);
         assert!(html.contains("Regions and clusters"), "{}", db.name);
@@ -58,7 +63,9 @@ async fn the_overview_page_is_rendered_on_the_server() {
 #[tokio::test]
 async fn german_browsers_get_german_text() {
     for (db, app) in apps().await {
+        let cookie = session_cookie(&db.conn, Role::Staff).await;
         let request = Request::get("/")
+            .header(header::COOKIE, cookie)
             .header(header::ACCEPT_LANGUAGE, "de-DE,de;q=0.9,en;q=0.5")
             .body(Body::empty())
             .expect("request");
@@ -71,7 +78,8 @@ async fn german_browsers_get_german_text() {
 #[tokio::test]
 async fn an_unknown_page_answers_404() {
     for (db, app) in apps().await {
-        let (response, html) = send(&app, get("/no/such/page")).await;
+        let cookie = session_cookie(&db.conn, Role::Staff).await;
+        let (response, html) = send(&app, get_as("/no/such/page", &cookie)).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{}", db.name);
         assert!(html.contains("Page not found"), "{}", db.name);
     }

@@ -1,10 +1,19 @@
 //! A router over a small demo organization, on every test database.
 
-use axum::{Router, body::Body, http::Request, response::Response};
+use app::auth::SESSION_COOKIE;
+use axum::{
+    Router,
+    body::Body,
+    http::{Request, header},
+    response::Response,
+};
 use chrono::NaiveDate;
 use domain::{
+    account::{Accounts, NewUser, Role},
     demo::{self, DemoConfig},
+    entity::{cluster, membership},
     scratch_database::{self, ScratchDatabase},
+    sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder},
 };
 use http_body_util::BodyExt;
 use leptos::prelude::LeptosOptions;
@@ -63,4 +72,68 @@ pub async fn send(app: &Router, request: Request<Body>) -> (Response<()>, String
 /// A GET request.
 pub fn get(uri: &str) -> Request<Body> {
     Request::get(uri).body(Body::empty()).expect("a request")
+}
+
+/// Creates a user of `role` (a leader of the first cluster, a member of it) and signs
+/// them in; returns the `Cookie` header value of their session.
+pub async fn session_cookie(db: &DatabaseConnection, role: Role) -> String {
+    let now = chrono::Utc::now().naive_utc();
+    let email = format!("{role:?}-{}@example.test", rand_suffix()).to_lowercase();
+    let password = "correct horse battery staple".to_owned();
+    let first_cluster = cluster::Entity::find()
+        .order_by_asc(cluster::Column::Id)
+        .one(db)
+        .await
+        .expect("query")
+        .expect("a cluster");
+    let first_member = membership::Entity::find()
+        .filter(membership::Column::ClusterId.eq(first_cluster.id))
+        .order_by_asc(membership::Column::MemberId)
+        .one(db)
+        .await
+        .expect("query")
+        .expect("a member");
+    Accounts::create_user(
+        db,
+        "test",
+        NewUser {
+            email: email.clone(),
+            display_name: format!("Test {role:?}"),
+            role,
+            cluster_id: (role == Role::Leader).then_some(first_cluster.id),
+            member_id: (role == Role::Member).then_some(first_member.member_id),
+            password: password.clone(),
+        },
+        now,
+    )
+    .await
+    .expect("user created");
+    let session = Accounts::sign_in(db, &email, &password, now)
+        .await
+        .expect("query")
+        .expect("signed in");
+    format!("{SESSION_COOKIE}={}", session.token)
+}
+
+fn rand_suffix() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A GET request with a session cookie.
+pub fn get_as(uri: &str, cookie: &str) -> Request<Body> {
+    Request::get(uri)
+        .header(header::COOKIE, cookie)
+        .body(Body::empty())
+        .expect("a request")
+}
+
+/// A POST of a server function with a session cookie and a form body.
+pub fn post_as(uri: &str, cookie: &str, form: &str) -> Request<Body> {
+    Request::post(uri)
+        .header(header::COOKIE, cookie)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form.to_owned()))
+        .expect("a request")
 }

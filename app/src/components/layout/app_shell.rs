@@ -5,7 +5,9 @@ use leptos_router::components::A;
 
 use crate::{
     i18n::{Msg, t},
+    models::account::CurrentUser,
     providers::locale::use_locale,
+    server_fns::account::{get_current_user::get_current_user, sign_out::SignOut},
 };
 
 /// The frame of every page: skip link, brand header, navigation and main area.
@@ -15,6 +17,9 @@ pub fn AppShell(
     children: Children,
 ) -> impl IntoView {
     let locale = use_locale();
+    // Asked again on every navigation: signing in or out changes who is there.
+    let location = leptos_router::hooks::use_location();
+    let user = Resource::new(move || location.pathname.get(), |_| get_current_user());
     view! {
         <a class="skip-link" href="#main">
             {t(locale, Msg::SkipToContent)}
@@ -28,15 +33,49 @@ pub fn AppShell(
                     </svg>
                     <span class="brand__name">"MemberPulse"</span>
                 </A>
-                <nav class="main-nav" aria-label=t(locale, Msg::MainNavigation)>
-                    <A href="/" exact=true attr:class="main-nav__link">
-                        {t(locale, Msg::NavOrganization)}
-                    </A>
-                </nav>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        user.await.ok().flatten().map(|user| view! { <SignedInNavigation user /> })
+                    })}
+                </Suspense>
             </div>
         </header>
         <main id="main" class="app-main" tabindex="-1">
             {children()}
         </main>
+    }
+}
+
+/// The navigation the user's role opens, with who is signed in and a sign-out button.
+#[component]
+fn SignedInNavigation(
+    /// The signed-in user.
+    user: CurrentUser,
+) -> impl IntoView {
+    let locale = use_locale();
+    let sign_out = ServerAction::<SignOut>::new();
+    let staff = user.role.is_staff();
+    view! {
+        <nav class="main-nav" aria-label=t(locale, Msg::MainNavigation)>
+            <Show when=move || staff>
+                <A href="/" exact=true attr:class="main-nav__link">
+                    {t(locale, Msg::NavOrganization)}
+                </A>
+                <A href="/validation" attr:class="main-nav__link">
+                    {t(locale, Msg::NavValidation)}
+                </A>
+                <A href="/metrics" attr:class="main-nav__link">
+                    {t(locale, Msg::NavMetrics)}
+                </A>
+            </Show>
+        </nav>
+        <div class="account-menu">
+            <span class="account-menu__name" title=user.email>{user.display_name.clone()}</span>
+            <ActionForm action=sign_out attr:class="account-menu__form">
+                <button class="button button--quiet" type="submit">
+                    {t(locale, Msg::SignOutButton)}
+                </button>
+            </ActionForm>
+        </div>
     }
 }

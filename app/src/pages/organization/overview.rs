@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 use crate::{
     components::{
-        layout::load_failed::LoadFailed,
+        layout::error_notice::LoadError,
         organization::{region_section::RegionSection, stat_tile::StatTile},
     },
     i18n::{Msg, format_count, format_date, t},
@@ -28,7 +28,7 @@ pub fn OrganizationOverviewPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match overview.await {
                         Ok(data) => view! { <OverviewBody data /> }.into_any(),
-                        Err(_) => view! { <LoadFailed on_retry /> }.into_any(),
+                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
                     }
                 })}
             </Suspense>

@@ -7,12 +7,10 @@ use crate::{error::AppError, models::organization::OrganizationOverview};
 /// Loads every region with its clusters, their active members and leaders today.
 #[server(endpoint = "organization/overview")]
 pub async fn get_organization_overview() -> Result<OrganizationOverview, AppError> {
-    use domain::{organization::OrganizationQuery, sea_orm::DatabaseConnection};
+    use domain::organization::OrganizationQuery;
 
-    let db = use_context::<DatabaseConnection>().ok_or_else(|| {
-        tracing::error!("no database connection in the server function context");
-        AppError::Unavailable
-    })?;
+    crate::auth::require_staff()?;
+    let db = crate::auth::database()?;
     let today = chrono::Local::now().date_naive();
     let clusters = OrganizationQuery::clusters_on(&db, today).await?;
     let organization_name = OrganizationQuery::name(&db).await?;

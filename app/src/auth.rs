@@ -1,0 +1,86 @@
+//! Who may call what: every server function asks here before it touches data.
+//!
+//! The server's session layer puts the signed-in [`CurrentUser`] into the request's
+//! extensions; these checks read it from the request parts leptos_axum provides.
+
+#[cfg(feature = "ssr")]
+use crate::{error::AppError, models::account::CurrentUser};
+
+/// The signed-in user, if any.
+#[cfg(feature = "ssr")]
+pub fn current_user() -> Option<CurrentUser> {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<CurrentUser>().cloned())
+}
+
+/// The signed-in user, or a refusal asking to sign in.
+#[cfg(feature = "ssr")]
+pub fn require_user() -> Result<CurrentUser, AppError> {
+    current_user().ok_or_else(|| AppError::SignInRequired.respond())
+}
+
+/// The signed-in admin or staff user, or a refusal.
+#[cfg(feature = "ssr")]
+pub fn require_staff() -> Result<CurrentUser, AppError> {
+    let user = require_user()?;
+    if user.role.is_staff() {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden.respond())
+    }
+}
+
+/// The database connection the server put into the context.
+#[cfg(feature = "ssr")]
+pub fn database() -> Result<domain::sea_orm::DatabaseConnection, AppError> {
+    leptos::prelude::use_context::<domain::sea_orm::DatabaseConnection>().ok_or_else(|| {
+        tracing::error!("no database connection in the server function context");
+        AppError::Unavailable.respond()
+    })
+}
+
+/// The name of the session cookie.
+pub const SESSION_COOKIE: &str = "mp_session";
+
+/// The session token in a request's `Cookie` headers.
+#[cfg(feature = "ssr")]
+pub fn session_token(headers: &http::HeaderMap) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, token)| token.to_owned())
+        .filter(|token| !token.is_empty())
+}
+
+/// A `Set-Cookie` value for the session: HttpOnly, SameSite=Strict, and Secure unless the
+/// request came to the local machine (development on plain http).
+#[cfg(feature = "ssr")]
+pub fn session_cookie(token: &str, max_age_seconds: i64) -> String {
+    let local = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            let host = parts.headers.get(http::header::HOST)?.to_str().ok()?;
+            Some(
+                host.starts_with("localhost")
+                    || host.starts_with("127.0.0.1")
+                    || host.starts_with("[::1]"),
+            )
+        })
+        .unwrap_or(false);
+    let secure = if local { "" } else { "; Secure" };
+    format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}{secure}"
+    )
+}
+
+/// Where to go after signing in: a path on this site, never another site.
+pub fn safe_next(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        "/"
+    }
+}

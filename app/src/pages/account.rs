@@ -1,0 +1,3 @@
+//! Pages about the user's own account.
+
+pub mod sign_in;

@@ -1,0 +1,4 @@
+//! The metric catalogue and its editor.
+
+pub mod catalogue;
+pub mod editor;

@@ -1,0 +1,4 @@
+//! Staff validation of KPI values.
+
+pub mod explain;
+pub mod queue;

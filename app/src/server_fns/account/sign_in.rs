@@ -1,0 +1,34 @@
+//! Signing in with e-mail and password.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Checks the e-mail and password, sets the session cookie and goes to `next`.
+#[server(endpoint = "account/sign-in")]
+pub async fn sign_in(email: String, password: String, next: String) -> Result<(), AppError> {
+    use domain::account::{Accounts, SESSION_LIFETIME, SignInRefused};
+
+    if email.len() > 254 || password.len() > 1024 {
+        return Err(AppError::WrongCredentials.respond());
+    }
+    let db = crate::auth::database()?;
+    let now = chrono::Utc::now().naive_utc();
+    match Accounts::sign_in(&db, &email, &password, now).await? {
+        Ok(session) => {
+            let response = expect_context::<leptos_axum::ResponseOptions>();
+            let cookie =
+                crate::auth::session_cookie(&session.token, SESSION_LIFETIME.num_seconds());
+            if let Ok(value) = http::HeaderValue::from_str(&cookie) {
+                response.insert_header(http::header::SET_COOKIE, value);
+            }
+            leptos_axum::redirect(crate::auth::safe_next(&next));
+            Ok(())
+        }
+        Err(SignInRefused::WrongCredentials) => Err(AppError::WrongCredentials.respond()),
+        Err(SignInRefused::Locked { until }) => Err(AppError::Locked {
+            minutes: (until - now).num_minutes().max(1),
+        }
+        .respond()),
+    }
+}

@@ -1,0 +1,202 @@
+//! The validation queue: one page of cluster values of a period, filtered.
+
+use leptos::prelude::*;
+
+use crate::{
+    error::AppError,
+    models::validation::{QueueFilter, ValidationQueue},
+};
+
+/// Rows per page of the queue.
+pub const PAGE_SIZE: u32 = 100;
+
+/// Cluster values of the filter's period (the newest with values when none is given),
+/// ordered by region, cluster and metric; staff only.
+#[server(endpoint = "validation/queue")]
+pub async fn get_validation_queue(filter: QueueFilter) -> Result<ValidationQueue, AppError> {
+    crate::auth::require_staff()?;
+    let db = crate::auth::database()?;
+    ssr::load(&db, filter).await
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use std::collections::{HashMap, HashSet};
+
+    use domain::{
+        entity::{cluster, region},
+        kpi_completeness::KpiCompleteness,
+        kpi_engine::KpiEngine,
+        kpi_validation::KpiValidation,
+        kpi_values::{KpiFilter, KpiValues},
+        metric_catalogue::MetricCatalogue,
+        metric_editing::METRIC_GROUPS,
+        sea_orm::{DatabaseConnection, EntityTrait},
+    };
+    use kpi::{Period, ScopeKind};
+
+    use super::PAGE_SIZE;
+    use crate::{
+        error::AppError,
+        models::{
+            ids::ClusterId,
+            validation::{Choice, QueueFilter, QueueRow, QueueShow, ValidationQueue, ValueStatus},
+        },
+    };
+
+    pub async fn load(
+        db: &DatabaseConnection,
+        mut filter: QueueFilter,
+    ) -> Result<ValidationQueue, AppError> {
+        let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
+        let periods = KpiValues::periods(db).await?;
+        let period_key = match filter.period.clone().filter(|p| !p.is_empty()) {
+            Some(key) => key,
+            None => match periods.first() {
+                Some(first) => first.clone(),
+                None => return Ok(empty(filter, periods)),
+            },
+        };
+        let period = Period::parse(&period_key, fiscal_start).map_err(|e| {
+            AppError::Refused(vec![format!("period {period_key:?}: {e}")]).respond()
+        })?;
+        if filter
+            .group
+            .as_deref()
+            .is_some_and(|g| !METRIC_GROUPS.contains(&g))
+        {
+            filter.group = None;
+        }
+        filter.period = Some(period.key());
+        let statuses: Vec<String> = match filter.show {
+            QueueShow::Awaiting => vec!["computed".into(), "stale".into()],
+            QueueShow::Decided => vec![
+                "validated".into(),
+                "rejected".into(),
+                "overridden".into(),
+                "not_applicable".into(),
+            ],
+            QueueShow::All => Vec::new(),
+        };
+        let mut rows = KpiValues::list(
+            db,
+            &KpiFilter {
+                period: Some(period),
+                scope_kind: Some(ScopeKind::Cluster),
+                region: filter.region,
+                group: filter.group.clone(),
+                statuses,
+                ..KpiFilter::default()
+            },
+        )
+        .await?;
+        let regions = region::Entity::find().all(db).await?;
+        let region_names: HashMap<i32, String> =
+            regions.iter().map(|r| (r.id, r.name.clone())).collect();
+        let clusters: HashMap<i32, cluster::Model> = cluster::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+        let catalogue = MetricCatalogue::all(db).await?;
+        let metric_order: HashMap<String, usize> = catalogue
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.key.to_string(), i))
+            .collect();
+        let sort_key = |scope_id: i32, metric: &str| {
+            let c = clusters.get(&scope_id);
+            (
+                c.and_then(|c| region_names.get(&c.region_id)).cloned(),
+                c.map(|c| c.code.clone()),
+                metric_order.get(metric).copied(),
+            )
+        };
+        rows.sort_by_cached_key(|row| sort_key(row.scope_id, &row.metric));
+        let total = rows.len();
+        let awaiting = rows
+            .iter()
+            .filter(|r| matches!(r.status.as_str(), "computed" | "stale"))
+            .count();
+        let pages = total.div_ceil(PAGE_SIZE as usize).max(1);
+        filter.page = filter.page.min(u32::try_from(pages - 1).unwrap_or(0));
+        let start = filter.page as usize * PAGE_SIZE as usize;
+        let completeness: HashMap<i32, Option<f64>> = KpiCompleteness::for_period(db, &period)
+            .await?
+            .into_iter()
+            .map(|c| (c.cluster.0, c.share))
+            .collect();
+        let metrics: HashMap<&str, (&str, &str)> = catalogue
+            .iter()
+            .map(|m| (m.key.as_str(), (m.row.name.as_str(), m.row.unit.as_str())))
+            .collect();
+        let page_rows = rows
+            .into_iter()
+            .skip(start)
+            .take(PAGE_SIZE as usize)
+            .filter_map(|row| {
+                let cluster = clusters.get(&row.scope_id)?;
+                let (metric_name, unit) = metrics.get(row.metric.as_str()).copied()?;
+                Some(QueueRow {
+                    cluster: ClusterId(cluster.id),
+                    cluster_name: format!("{} · {}", cluster.code, cluster.name),
+                    region_name: region_names
+                        .get(&cluster.region_id)
+                        .cloned()
+                        .unwrap_or_default(),
+                    metric: kpi::MetricKey::parse(&row.metric).ok()?,
+                    metric_name: metric_name.to_owned(),
+                    unit: unit.to_owned(),
+                    value: row.value,
+                    numerator: row.numerator,
+                    denominator: row.denominator,
+                    status: ValueStatus::parse(&row.status)?,
+                    decided_value: row.decided_value,
+                    reason: row.decision_reason,
+                    signal: row.signal,
+                    completeness: completeness.get(&cluster.id).copied().flatten(),
+                })
+            })
+            .collect();
+        let closed: HashSet<String> = KpiValidation::closed_periods(db)
+            .await?
+            .into_iter()
+            .collect();
+        Ok(ValidationQueue {
+            closed: closed.contains(&period_key_of(&filter)),
+            filter,
+            periods,
+            regions: regions
+                .into_iter()
+                .map(|r| Choice {
+                    value: r.id.to_string(),
+                    label: r.name,
+                })
+                .collect(),
+            groups: METRIC_GROUPS.iter().map(|g| (*g).to_owned()).collect(),
+            awaiting: u32::try_from(awaiting).unwrap_or(u32::MAX),
+            total: u32::try_from(total).unwrap_or(u32::MAX),
+            page_size: PAGE_SIZE,
+            rows: page_rows,
+        })
+    }
+
+    fn period_key_of(filter: &QueueFilter) -> String {
+        filter.period.clone().unwrap_or_default()
+    }
+
+    fn empty(filter: QueueFilter, periods: Vec<String>) -> ValidationQueue {
+        ValidationQueue {
+            filter,
+            periods,
+            regions: Vec::new(),
+            groups: METRIC_GROUPS.iter().map(|g| (*g).to_owned()).collect(),
+            closed: false,
+            awaiting: 0,
+            total: 0,
+            page_size: PAGE_SIZE,
+            rows: Vec::new(),
+        }
+    }
+}
