@@ -84,3 +84,19 @@ pub fn safe_next(next: &str) -> &str {
         "/"
     }
 }
+
+/// The signed-in user if they may work on `cluster`: staff for any cluster, a leader for
+/// their own; a refusal otherwise.
+#[cfg(feature = "ssr")]
+pub fn require_cluster(cluster: crate::models::ids::ClusterId) -> Result<CurrentUser, AppError> {
+    use crate::models::account::Role;
+
+    let user = require_user()?;
+    let allowed =
+        user.role.is_staff() || (user.role == Role::Leader && user.cluster == Some(cluster));
+    if allowed {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden.respond())
+    }
+}

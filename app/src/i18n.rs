@@ -340,6 +340,28 @@ pub enum Msg {
     InputGoals,
     /// No inputs were expected.
     CompletenessNothingExpected,
+    /// Navigation: the cluster's plan (optional metrics and targets).
+    NavPlan,
+    /// Title of the plan page.
+    PlanTitle,
+    /// Lead of the plan page.
+    PlanLead,
+    /// Filter label: cluster.
+    FilterCluster,
+    /// Filter label: fiscal year.
+    FilterYear,
+    /// Column: tracked this year.
+    ColumnTracked,
+    /// Column: default thresholds.
+    ColumnDefault,
+    /// Column: the cluster's target.
+    ColumnTarget,
+    /// Button: save the plan.
+    SavePlan,
+    /// After saving the plan.
+    PlanSaved,
+    /// Column: obligatory or optional.
+    ColumnRequirement,
 }
 
 /// The text of `msg` in `locale`.
@@ -652,6 +674,34 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, CompletenessNothingExpected) => {
             "Für diesen Zeitraum wurden keine Eingaben erwartet."
         }
+        (Locale::En, NavPlan) => "Targets",
+        (Locale::De, NavPlan) => "Ziele",
+        (Locale::En, PlanTitle) => "Metrics and targets for the year",
+        (Locale::De, PlanTitle) => "Kennzahlen und Ziele für das Jahr",
+        (Locale::En, PlanLead) => {
+            "Choose the optional metrics your cluster tracks this year and set targets where the default thresholds do not fit. Empty targets use the defaults."
+        }
+        (Locale::De, PlanLead) => {
+            "Wählen Sie die optionalen Kennzahlen Ihres Clusters für dieses Jahr und setzen Sie Ziele, wo die Standardschwellen nicht passen. Leere Ziele verwenden die Standardwerte."
+        }
+        (Locale::En, FilterCluster) => "Cluster",
+        (Locale::De, FilterCluster) => "Cluster",
+        (Locale::En, FilterYear) => "Year",
+        (Locale::De, FilterYear) => "Jahr",
+        (Locale::En, ColumnTracked) => "Tracked",
+        (Locale::De, ColumnTracked) => "Verfolgt",
+        (Locale::En, ColumnDefault) => "Default (green / amber)",
+        (Locale::De, ColumnDefault) => "Standard (grün / gelb)",
+        (Locale::En, ColumnTarget) => "Target (green / amber)",
+        (Locale::De, ColumnTarget) => "Ziel (grün / gelb)",
+        (Locale::En, SavePlan) => "Save plan",
+        (Locale::De, SavePlan) => "Plan speichern",
+        (Locale::En, PlanSaved) => "The plan is saved. Signals use the new targets at once.",
+        (Locale::De, PlanSaved) => {
+            "Der Plan ist gespeichert. Signale verwenden die neuen Ziele sofort."
+        }
+        (Locale::En, ColumnRequirement) => "Requirement",
+        (Locale::De, ColumnRequirement) => "Verbindlichkeit",
     }
 }
 
@@ -735,6 +785,14 @@ pub fn present_of_expected(locale: Locale, present: f64, expected: f64) -> Strin
     match locale {
         Locale::En => format!("{p} of {e}"),
         Locale::De => format!("{p} von {e}"),
+    }
+}
+
+/// "4 of 2–10 optional metrics selected".
+pub fn optional_selected(locale: Locale, selected: u32, min: u32, max: u32) -> String {
+    match locale {
+        Locale::En => format!("{selected} optional metrics selected (choose {min} to {max})"),
+        Locale::De => format!("{selected} optionale Kennzahlen gewählt ({min} bis {max} möglich)"),
     }
 }
 

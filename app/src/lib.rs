@@ -31,6 +31,7 @@ use crate::{
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
         organization::overview::OrganizationOverviewPage,
+        plan::cluster_plan::ClusterPlanPage,
         validation::{explain::ValueExplanationPage, queue::ValidationQueuePage},
     },
     providers::locale::{provide_locale, use_locale},
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
                         view=ValueExplanationPage
                     />
                     <Route path=StaticSegment("metrics") view=MetricCataloguePage />
+                    <Route path=StaticSegment("plan") view=ClusterPlanPage />
                     <Route
                         path=(StaticSegment("metrics"), StaticSegment("edit"))
                         view=MetricEditorPage

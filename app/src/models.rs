@@ -5,4 +5,5 @@ pub mod explanation;
 pub mod ids;
 pub mod metric;
 pub mod organization;
+pub mod plan;
 pub mod validation;

@@ -4,4 +4,5 @@ pub mod account;
 pub mod metrics;
 pub mod not_found;
 pub mod organization;
+pub mod plan;
 pub mod validation;

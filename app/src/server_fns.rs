@@ -3,4 +3,5 @@
 pub mod account;
 pub mod metric;
 pub mod organization;
+pub mod plan;
 pub mod validation;

@@ -17,6 +17,7 @@ pub mod kpi_validation;
 pub mod kpi_values;
 pub mod metric_catalogue;
 pub mod metric_editing;
+pub mod metric_targets;
 pub mod organization;
 pub mod scratch_database;
 pub mod sql;

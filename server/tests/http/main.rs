@@ -4,5 +4,6 @@ mod accounts;
 mod cli;
 mod health;
 mod organization;
+mod plan;
 mod support;
 mod validation;

@@ -55,6 +55,7 @@ fn SignedInNavigation(
     let locale = use_locale();
     let sign_out = ServerAction::<SignOut>::new();
     let staff = user.role.is_staff();
+    let plans = staff || user.role == crate::models::account::Role::Leader;
     view! {
         <nav class="main-nav" aria-label=t(locale, Msg::MainNavigation)>
             <Show when=move || staff>
@@ -66,6 +67,11 @@ fn SignedInNavigation(
                 </A>
                 <A href="/metrics" attr:class="main-nav__link">
                     {t(locale, Msg::NavMetrics)}
+                </A>
+            </Show>
+            <Show when=move || plans>
+                <A href="/plan" attr:class="main-nav__link">
+                    {t(locale, Msg::NavPlan)}
                 </A>
             </Show>
         </nav>

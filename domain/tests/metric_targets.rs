@@ -1,0 +1,195 @@
+//! A cluster's plan for a year: targets override the default thresholds in the signals
+//! at once; selections stay within the admin's limits; bad plans change nothing. On every
+//! test database, over the hand-made fixture.
+
+mod support;
+
+use chrono::NaiveDate;
+use domain::kpi_engine::KpiEngine;
+use domain::kpi_values::{KpiFilter, KpiValues};
+use domain::metric_targets::{MetricTargets, PlanChange};
+use domain::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use domain::{DomainError, scratch_database::ScratchDatabase};
+use kpi::{ClusterId, FiscalYearStart, MetricKey, Period, ScopeKind, Signal};
+
+#[path = "support/kpi_fixture.rs"]
+mod kpi_fixture;
+
+const CLUSTER_A: ClusterId = ClusterId(1);
+
+async fn prepared() -> Vec<ScratchDatabase> {
+    let mut all = support::databases().await;
+    for scratch in &mut all {
+        kpi_fixture::load(&scratch.conn).await;
+        KpiEngine::recompute_all(
+            &scratch.conn,
+            NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
+        )
+        .await
+        .expect("recompute");
+    }
+    all
+}
+
+fn key(text: &str) -> MetricKey {
+    MetricKey::parse(text).expect("key")
+}
+
+async fn signal_of_a(db: &DatabaseConnection, metric: &str) -> Option<Signal> {
+    KpiValues::list(
+        db,
+        &KpiFilter {
+            period: Some(Period::parse("2025", FiscalYearStart::default()).expect("period")),
+            scope_kind: Some(ScopeKind::Cluster),
+            metric: Some(key(metric)),
+            cluster: Some(CLUSTER_A),
+            ..KpiFilter::default()
+        },
+    )
+    .await
+    .expect("values")
+    .first()
+    .and_then(|row| row.signal)
+}
+
+#[tokio::test]
+async fn a_target_overrides_the_default_thresholds_at_once() {
+    for db in prepared().await {
+        // Cluster A's forum attendance in 2025 is 4 / 8 (kpi_metrics): red against the
+        // defaults (green 85 %, amber 70 %).
+        assert_eq!(
+            signal_of_a(&db.conn, "forum_attendance").await,
+            Some(Signal::Red),
+            "{}",
+            db.name
+        );
+        MetricTargets::save(
+            &db.conn,
+            CLUSTER_A,
+            2025,
+            &[
+                PlanChange {
+                    metric: key("forum_attendance"),
+                    selected: true,
+                    target: Some((0.5, 0.4)),
+                },
+                PlanChange {
+                    metric: key("media_reach"),
+                    selected: true,
+                    target: None,
+                },
+            ],
+        )
+        .await
+        .expect("saved");
+        assert_eq!(
+            signal_of_a(&db.conn, "forum_attendance").await,
+            Some(Signal::Green),
+            "{}",
+            db.name
+        );
+        let plan = MetricTargets::plan(&db.conn, CLUSTER_A, 2025)
+            .await
+            .expect("plan");
+        let media = plan
+            .metrics
+            .iter()
+            .find(|m| m.metric == key("media_reach"))
+            .expect("listed");
+        assert!(media.selected, "{}", db.name);
+        let mentorships = plan
+            .metrics
+            .iter()
+            .find(|m| m.metric == key("mentorships_active"))
+            .expect("listed");
+        assert!(!mentorships.selected, "{}: not chosen", db.name);
+        // Another year keeps the defaults.
+        let other = MetricTargets::plan(&db.conn, CLUSTER_A, 2024)
+            .await
+            .expect("plan");
+        assert!(
+            other.metrics.iter().all(|m| m.target.is_none()),
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn bad_plans_are_refused_and_change_nothing() {
+    for db in prepared().await {
+        MetricTargets::save(
+            &db.conn,
+            CLUSTER_A,
+            2025,
+            &[PlanChange {
+                metric: key("forum_attendance"),
+                selected: true,
+                target: Some((0.5, 0.4)),
+            }],
+        )
+        .await
+        .expect("saved");
+        // Green below amber for a higher-is-better metric.
+        let backwards = MetricTargets::save(
+            &db.conn,
+            CLUSTER_A,
+            2025,
+            &[PlanChange {
+                metric: key("forum_attendance"),
+                selected: true,
+                target: Some((0.3, 0.6)),
+            }],
+        )
+        .await;
+        let Err(DomainError::Refused(problems)) = backwards else {
+            panic!("{}: must be refused", db.name);
+        };
+        assert!(
+            problems[0].contains("forum_attendance"),
+            "{}: {problems:?}",
+            db.name
+        );
+        // More optional metrics than the admin allows.
+        db.conn
+            .execute_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "INSERT INTO settings (key, value) VALUES ('optional_metrics_max', '1')",
+            ))
+            .await
+            .expect("setting");
+        let too_many = MetricTargets::save(
+            &db.conn,
+            CLUSTER_A,
+            2025,
+            &[
+                PlanChange {
+                    metric: key("media_reach"),
+                    selected: true,
+                    target: None,
+                },
+                PlanChange {
+                    metric: key("social_posts"),
+                    selected: true,
+                    target: None,
+                },
+            ],
+        )
+        .await;
+        let Err(DomainError::Refused(problems)) = too_many else {
+            panic!("{}: must be refused", db.name);
+        };
+        assert!(
+            problems[0].contains("between 0 and 1"),
+            "{}: {problems:?}",
+            db.name
+        );
+        // The earlier plan stands.
+        assert_eq!(
+            signal_of_a(&db.conn, "forum_attendance").await,
+            Some(Signal::Green),
+            "{}",
+            db.name
+        );
+    }
+}
