@@ -100,3 +100,11 @@ pub fn require_cluster(cluster: crate::models::ids::ClusterId) -> Result<Current
         Err(AppError::Forbidden.respond())
     }
 }
+
+/// The signed-in member's own member record, or a refusal: the only way member pages
+/// learn whose data to show, so no member id ever comes from the browser.
+#[cfg(feature = "ssr")]
+pub fn require_member() -> Result<crate::models::ids::MemberId, AppError> {
+    let user = require_user()?;
+    user.member.ok_or_else(|| AppError::Forbidden.respond())
+}

@@ -362,6 +362,68 @@ pub enum Msg {
     PlanSaved,
     /// Column: obligatory or optional.
     ColumnRequirement,
+    /// Navigation: the member's self-reports.
+    NavMyReports,
+    /// Navigation: the staff's self-report queue.
+    NavReportQueue,
+    /// Title of the member's self-report page.
+    MyReportsTitle,
+    /// Lead of the member's self-report page.
+    MyReportsLead,
+    /// Heading: the form for a new report.
+    NewReport,
+    /// Label: kind of report.
+    KindLabel,
+    /// Report kind: activity.
+    KindActivity,
+    /// Report kind: event participation.
+    KindEventParticipation,
+    /// Report kind: volunteer hours.
+    KindVolunteerHours,
+    /// Label: month.
+    MonthLabel,
+    /// Label: hours.
+    HoursLabel,
+    /// Label: what was done.
+    WhatLabel,
+    /// Button: send the report.
+    SendReport,
+    /// After sending a report.
+    ReportSent,
+    /// Report status: expected.
+    ReportExpected,
+    /// Report status: submitted.
+    ReportSubmitted,
+    /// Report status: verified.
+    ReportVerified,
+    /// Report status: rejected.
+    ReportRejected,
+    /// The member has no reports.
+    NoReports,
+    /// Column: month.
+    ColumnMonth,
+    /// Column: kind.
+    ColumnKind,
+    /// Column: hours.
+    ColumnHours,
+    /// Column: member.
+    ColumnMember,
+    /// Column: description.
+    ColumnDescription,
+    /// Title of the staff self-report queue.
+    ReportQueueTitle,
+    /// Lead of the staff self-report queue.
+    ReportQueueLead,
+    /// Button: verify one report.
+    VerifyButton,
+    /// Button: verify the selected reports.
+    VerifySelected,
+    /// Button: reject a report.
+    RejectButton,
+    /// Accessible label of a report's checkbox.
+    SelectReport,
+    /// Nothing waits for staff.
+    QueueNothing,
 }
 
 /// The text of `msg` in `locale`.
@@ -702,6 +764,78 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         }
         (Locale::En, ColumnRequirement) => "Requirement",
         (Locale::De, ColumnRequirement) => "Verbindlichkeit",
+        (Locale::En, NavMyReports) => "My reports",
+        (Locale::De, NavMyReports) => "Meine Berichte",
+        (Locale::En, NavReportQueue) => "Self-reports",
+        (Locale::De, NavReportQueue) => "Selbstauskünfte",
+        (Locale::En, MyReportsTitle) => "My self-reports",
+        (Locale::De, MyReportsTitle) => "Meine Selbstauskünfte",
+        (Locale::En, MyReportsLead) => {
+            "Report your month's activity, events you took part in and volunteer hours. Verified reports count towards your cluster's KPIs."
+        }
+        (Locale::De, MyReportsLead) => {
+            "Melden Sie Ihre Monatsaktivität, Veranstaltungen und ehrenamtliche Stunden. Verifizierte Berichte zählen für die Kennzahlen Ihres Clusters."
+        }
+        (Locale::En, NewReport) => "Send a report",
+        (Locale::De, NewReport) => "Bericht senden",
+        (Locale::En, KindLabel) => "Kind",
+        (Locale::De, KindLabel) => "Art",
+        (Locale::En, KindActivity) => "Monthly activity",
+        (Locale::De, KindActivity) => "Monatsaktivität",
+        (Locale::En, KindEventParticipation) => "Event participation",
+        (Locale::De, KindEventParticipation) => "Veranstaltungsteilnahme",
+        (Locale::En, KindVolunteerHours) => "Volunteer hours",
+        (Locale::De, KindVolunteerHours) => "Ehrenamtliche Stunden",
+        (Locale::En, MonthLabel) => "Month",
+        (Locale::De, MonthLabel) => "Monat",
+        (Locale::En, HoursLabel) => "Hours",
+        (Locale::De, HoursLabel) => "Stunden",
+        (Locale::En, WhatLabel) => "What did you do?",
+        (Locale::De, WhatLabel) => "Was haben Sie getan?",
+        (Locale::En, SendReport) => "Send report",
+        (Locale::De, SendReport) => "Bericht senden",
+        (Locale::En, ReportSent) => "Sent. Staff will verify it; it counts once verified.",
+        (Locale::De, ReportSent) => {
+            "Gesendet. Das Team prüft den Bericht; er zählt nach der Prüfung."
+        }
+        (Locale::En, ReportExpected) => "Due",
+        (Locale::De, ReportExpected) => "Fällig",
+        (Locale::En, ReportSubmitted) => "Waiting for staff",
+        (Locale::De, ReportSubmitted) => "Wartet auf Prüfung",
+        (Locale::En, ReportVerified) => "Verified: counts",
+        (Locale::De, ReportVerified) => "Verifiziert: zählt",
+        (Locale::En, ReportRejected) => "Rejected",
+        (Locale::De, ReportRejected) => "Abgelehnt",
+        (Locale::En, NoReports) => "No reports yet.",
+        (Locale::De, NoReports) => "Noch keine Berichte.",
+        (Locale::En, ColumnMonth) => "Month",
+        (Locale::De, ColumnMonth) => "Monat",
+        (Locale::En, ColumnKind) => "Kind",
+        (Locale::De, ColumnKind) => "Art",
+        (Locale::En, ColumnHours) => "Hours",
+        (Locale::De, ColumnHours) => "Stunden",
+        (Locale::En, ColumnMember) => "Member",
+        (Locale::De, ColumnMember) => "Mitglied",
+        (Locale::En, ColumnDescription) => "Description",
+        (Locale::De, ColumnDescription) => "Beschreibung",
+        (Locale::En, ReportQueueTitle) => "Self-reports to verify",
+        (Locale::De, ReportQueueTitle) => "Zu prüfende Selbstauskünfte",
+        (Locale::En, ReportQueueLead) => {
+            "Verify what members reported, or reject it with a reason they will see. Verified reports update the KPIs at once."
+        }
+        (Locale::De, ReportQueueLead) => {
+            "Prüfen Sie, was Mitglieder gemeldet haben, oder lehnen Sie es mit einer Begründung ab, die sie sehen. Verifizierte Berichte aktualisieren die Kennzahlen sofort."
+        }
+        (Locale::En, VerifyButton) => "Verify",
+        (Locale::De, VerifyButton) => "Verifizieren",
+        (Locale::En, VerifySelected) => "Verify selected",
+        (Locale::De, VerifySelected) => "Ausgewählte verifizieren",
+        (Locale::En, RejectButton) => "Reject",
+        (Locale::De, RejectButton) => "Ablehnen",
+        (Locale::En, SelectReport) => "Select this report",
+        (Locale::De, SelectReport) => "Diesen Bericht auswählen",
+        (Locale::En, QueueNothing) => "No reports are waiting.",
+        (Locale::De, QueueNothing) => "Es warten keine Berichte.",
     }
 }
 

@@ -32,6 +32,7 @@ use crate::{
         not_found::NotFound,
         organization::overview::OrganizationOverviewPage,
         plan::cluster_plan::ClusterPlanPage,
+        self_report::{my_reports::MyReportsPage, report_queue::ReportQueuePage},
         validation::{explain::ValueExplanationPage, queue::ValidationQueuePage},
     },
     providers::locale::{provide_locale, use_locale},
@@ -82,6 +83,8 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("metrics") view=MetricCataloguePage />
                     <Route path=StaticSegment("plan") view=ClusterPlanPage />
+                    <Route path=StaticSegment("self-reports") view=ReportQueuePage />
+                    <Route path=(StaticSegment("me"), StaticSegment("reports")) view=MyReportsPage />
                     <Route
                         path=(StaticSegment("metrics"), StaticSegment("edit"))
                         view=MetricEditorPage

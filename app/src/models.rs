@@ -6,4 +6,5 @@ pub mod ids;
 pub mod metric;
 pub mod organization;
 pub mod plan;
+pub mod self_report;
 pub mod validation;

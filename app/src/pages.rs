@@ -5,4 +5,5 @@ pub mod metrics;
 pub mod not_found;
 pub mod organization;
 pub mod plan;
+pub mod self_report;
 pub mod validation;

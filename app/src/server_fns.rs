@@ -4,4 +4,5 @@ pub mod account;
 pub mod metric;
 pub mod organization;
 pub mod plan;
+pub mod self_report;
 pub mod validation;

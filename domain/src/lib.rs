@@ -20,6 +20,7 @@ pub mod metric_editing;
 pub mod metric_targets;
 pub mod organization;
 pub mod scratch_database;
+pub mod self_reporting;
 pub mod sql;
 
 pub use error::DomainError;

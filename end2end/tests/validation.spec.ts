@@ -31,7 +31,8 @@ test.describe('signing in', () => {
     await page.getByLabel('E-mail address').fill('member@demo.memberpulse.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/$/);
+    // A member's start page is their own reports.
+    await expect(page).toHaveURL(/\/me\/reports$/);
     await page.goto('/validation');
     await expect(page.getByRole('alert').first()).toContainText('Your role does not give you access to this.');
     await expect(page.locator('tr.queue-table__row')).toHaveCount(0);

@@ -149,4 +149,20 @@ pub async fn load(db: &DatabaseConnection) {
             .await
             .unwrap_or_else(|e| panic!("fixture: {e}\n{sql}"));
     }
+    // Rows were inserted with their ids: move PostgreSQL's sequences past them, so rows
+    // the tests add get fresh ids.
+    if db.get_database_backend() == DbBackend::Postgres {
+        for table in domain::migration::FACT_TABLES
+            .iter()
+            .filter(|t| **t != "settings")
+        {
+            let sql = format!(
+                "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
+                 COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            );
+            db.execute_unprepared(&sql)
+                .await
+                .unwrap_or_else(|e| panic!("fixture: {e}\n{sql}"));
+        }
+    }
 }

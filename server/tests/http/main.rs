@@ -5,5 +5,6 @@ mod cli;
 mod health;
 mod organization;
 mod plan;
+mod self_reports;
 mod support;
 mod validation;

@@ -56,6 +56,7 @@ fn SignedInNavigation(
     let sign_out = ServerAction::<SignOut>::new();
     let staff = user.role.is_staff();
     let plans = staff || user.role == crate::models::account::Role::Leader;
+    let member = user.member.is_some();
     view! {
         <nav class="main-nav" aria-label=t(locale, Msg::MainNavigation)>
             <Show when=move || staff>
@@ -67,6 +68,14 @@ fn SignedInNavigation(
                 </A>
                 <A href="/metrics" attr:class="main-nav__link">
                     {t(locale, Msg::NavMetrics)}
+                </A>
+                <A href="/self-reports" attr:class="main-nav__link">
+                    {t(locale, Msg::NavReportQueue)}
+                </A>
+            </Show>
+            <Show when=move || member>
+                <A href="/me/reports" attr:class="main-nav__link">
+                    {t(locale, Msg::NavMyReports)}
                 </A>
             </Show>
             <Show when=move || plans>

@@ -22,7 +22,7 @@ pub async fn sign_in(email: String, password: String, next: String) -> Result<()
             if let Ok(value) = http::HeaderValue::from_str(&cookie) {
                 response.insert_header(http::header::SET_COOKIE, value);
             }
-            leptos_axum::redirect(crate::auth::safe_next(&next));
+            leptos_axum::redirect(landing(&session.user.role, crate::auth::safe_next(&next)));
             Ok(())
         }
         Err(SignInRefused::WrongCredentials) => Err(AppError::WrongCredentials.respond()),
@@ -30,5 +30,16 @@ pub async fn sign_in(email: String, password: String, next: String) -> Result<()
             minutes: (until - now).num_minutes().max(1),
         }
         .respond()),
+    }
+}
+
+/// Where a sign-in without a particular page lands: the role's own start page.
+#[cfg(feature = "ssr")]
+fn landing<'a>(role: &domain::account::Role, next: &'a str) -> &'a str {
+    use domain::account::Role;
+    match (next, role) {
+        ("/", Role::Member) => "/me/reports",
+        ("/", Role::Leader) => "/plan",
+        _ => next,
     }
 }

@@ -1,0 +1,47 @@
+//! The staff queue of submitted self-reports.
+
+use leptos::prelude::*;
+
+use crate::{error::AppError, models::self_report::ReportQueue};
+
+/// Reports waiting for staff, oldest month first, optionally of one region. Staff only.
+#[server(endpoint = "self-reports/queue")]
+pub async fn get_report_queue(region: Option<i32>) -> Result<ReportQueue, AppError> {
+    use domain::{
+        entity::region as region_entity, sea_orm::EntityTrait, self_reporting::SelfReporting,
+    };
+    use kpi::RegionId;
+
+    use crate::models::{self_report::QueuedReportRow, validation::Choice};
+
+    crate::auth::require_staff()?;
+    let db = crate::auth::database()?;
+    let rows = SelfReporting::queue(&db, region.map(RegionId))
+        .await?
+        .into_iter()
+        .map(|q| QueuedReportRow {
+            id: q.report.id,
+            member_name: q.member_name,
+            cluster_name: q.cluster_name,
+            month: q.report.report_month.format("%Y-%m").to_string(),
+            kind: super::get_my_reports::ssr::kind(q.report.kind),
+            hours: q.report.hours,
+            description: q.report.description,
+            submitted_on: q.report.submitted_on.map(|d| d.to_string()),
+        })
+        .collect();
+    let regions = region_entity::Entity::find()
+        .all(&db)
+        .await?
+        .into_iter()
+        .map(|r| Choice {
+            value: r.id.to_string(),
+            label: r.name,
+        })
+        .collect();
+    Ok(ReportQueue {
+        region,
+        regions,
+        rows,
+    })
+}
