@@ -91,3 +91,16 @@ test('an unknown address answers 404 with a way back', async ({ page }) => {
   await page.getByRole('link', { name: 'Back to the overview' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('the staff pages hydrate under the Content-Security-Policy without violations', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
+  for (const path of ['/', '/validation', '/metrics', '/plan', '/self-reports']) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'nonce-");
+    await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
+  }
+  expect(violations).toEqual([]);
+});

@@ -186,3 +186,33 @@ async fn members_and_leaders_cannot_call_staff_functions() {
         }
     }
 }
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_a_nonce_policy() {
+    for (db, app) in apps().await {
+        let (response, html) = send(&app, get("/sign-in")).await;
+        let headers = response.headers();
+        assert_eq!(
+            headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{}",
+            db.name
+        );
+        assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY", "{}", db.name);
+        let policy = headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .expect("text")
+            .to_owned();
+        assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .expect("a nonce in the policy");
+        assert!(
+            html.contains(&format!("nonce=\"{nonce}\"")),
+            "{}: the inline scripts carry the policy's nonce",
+            db.name
+        );
+    }
+}
