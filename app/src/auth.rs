@@ -108,3 +108,14 @@ pub fn require_member() -> Result<crate::models::ids::MemberId, AppError> {
     let user = require_user()?;
     user.member.ok_or_else(|| AppError::Forbidden.respond())
 }
+
+/// The signed-in admin, or a refusal.
+#[cfg(feature = "ssr")]
+pub fn require_admin() -> Result<CurrentUser, AppError> {
+    let user = require_user()?;
+    if user.role == crate::models::account::Role::Admin {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden.respond())
+    }
+}

@@ -424,6 +424,70 @@ pub enum Msg {
     SelectReport,
     /// Nothing waits for staff.
     QueueNothing,
+    /// Navigation: user administration.
+    NavUsers,
+    /// Navigation: the user's own account.
+    NavAccount,
+    /// Title of user administration.
+    UsersTitle,
+    /// Lead of user administration.
+    UsersLead,
+    /// Heading: invite a user.
+    InviteHeading,
+    /// Label: role.
+    RoleLabel,
+    /// Role: admin.
+    RoleAdmin,
+    /// Role: staff.
+    RoleStaff,
+    /// Role: cluster leader.
+    RoleLeader,
+    /// Role: member.
+    RoleMember,
+    /// Label: member number.
+    MemberNumberLabel,
+    /// Button: invite.
+    InviteButton,
+    /// Shown with a one-time link.
+    LinkShownOnce,
+    /// Button: issue a reset link.
+    ResetLinkButton,
+    /// Button: deactivate a user.
+    DeactivateButton,
+    /// Button: reactivate a user.
+    ReactivateButton,
+    /// Opens the role change form.
+    ChangeRoleSummary,
+    /// Button: change the role.
+    ChangeRoleButton,
+    /// Badge: deactivated account.
+    Inactive,
+    /// Column: user.
+    ColumnUser,
+    /// Column: role.
+    ColumnRole,
+    /// Title of the account page.
+    AccountTitle,
+    /// Label: current password.
+    CurrentPasswordLabel,
+    /// Label: new password.
+    NewPasswordLabel,
+    /// Label: repeat the new password.
+    RepeatPasswordLabel,
+    /// The two new passwords differ.
+    PasswordsDiffer,
+    /// Button: change password.
+    ChangePasswordButton,
+    /// After a password change.
+    PasswordChanged,
+    /// Title of the reset page.
+    ResetTitle,
+    /// Button: set the password.
+    SetPasswordButton,
+    /// After a reset.
+    PasswordSet,
+    /// After an admin change.
+    UserChanged,
 }
 
 /// The text of `msg` in `locale`.
@@ -836,6 +900,82 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, SelectReport) => "Diesen Bericht auswählen",
         (Locale::En, QueueNothing) => "No reports are waiting.",
         (Locale::De, QueueNothing) => "Es warten keine Berichte.",
+        (Locale::En, NavUsers) => "Users",
+        (Locale::De, NavUsers) => "Benutzer",
+        (Locale::En, NavAccount) => "My account",
+        (Locale::De, NavAccount) => "Mein Konto",
+        (Locale::En, UsersTitle) => "Users and roles",
+        (Locale::De, UsersTitle) => "Benutzer und Rollen",
+        (Locale::En, UsersLead) => {
+            "Invite people, give them a role, deactivate accounts and issue one-time links to set a password."
+        }
+        (Locale::De, UsersLead) => {
+            "Laden Sie Personen ein, vergeben Sie Rollen, deaktivieren Sie Konten und erstellen Sie Einmal-Links zum Setzen eines Passworts."
+        }
+        (Locale::En, InviteHeading) => "Invite someone",
+        (Locale::De, InviteHeading) => "Jemanden einladen",
+        (Locale::En, RoleLabel) => "Role",
+        (Locale::De, RoleLabel) => "Rolle",
+        (Locale::En, RoleAdmin) => "Admin",
+        (Locale::De, RoleAdmin) => "Admin",
+        (Locale::En, RoleStaff) => "Staff",
+        (Locale::De, RoleStaff) => "Mitarbeitende",
+        (Locale::En, RoleLeader) => "Cluster leader",
+        (Locale::De, RoleLeader) => "Clusterleitung",
+        (Locale::En, RoleMember) => "Member",
+        (Locale::De, RoleMember) => "Mitglied",
+        (Locale::En, MemberNumberLabel) => "Member number",
+        (Locale::De, MemberNumberLabel) => "Mitgliedsnummer",
+        (Locale::En, InviteButton) => "Invite",
+        (Locale::De, InviteButton) => "Einladen",
+        (Locale::En, LinkShownOnce) => {
+            "Pass this link on; it works once, within a day, and is shown only now:"
+        }
+        (Locale::De, LinkShownOnce) => {
+            "Geben Sie diesen Link weiter; er funktioniert einmal, innerhalb eines Tages, und wird nur jetzt angezeigt:"
+        }
+        (Locale::En, ResetLinkButton) => "Reset link",
+        (Locale::De, ResetLinkButton) => "Reset-Link",
+        (Locale::En, DeactivateButton) => "Deactivate",
+        (Locale::De, DeactivateButton) => "Deaktivieren",
+        (Locale::En, ReactivateButton) => "Reactivate",
+        (Locale::De, ReactivateButton) => "Reaktivieren",
+        (Locale::En, ChangeRoleSummary) => "Change role…",
+        (Locale::De, ChangeRoleSummary) => "Rolle ändern…",
+        (Locale::En, ChangeRoleButton) => "Change role",
+        (Locale::De, ChangeRoleButton) => "Rolle ändern",
+        (Locale::En, Inactive) => "Deactivated",
+        (Locale::De, Inactive) => "Deaktiviert",
+        (Locale::En, ColumnUser) => "User",
+        (Locale::De, ColumnUser) => "Benutzer",
+        (Locale::En, ColumnRole) => "Role",
+        (Locale::De, ColumnRole) => "Rolle",
+        (Locale::En, AccountTitle) => "My account",
+        (Locale::De, AccountTitle) => "Mein Konto",
+        (Locale::En, CurrentPasswordLabel) => "Current password",
+        (Locale::De, CurrentPasswordLabel) => "Aktuelles Passwort",
+        (Locale::En, NewPasswordLabel) => "New password (at least 12 characters)",
+        (Locale::De, NewPasswordLabel) => "Neues Passwort (mindestens 12 Zeichen)",
+        (Locale::En, RepeatPasswordLabel) => "Repeat the new password",
+        (Locale::De, RepeatPasswordLabel) => "Neues Passwort wiederholen",
+        (Locale::En, PasswordsDiffer) => "The two new passwords are not the same.",
+        (Locale::De, PasswordsDiffer) => "Die beiden neuen Passwörter stimmen nicht überein.",
+        (Locale::En, ChangePasswordButton) => "Change password",
+        (Locale::De, ChangePasswordButton) => "Passwort ändern",
+        (Locale::En, PasswordChanged) => {
+            "Your password is changed. Your other sessions have ended."
+        }
+        (Locale::De, PasswordChanged) => {
+            "Ihr Passwort ist geändert. Ihre anderen Sitzungen wurden beendet."
+        }
+        (Locale::En, ResetTitle) => "Set your password",
+        (Locale::De, ResetTitle) => "Passwort festlegen",
+        (Locale::En, SetPasswordButton) => "Set password",
+        (Locale::De, SetPasswordButton) => "Passwort festlegen",
+        (Locale::En, PasswordSet) => "Your password is set. You can sign in now.",
+        (Locale::De, PasswordSet) => "Ihr Passwort ist festgelegt. Sie können sich jetzt anmelden.",
+        (Locale::En, UserChanged) => "Saved.",
+        (Locale::De, UserChanged) => "Gespeichert.",
     }
 }
 
@@ -869,6 +1009,15 @@ pub fn validate_all(locale: Locale, count: u32) -> String {
     match locale {
         Locale::En => format!("Validate all {n} awaiting"),
         Locale::De => format!("Alle {n} offenen validieren"),
+    }
+}
+
+/// "1,204 reports are waiting."
+pub fn reports_waiting(locale: Locale, count: u32) -> String {
+    let n = format_count(locale, u64::from(count));
+    match locale {
+        Locale::En => format!("{n} reports are waiting."),
+        Locale::De => format!("{n} Berichte warten."),
     }
 }
 

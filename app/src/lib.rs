@@ -27,7 +27,11 @@ use crate::{
     components::layout::app_shell::AppShell,
     i18n::{Msg, t},
     pages::{
-        account::sign_in::SignInPage,
+        account::{
+            password::{AccountPage, ResetPasswordPage},
+            sign_in::SignInPage,
+        },
+        admin::users::UsersPage,
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
         organization::overview::OrganizationOverviewPage,
@@ -78,6 +82,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=OrganizationOverviewPage />
                     <Route path=StaticSegment("sign-in") view=SignInPage />
+                    <Route path=StaticSegment("reset") view=ResetPasswordPage />
+                    <Route path=StaticSegment("account") view=AccountPage />
+                    <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage />
                     <Route path=StaticSegment("validation") view=ValidationQueuePage />
                     <Route
                         path=(StaticSegment("validation"), StaticSegment("explain"))

@@ -7,4 +7,5 @@ pub mod metric;
 pub mod organization;
 pub mod plan;
 pub mod self_report;
+pub mod user_admin;
 pub mod validation;

@@ -1,6 +1,7 @@
 //! Pages, grouped by area.
 
 pub mod account;
+pub mod admin;
 pub mod metrics;
 pub mod not_found;
 pub mod organization;

@@ -5,4 +5,5 @@ pub mod metric;
 pub mod organization;
 pub mod plan;
 pub mod self_report;
+pub mod user_admin;
 pub mod validation;

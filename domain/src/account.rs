@@ -291,6 +291,43 @@ impl Accounts {
         Ok(())
     }
 
+    /// Changes the signed-in user's password after checking the current one; ends their
+    /// other sessions (a password change is how someone locks out a stolen session).
+    pub async fn change_password(
+        db: &DatabaseConnection,
+        user_id: i32,
+        current: &str,
+        new: &str,
+        keep_token: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), DomainError> {
+        let user = user::Entity::find_by_id(user_id)
+            .one(db)
+            .await?
+            .ok_or_else(|| DomainError::Invalid("the account no longer exists".into()))?;
+        if !verify_password(current.to_owned(), user.password_hash.clone()).await? {
+            return Err(DomainError::Refused(vec![
+                "current password: it is not your current password".into(),
+            ]));
+        }
+        check_password(new)
+            .map_err(|e| DomainError::Refused(vec![format!("new password: {e}")]))?;
+        let hash = hash_password(new.to_owned()).await?;
+        let txn = db.begin().await?;
+        let email = user.email.clone();
+        let mut update: user::ActiveModel = user.into();
+        update.password_hash = Set(hash);
+        update.update(&txn).await?;
+        user_session::Entity::delete_many()
+            .filter(user_session::Column::UserId.eq(user_id))
+            .filter(user_session::Column::TokenHash.ne(token_hash(keep_token)))
+            .exec(&txn)
+            .await?;
+        record(&txn, Some(user_id), &email, "password_changed", None, now).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
     /// Whether any account exists.
     pub async fn has_any_user<C: ConnectionTrait>(db: &C) -> Result<bool, DomainError> {
         Ok(user::Entity::find().one(db).await?.is_some())
@@ -340,7 +377,7 @@ pub fn check_password(password: &str) -> Result<(), DomainError> {
 }
 
 /// Argon2id with the crate's recommended parameters, off the async threads.
-async fn hash_password(password: String) -> Result<String, DomainError> {
+pub(crate) async fn hash_password(password: String) -> Result<String, DomainError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::encode_b64(&random_bytes::<16>())
             .map_err(|e| DomainError::Invalid(format!("no salt: {e}")))?;
@@ -353,7 +390,7 @@ async fn hash_password(password: String) -> Result<String, DomainError> {
     .map_err(|e| DomainError::Invalid(format!("password hashing stopped: {e}")))?
 }
 
-async fn verify_password(password: String, hash: String) -> Result<bool, DomainError> {
+pub(crate) async fn verify_password(password: String, hash: String) -> Result<bool, DomainError> {
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash)
             .map(|parsed| {
@@ -383,7 +420,7 @@ fn dummy_hash() -> &'static str {
     })
 }
 
-fn new_token() -> String {
+pub(crate) fn new_token() -> String {
     hex::encode(random_bytes::<32>())
 }
 
@@ -399,11 +436,11 @@ fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-async fn record<C: ConnectionTrait>(
+pub(crate) async fn record<C: ConnectionTrait>(
     db: &C,
     user_id: Option<i32>,
     email: &str,

@@ -22,6 +22,7 @@ pub mod membership;
 pub mod mentorship;
 pub mod metric;
 pub mod partnership;
+pub mod password_reset;
 pub mod referral;
 pub mod region;
 pub mod self_report;

@@ -22,6 +22,7 @@ pub mod organization;
 pub mod scratch_database;
 pub mod self_reporting;
 pub mod sql;
+pub mod user_administration;
 
 pub use error::DomainError;
 pub use migration;

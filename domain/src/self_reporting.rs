@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use kpi::{ClusterId, MemberId, RegionId};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use crate::DomainError;
@@ -198,16 +198,33 @@ impl SelfReporting {
         Ok(saved)
     }
 
-    /// Submitted reports waiting for staff, oldest month first, optionally of one region.
+    /// One page of the submitted reports waiting for staff, newest submission first,
+    /// optionally of one region, with how many wait in all.
     pub async fn queue<C: ConnectionTrait>(
         db: &C,
         region: Option<RegionId>,
-    ) -> Result<Vec<QueuedReport>, DomainError> {
-        let reports = self_report::Entity::find()
-            .filter(self_report::Column::Status.eq(SelfReportStatus::Submitted))
-            .order_by_asc(self_report::Column::ReportMonth)
-            .order_by_asc(self_report::Column::ClusterId)
-            .order_by_asc(self_report::Column::Id)
+        page: u64,
+        page_size: u64,
+    ) -> Result<(Vec<QueuedReport>, u64), DomainError> {
+        let mut query = self_report::Entity::find()
+            .filter(self_report::Column::Status.eq(SelfReportStatus::Submitted));
+        if let Some(region) = region {
+            query = query.filter(
+                self_report::Column::ClusterId.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(cluster::Column::Id)
+                        .from(cluster::Entity)
+                        .and_where(cluster::Column::RegionId.eq(region.0))
+                        .to_owned(),
+                ),
+            );
+        }
+        let total = query.clone().count(db).await?;
+        let reports = query
+            .order_by_desc(self_report::Column::SubmittedOn)
+            .order_by_desc(self_report::Column::Id)
+            .offset(page * page_size)
+            .limit(page_size)
             .all(db)
             .await?;
         let clusters: std::collections::HashMap<i32, cluster::Model> = cluster::Entity::find()
@@ -216,31 +233,25 @@ impl SelfReporting {
             .into_iter()
             .map(|c| (c.id, c))
             .collect();
-        let member_ids: Vec<i32> = reports.iter().map(|r| r.member_id).collect();
-        let mut members = std::collections::HashMap::new();
-        for chunk in member_ids.chunks(500) {
-            for m in member::Entity::find()
-                .filter(member::Column::Id.is_in(chunk.iter().copied()))
-                .all(db)
-                .await?
-            {
-                members.insert(m.id, format!("{} {}", m.first_name, m.last_name));
-            }
-        }
-        Ok(reports
+        let members: std::collections::HashMap<i32, String> = member::Entity::find()
+            .filter(member::Column::Id.is_in(reports.iter().map(|r| r.member_id)))
+            .all(db)
+            .await?
             .into_iter()
-            .filter_map(|report| {
-                let cluster = clusters.get(&report.cluster_id)?;
-                if region.is_some_and(|r| r.0 != cluster.region_id) {
-                    return None;
-                }
-                Some(QueuedReport {
-                    member_name: members.get(&report.member_id).cloned().unwrap_or_default(),
-                    cluster_name: format!("{} · {}", cluster.code, cluster.name),
-                    report,
-                })
+            .map(|m| (m.id, format!("{} {}", m.first_name, m.last_name)))
+            .collect();
+        let rows = reports
+            .into_iter()
+            .map(|report| QueuedReport {
+                member_name: members.get(&report.member_id).cloned().unwrap_or_default(),
+                cluster_name: clusters
+                    .get(&report.cluster_id)
+                    .map(|c| format!("{} · {}", c.code, c.name))
+                    .unwrap_or_default(),
+                report,
             })
-            .collect())
+            .collect();
+        Ok((rows, total))
     }
 
     /// Verifies or rejects the submitted reports `ids` as `actor`, all or nothing;

@@ -91,12 +91,12 @@ async fn a_verified_report_reaches_the_cluster_kpis_at_once() {
             db.name
         );
 
-        let queue = SelfReporting::queue(&db.conn, None).await.expect("queue");
-        assert!(
-            queue.iter().any(|q| q.report.id == report.id),
-            "{}",
-            db.name
-        );
+        let (queue, total) = SelfReporting::queue(&db.conn, None, 0, 100)
+            .await
+            .expect("queue");
+        // Fixture: report 2 was waiting already; the new one comes first.
+        assert_eq!(total, 2, "{}", db.name);
+        assert_eq!(queue[0].report.id, report.id, "{}", db.name);
 
         let (changed, recompute) = SelfReporting::decide(
             &db.conn,

@@ -18,6 +18,7 @@ mod m20261123_000005_create_metric_catalogue;
 mod m20261123_000006_create_kpi_store;
 mod m20261123_000007_create_kpi_validation;
 mod m20261124_000008_create_accounts;
+mod m20261124_000009_create_password_resets;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_create_kpi_store::Migration),
             Box::new(m20261123_000007_create_kpi_validation::Migration),
             Box::new(m20261124_000008_create_accounts::Migration),
+            Box::new(m20261124_000009_create_password_resets::Migration),
         ]
     }
 }
@@ -81,4 +83,4 @@ pub const CATALOGUE_TABLES: &[&str] = &[
 ];
 
 /// The tables of accounts and sessions.
-pub const ACCOUNT_TABLES: &[&str] = &["users", "user_sessions", "auth_events"];
+pub const ACCOUNT_TABLES: &[&str] = &["users", "user_sessions", "auth_events", "password_resets"];

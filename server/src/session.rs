@@ -15,6 +15,7 @@ use domain::{account::Accounts, sea_orm::DatabaseConnection};
 /// server functions and API (which check roles themselves and answer 401 or 403).
 fn is_public(path: &str) -> bool {
     path == "/sign-in"
+        || path == "/reset"
         || path == "/healthz"
         || path == "/favicon.svg"
         || path.starts_with("/pkg/")

@@ -115,8 +115,14 @@ pub struct ReportQueue {
     pub region: Option<i32>,
     /// Regions to choose from.
     pub regions: Vec<Choice>,
-    /// Reports waiting, oldest month first.
+    /// This page of the reports waiting, newest first.
     pub rows: Vec<QueuedReportRow>,
+    /// The page, from 0.
+    pub page: u32,
+    /// Reports per page.
+    pub page_size: u32,
+    /// Reports waiting in all.
+    pub total: u32,
 }
 
 /// A staff decision on reports.

@@ -7,4 +7,5 @@ mod organization;
 mod plan;
 mod self_reports;
 mod support;
+mod users;
 mod validation;

@@ -57,6 +57,7 @@ fn SignedInNavigation(
     let staff = user.role.is_staff();
     let plans = staff || user.role == crate::models::account::Role::Leader;
     let member = user.member.is_some();
+    let admin = user.role == crate::models::account::Role::Admin;
     view! {
         <nav class="main-nav" aria-label=t(locale, Msg::MainNavigation)>
             <Show when=move || staff>
@@ -73,6 +74,11 @@ fn SignedInNavigation(
                     {t(locale, Msg::NavReportQueue)}
                 </A>
             </Show>
+            <Show when=move || admin>
+                <A href="/admin/users" attr:class="main-nav__link">
+                    {t(locale, Msg::NavUsers)}
+                </A>
+            </Show>
             <Show when=move || member>
                 <A href="/me/reports" attr:class="main-nav__link">
                     {t(locale, Msg::NavMyReports)}
@@ -85,7 +91,9 @@ fn SignedInNavigation(
             </Show>
         </nav>
         <div class="account-menu">
-            <span class="account-menu__name" title=user.email>{user.display_name.clone()}</span>
+            <A href="/account" attr:class="account-menu__name" attr:title=user.email>
+                {user.display_name.clone()}
+            </A>
             <ActionForm action=sign_out attr:class="account-menu__form">
                 <button class="button button--quiet" type="submit">
                     {t(locale, Msg::SignOutButton)}

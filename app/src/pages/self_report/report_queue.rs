@@ -9,7 +9,7 @@ use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
     components::layout::error_notice::{ErrorNotice, LoadError},
-    i18n::{Msg, format_decimal, t, values_changed},
+    i18n::{Msg, format_decimal, page_of, reports_waiting, t, values_changed},
     models::self_report::{ReportDecisionRequest, ReportQueue},
     pages::self_report::my_reports::kind_label,
     providers::locale::use_locale,
@@ -26,10 +26,11 @@ pub fn ReportQueuePage() -> impl IntoView {
         move || {
             (
                 query.with(|q| q.get("region").and_then(|r| r.parse().ok())),
+                query.with(|q| q.get("page").and_then(|p| p.parse().ok())),
                 decide.version().get(),
             )
         },
-        |(region, _)| get_report_queue(region),
+        |(region, page, _)| get_report_queue(region, page),
     );
     let on_retry = Callback::new(move |()| queue.refetch());
     let outcome = move || match decide.value().get() {
@@ -76,6 +77,13 @@ fn QueueBody(data: ReportQueue, decide: ServerAction<DecideReports>) -> impl Int
     };
     let region = data.region;
     let empty = data.rows.is_empty();
+    let (page, pages) = (data.page, data.total.div_ceil(data.page_size).max(1));
+    let page_href = move |page: u32| match region {
+        Some(region) => format!("/self-reports?region={region}&page={page}"),
+        None => format!("/self-reports?page={page}"),
+    };
+    let (previous_href, next_href) = (page_href(page.saturating_sub(1)), page_href(page + 1));
+    let total = data.total;
     let rows = data
         .rows
         .into_iter()
@@ -154,6 +162,7 @@ fn QueueBody(data: ReportQueue, decide: ServerAction<DecideReports>) -> impl Int
         </Form>
         <Show when=move || !empty fallback=move || view! { <p class="notice">{t(locale, Msg::QueueNothing)}</p> }>
             <div class="queue-summary">
+                <p class="queue-summary__text">{reports_waiting(locale, total)}</p>
                 <label class="form__field form__field--inline">
                     <span class="form__label">{t(locale, Msg::ReasonLabel)}</span>
                     <input class="form__input" type="text" name="reason" maxlength="2000" bind:value=reason />
@@ -183,5 +192,14 @@ fn QueueBody(data: ReportQueue, decide: ServerAction<DecideReports>) -> impl Int
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <nav class="pager" aria-label=page_of(locale, page + 1, pages)>
+            <Show when=move || { page > 0 }>
+                <a class="pager__link" href=previous_href.clone()>{t(locale, Msg::PreviousPage)}</a>
+            </Show>
+            <span class="pager__position">{page_of(locale, page + 1, pages)}</span>
+            <Show when=move || { page + 1 < pages }>
+                <a class="pager__link" href=next_href.clone()>{t(locale, Msg::NextPage)}</a>
+            </Show>
+        </nav>
     }
 }

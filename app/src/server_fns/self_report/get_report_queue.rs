@@ -4,9 +4,16 @@ use leptos::prelude::*;
 
 use crate::{error::AppError, models::self_report::ReportQueue};
 
-/// Reports waiting for staff, oldest month first, optionally of one region. Staff only.
+/// Reports on one page.
+pub const PAGE_SIZE: u32 = 50;
+
+/// One page of the reports waiting for staff, newest first, optionally of one region.
+/// Staff only.
 #[server(endpoint = "self-reports/queue")]
-pub async fn get_report_queue(region: Option<i32>) -> Result<ReportQueue, AppError> {
+pub async fn get_report_queue(
+    region: Option<i32>,
+    page: Option<u32>,
+) -> Result<ReportQueue, AppError> {
     use domain::{
         entity::region as region_entity, sea_orm::EntityTrait, self_reporting::SelfReporting,
     };
@@ -16,8 +23,15 @@ pub async fn get_report_queue(region: Option<i32>) -> Result<ReportQueue, AppErr
 
     crate::auth::require_staff()?;
     let db = crate::auth::database()?;
-    let rows = SelfReporting::queue(&db, region.map(RegionId))
-        .await?
+    let page = page.unwrap_or(0);
+    let (queued, total) = SelfReporting::queue(
+        &db,
+        region.map(RegionId),
+        u64::from(page),
+        u64::from(PAGE_SIZE),
+    )
+    .await?;
+    let rows = queued
         .into_iter()
         .map(|q| QueuedReportRow {
             id: q.report.id,
@@ -43,5 +57,8 @@ pub async fn get_report_queue(region: Option<i32>) -> Result<ReportQueue, AppErr
         region,
         regions,
         rows,
+        page,
+        page_size: PAGE_SIZE,
+        total: u32::try_from(total).unwrap_or(u32::MAX),
     })
 }
