@@ -57,6 +57,8 @@ export default defineConfig({
       LEPTOS_RELOAD_PORT: '3101',
       // The demo accounts get this password instead of random ones (tests only).
       MEMBERPULSE_DEMO_PASSWORD: DEMO_PASSWORD,
+      // Every test signs in from 127.0.0.1; the limit itself is tested over HTTP.
+      MEMBERPULSE_SIGN_IN_LIMIT: '1000',
     },
   },
 });

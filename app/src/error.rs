@@ -30,6 +30,12 @@ pub enum AppError {
         /// Minutes until sign-in is possible again.
         minutes: i64,
     },
+    /// Too many sign-in attempts from this client: wait before the next one.
+    #[error("too many attempts; try again in {seconds} seconds")]
+    TooManyAttempts {
+        /// Seconds to wait.
+        seconds: u64,
+    },
     /// The input was refused; each line says what to fix.
     #[error("{}", .0.join("; "))]
     Refused(Vec<String>),
@@ -48,7 +54,7 @@ impl AppError {
             Self::Forbidden => 403,
             Self::NotFound => 404,
             Self::Refused(_) => 422,
-            Self::Locked { .. } => 429,
+            Self::Locked { .. } | Self::TooManyAttempts { .. } => 429,
         }
     }
 

@@ -979,6 +979,18 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
     }
 }
 
+/// Says this device tried too often and how long to wait.
+pub fn too_many_attempts(locale: Locale, seconds: u64) -> String {
+    match locale {
+        Locale::En => {
+            format!("Too many attempts from this device. Try again in {seconds} seconds.")
+        }
+        Locale::De => format!(
+            "Zu viele Versuche von diesem Gerät. Versuchen Sie es in {seconds} Sekunden erneut."
+        ),
+    }
+}
+
 /// Says the account is locked and for how long.
 pub fn locked_for(locale: Locale, minutes: i64) -> String {
     match locale {

@@ -12,6 +12,7 @@ use crate::{
     demo_command,
     error::StartupError,
     kpis_command, migrate_command, router, shutdown,
+    sign_in_limit::SignInLimiter,
     state::AppState,
     telemetry, users_command,
 };
@@ -50,10 +51,19 @@ async fn serve(url: &DatabaseUrl, args: ServeArgs) -> Result<(), StartupError> {
         .await
         .map_err(|source| StartupError::Bind { addr, source })?;
     tracing::info!(%addr, database = %url.redacted(), "MemberPulse is listening on http://{addr}");
-    axum::serve(listener, router::app(AppState { leptos_options, db }))
-        .with_graceful_shutdown(shutdown::signal())
-        .await
-        .map_err(StartupError::Serve)
+    let app = router::app(AppState {
+        leptos_options,
+        db,
+        sign_in_limiter: SignInLimiter::new(args.sign_in_limit, args.behind_proxy),
+    });
+    // The client address feeds the sign-in rate limit.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown::signal())
+    .await
+    .map_err(StartupError::Serve)
 }
 
 /// Leptos' settings from cargo-leptos (or `LEPTOS_*` variables); the built-in site layout

@@ -51,6 +51,13 @@ pub struct ServeArgs {
     /// Load the demo organization when the database has no clusters yet.
     #[arg(long, env = "MEMBERPULSE_DEMO_IF_EMPTY")]
     pub demo_if_empty: bool,
+    /// Sign-in and password-reset attempts allowed per minute from one client (0: no limit).
+    #[arg(long, env = "MEMBERPULSE_SIGN_IN_LIMIT", default_value_t = crate::sign_in_limit::ATTEMPTS)]
+    pub sign_in_limit: usize,
+    /// Behind a reverse proxy you run: take the client's address from the last entry of
+    /// `X-Forwarded-For` for the sign-in limit.
+    #[arg(long, env = "MEMBERPULSE_BEHIND_PROXY")]
+    pub behind_proxy: bool,
 }
 
 /// Subcommands.

@@ -14,6 +14,7 @@ pub mod migrate_command;
 pub mod router;
 pub mod session;
 pub mod shutdown;
+pub mod sign_in_limit;
 pub mod state;
 pub mod telemetry;
 pub mod users_command;

@@ -10,7 +10,7 @@ use tower_http::{
     compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
 
-use crate::{csrf, health, session, state::AppState};
+use crate::{csrf, health, session, sign_in_limit, state::AppState};
 
 /// Builds the whole application; tests call it without a socket.
 pub fn app(state: AppState) -> Router {
@@ -22,6 +22,10 @@ pub fn app(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, move || provide_context(db.clone()), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_user))
+        .layer(axum::middleware::from_fn_with_state(
+            state.sign_in_limiter.clone(),
+            sign_in_limit::limit_sign_ins,
+        ))
         .layer(axum::middleware::from_fn(csrf::same_origin_only))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(

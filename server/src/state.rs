@@ -4,6 +4,8 @@ use axum::extract::FromRef;
 use domain::sea_orm::DatabaseConnection;
 use leptos::prelude::LeptosOptions;
 
+use crate::sign_in_limit::SignInLimiter;
+
 /// The shared state of the web server.
 #[derive(Clone, Debug, FromRef)]
 pub struct AppState {
@@ -11,4 +13,6 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// The database pool.
     pub db: DatabaseConnection,
+    /// Recent sign-in attempts per client address.
+    pub sign_in_limiter: SignInLimiter,
 }

@@ -216,3 +216,44 @@ async fn pages_carry_security_headers_and_a_nonce_policy() {
         );
     }
 }
+
+#[tokio::test]
+async fn one_client_is_limited_to_ten_sign_in_attempts_a_minute() {
+    use axum::extract::ConnectInfo;
+    use std::net::SocketAddr;
+
+    for (db, app) in apps().await {
+        let from = |ip: [u8; 4]| {
+            let mut request = sign_in_form("nobody@example.test", "wrong password");
+            request
+                .extensions_mut()
+                .insert(ConnectInfo(SocketAddr::from((ip, 40000))));
+            request
+        };
+        for attempt in 1..=10 {
+            let (response, _) = send(&app, from([192, 0, 2, 1])).await;
+            assert_eq!(
+                response.status(),
+                StatusCode::UNAUTHORIZED,
+                "{} #{attempt}",
+                db.name
+            );
+        }
+        let (response, body) = send(&app, from([192, 0, 2, 1])).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}",
+            db.name
+        );
+        assert!(
+            response.headers().contains_key(header::RETRY_AFTER),
+            "{}",
+            db.name
+        );
+        assert!(body.contains("TooManyAttempts"), "{}: {body}", db.name);
+        // Another client is not affected.
+        let (response, _) = send(&app, from([192, 0, 2, 2])).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{}", db.name);
+    }
+}

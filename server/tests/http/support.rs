@@ -43,6 +43,7 @@ pub async fn apps() -> Vec<(ScratchDatabase, Router)> {
         let app = router::app(AppState {
             leptos_options: leptos_options(),
             db: db.conn.clone(),
+            sign_in_limiter: Default::default(),
         });
         all.push((db, app));
     }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    i18n::{Msg, locked_for, t},
+    i18n::{Msg, locked_for, t, too_many_attempts},
     providers::locale::use_locale,
 };
 
@@ -18,6 +18,7 @@ pub fn ErrorNotice(
     let lines: Vec<String> = match error {
         AppError::Refused(lines) => lines,
         AppError::Locked { minutes } => vec![locked_for(locale, minutes)],
+        AppError::TooManyAttempts { seconds } => vec![too_many_attempts(locale, seconds)],
         AppError::WrongCredentials => vec![t(locale, Msg::WrongCredentials).to_owned()],
         AppError::SignInRequired => vec![t(locale, Msg::SignInRequired).to_owned()],
         AppError::Forbidden => vec![t(locale, Msg::Forbidden).to_owned()],
