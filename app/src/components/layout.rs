@@ -3,3 +3,4 @@
 pub mod app_shell;
 pub mod error_notice;
 pub mod load_failed;
+pub mod pager;

@@ -8,8 +8,11 @@ use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
-    components::layout::error_notice::{ErrorNotice, LoadError},
-    i18n::{Msg, format_decimal, page_of, reports_waiting, t, values_changed},
+    components::layout::{
+        error_notice::{ErrorNotice, LoadError},
+        pager::Pager,
+    },
+    i18n::{Msg, format_decimal, reports_waiting, t, values_changed},
     models::self_report::{ReportDecisionRequest, ReportQueue},
     pages::self_report::my_reports::kind_label,
     providers::locale::use_locale,
@@ -82,7 +85,6 @@ fn QueueBody(data: ReportQueue, decide: ServerAction<DecideReports>) -> impl Int
         Some(region) => format!("/self-reports?region={region}&page={page}"),
         None => format!("/self-reports?page={page}"),
     };
-    let (previous_href, next_href) = (page_href(page.saturating_sub(1)), page_href(page + 1));
     let total = data.total;
     let rows = data
         .rows
@@ -192,14 +194,6 @@ fn QueueBody(data: ReportQueue, decide: ServerAction<DecideReports>) -> impl Int
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <nav class="pager" aria-label=page_of(locale, page + 1, pages)>
-            <Show when=move || { page > 0 }>
-                <a class="pager__link" href=previous_href.clone()>{t(locale, Msg::PreviousPage)}</a>
-            </Show>
-            <span class="pager__position">{page_of(locale, page + 1, pages)}</span>
-            <Show when=move || { page + 1 < pages }>
-                <a class="pager__link" href=next_href.clone()>{t(locale, Msg::NextPage)}</a>
-            </Show>
-        </nav>
+        <Pager page pages href=Callback::new(page_href) />
     }
 }

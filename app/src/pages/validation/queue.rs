@@ -9,11 +9,14 @@ use leptos_router::{components::Form, hooks::use_query_map};
 use crate::{
     components::{
         kpi::{signal_badge::SignalBadge, status_badge::StatusBadge},
-        layout::error_notice::{ErrorNotice, LoadError},
+        layout::{
+            error_notice::{ErrorNotice, LoadError},
+            pager::Pager,
+        },
     },
     i18n::{
-        Msg, awaiting_summary, data_complete, format_decimal, format_metric_value, page_of, t,
-        validate_all, values_changed,
+        Msg, awaiting_summary, data_complete, format_decimal, format_metric_value, t, validate_all,
+        values_changed,
     },
     models::{
         ids::RegionId,
@@ -132,7 +135,7 @@ fn QueueBody(
             reason: Some(restate_reason.get_untracked()),
         });
     };
-    let page_link = {
+    let page_href = {
         let filter = filter.clone();
         move |page: u32| {
             let mut parts = vec![format!("period={}", period_query(&filter))];
@@ -148,8 +151,6 @@ fn QueueBody(
         }
     };
     let page = filter.page;
-    let previous_href = page_link(page.saturating_sub(1));
-    let next_href = page_link(page + 1);
     let row_period = period;
     let rows = data.rows;
     let empty = rows.is_empty();
@@ -265,15 +266,7 @@ fn QueueBody(
                 </table>
             </div>
         </Show>
-        <nav class="pager" aria-label=page_of(locale, page + 1, pages)>
-            <Show when=move || { page > 0 }>
-                <a class="pager__link" href=previous_href.clone()>{t(locale, Msg::PreviousPage)}</a>
-            </Show>
-            <span class="pager__position">{page_of(locale, page + 1, pages)}</span>
-            <Show when=move || { page + 1 < pages }>
-                <a class="pager__link" href=next_href.clone()>{t(locale, Msg::NextPage)}</a>
-            </Show>
-        </nav>
+        <Pager page pages href=Callback::new(page_href) />
     }
     .into_any()
 }
