@@ -119,3 +119,64 @@ pub fn require_admin() -> Result<CurrentUser, AppError> {
         Err(AppError::Forbidden.respond())
     }
 }
+
+/// The cluster a leader leads or a member belongs to today, with its region; `None` for
+/// staff and for users without one.
+#[cfg(feature = "ssr")]
+pub async fn own_cluster(
+    db: &domain::sea_orm::DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Option<(crate::models::ids::ClusterId, crate::models::ids::RegionId)>, AppError> {
+    use domain::{cluster_scorecard::ClusterScorecard, entity::cluster, sea_orm::EntityTrait};
+
+    use crate::models::{account::Role, ids::RegionId};
+
+    match (user.role, user.cluster, user.member) {
+        (Role::Leader, Some(cluster), _) => Ok(cluster::Entity::find_by_id(cluster.0)
+            .one(db)
+            .await?
+            .map(|c| (cluster, RegionId(c.region_id)))),
+        (Role::Member, _, Some(member)) => {
+            let today = chrono::Local::now().date_naive();
+            Ok(ClusterScorecard::cluster_of_member(db, member, today).await?)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The cluster whose aggregates the signed-in user asks for: staff any cluster (the first
+/// by code when none is named), a leader their own, a member the cluster they belong to
+/// today. Naming any other cluster is refused.
+#[cfg(feature = "ssr")]
+pub async fn readable_cluster(
+    db: &domain::sea_orm::DatabaseConnection,
+    requested: Option<crate::models::ids::ClusterId>,
+) -> Result<crate::models::ids::ClusterId, AppError> {
+    use domain::{
+        entity::cluster,
+        sea_orm::{EntityTrait, QueryOrder},
+    };
+
+    use crate::models::ids::ClusterId;
+
+    let user = require_user()?;
+    if user.role.is_staff() {
+        if let Some(cluster) = requested {
+            return Ok(cluster);
+        }
+        let first = cluster::Entity::find()
+            .order_by_asc(cluster::Column::Code)
+            .one(db)
+            .await?;
+        return first
+            .map(|c| ClusterId(c.id))
+            .ok_or_else(|| AppError::NotFound.respond());
+    }
+    let own = own_cluster(db, &user).await?.map(|(cluster, _)| cluster);
+    match (own, requested) {
+        (Some(own), None) => Ok(own),
+        (Some(own), Some(asked)) if own == asked => Ok(own),
+        (Some(_), Some(_)) => Err(AppError::Forbidden.respond()),
+        (None, _) => Err(AppError::NotFound.respond()),
+    }
+}

@@ -488,6 +488,86 @@ pub enum Msg {
     PasswordSet,
     /// After an admin change.
     UserChanged,
+    /// Navigation: the cluster scorecard.
+    NavScorecard,
+    /// Title of the scorecard page.
+    ScorecardTitle,
+    /// Lead text of the scorecard page.
+    ScorecardLead,
+    /// Switch: count validated values only.
+    ValidatedOnlyLabel,
+    /// Heading: change against the period before.
+    VsPrevious,
+    /// Heading: change against the same period a year before.
+    VsLastYear,
+    /// A green value needs nothing more.
+    OnTarget,
+    /// Heading: the trend over recent periods.
+    TrendLabel,
+    /// Marks an optional metric the cluster chose.
+    ChosenByCluster,
+    /// A scorecard without metrics.
+    ScorecardEmpty,
+    /// Label of the signal counts.
+    SignalSummary,
+    /// Screen-reader word for a change for the better.
+    ChangeBetter,
+    /// Screen-reader word for a change for the worse.
+    ChangeWorse,
+    /// Screen-reader word for no change.
+    ChangeSame,
+    /// Navigation: the leaderboard.
+    NavLeaderboard,
+    /// Title of the leaderboard page.
+    LeaderboardTitle,
+    /// Lead text of the leaderboard page.
+    LeaderboardLead,
+    /// Filter: the metric.
+    FilterMetric,
+    /// Filter: region or the whole organization.
+    FilterScope,
+    /// The whole organization as a scope.
+    WholeOrganization,
+    /// Column: rank.
+    ColumnRank,
+    /// Marks the reader's own cluster.
+    YourCluster,
+    /// A leaderboard without any cluster.
+    NoRankingData,
+    /// The organization inside a sentence ("ranks 4th in the organization").
+    TheOrganization,
+    /// An event that was cancelled.
+    EventCancelled,
+    /// The member attended.
+    EventAttended,
+    /// The member was invited but did not attend.
+    EventMissed,
+    /// Navigation: the member's participation.
+    NavParticipation,
+    /// Title of the participation page.
+    ParticipationTitle,
+    /// Lead text of the participation page.
+    ParticipationLead,
+    /// Column: the member's own number.
+    ColumnYou,
+    /// Column: the cluster's number.
+    ColumnYourCluster,
+    /// Column: the event.
+    ColumnEvent,
+    /// Column: attended or not.
+    ColumnOutcome,
+    /// Before the metrics an event counts in.
+    CountsIn,
+    /// No events in the period.
+    NoEvents,
+    /// The list is cut short.
+    EventsTruncated,
+    /// Heading of the event list.
+    EventsHeading,
+    /// Heading of the member's metrics.
+    MetricsHeading,
+    /// Before a metric's green threshold.
+    TargetLabel,
 }
 
 /// The text of `msg` in `locale`.
@@ -976,6 +1056,106 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, PasswordSet) => "Ihr Passwort ist festgelegt. Sie können sich jetzt anmelden.",
         (Locale::En, UserChanged) => "Saved.",
         (Locale::De, UserChanged) => "Gespeichert.",
+        (Locale::En, NavScorecard) => "Scorecard",
+        (Locale::De, NavScorecard) => "Scorecard",
+        (Locale::En, ScorecardTitle) => "Cluster scorecard",
+        (Locale::De, ScorecardTitle) => "Cluster-Scorecard",
+        (Locale::En, ScorecardLead) => {
+            "Every metric of the cluster for the period: where it stands, what it takes to reach green, and how it moved."
+        }
+        (Locale::De, ScorecardLead) => {
+            "Alle Kennzahlen des Clusters im Zeitraum: wo sie stehen, was bis Grün fehlt und wie sie sich entwickelt haben."
+        }
+        (Locale::En, ValidatedOnlyLabel) => "Validated values only",
+        (Locale::De, ValidatedOnlyLabel) => "Nur validierte Werte",
+        (Locale::En, VsPrevious) => "vs. previous period",
+        (Locale::De, VsPrevious) => "ggü. Vorperiode",
+        (Locale::En, VsLastYear) => "vs. a year before",
+        (Locale::De, VsLastYear) => "ggü. Vorjahr",
+        (Locale::En, OnTarget) => "On target",
+        (Locale::De, OnTarget) => "Im Ziel",
+        (Locale::En, TrendLabel) => "Trend",
+        (Locale::De, TrendLabel) => "Verlauf",
+        (Locale::En, ChosenByCluster) => "chosen",
+        (Locale::De, ChosenByCluster) => "gewählt",
+        (Locale::En, ScorecardEmpty) => "No metrics are tracked for this cluster and year.",
+        (Locale::De, ScorecardEmpty) => {
+            "Für diesen Cluster und dieses Jahr werden keine Kennzahlen verfolgt."
+        }
+        (Locale::En, SignalSummary) => "Signals",
+        (Locale::De, SignalSummary) => "Signale",
+        (Locale::En, ChangeBetter) => "better",
+        (Locale::De, ChangeBetter) => "besser",
+        (Locale::En, ChangeWorse) => "worse",
+        (Locale::De, ChangeWorse) => "schlechter",
+        (Locale::En, ChangeSame) => "unchanged",
+        (Locale::De, ChangeSame) => "unverändert",
+        (Locale::En, NavLeaderboard) => "Leaderboard",
+        (Locale::De, NavLeaderboard) => "Rangliste",
+        (Locale::En, LeaderboardTitle) => "Leaderboard",
+        (Locale::De, LeaderboardTitle) => "Rangliste",
+        (Locale::En, LeaderboardLead) => {
+            "Clusters ranked by one metric, best first. Clusters without data come last and are not ranked."
+        }
+        (Locale::De, LeaderboardLead) => {
+            "Cluster nach einer Kennzahl geordnet, die besten zuerst. Cluster ohne Daten stehen am Ende und erhalten keinen Rang."
+        }
+        (Locale::En, FilterMetric) => "Metric",
+        (Locale::De, FilterMetric) => "Kennzahl",
+        (Locale::En, FilterScope) => "Compare within",
+        (Locale::De, FilterScope) => "Vergleich in",
+        (Locale::En, WholeOrganization) => "Whole organization",
+        (Locale::De, WholeOrganization) => "Gesamte Organisation",
+        (Locale::En, ColumnRank) => "Rank",
+        (Locale::De, ColumnRank) => "Rang",
+        (Locale::En, YourCluster) => "Your cluster",
+        (Locale::De, YourCluster) => "Ihr Cluster",
+        (Locale::En, NoRankingData) => "No cluster has data for this metric and period.",
+        (Locale::De, NoRankingData) => {
+            "Kein Cluster hat Daten für diese Kennzahl und diesen Zeitraum."
+        }
+        (Locale::En, TheOrganization) => "the organization",
+        (Locale::De, TheOrganization) => "der Organisation",
+        (Locale::En, EventCancelled) => "Cancelled",
+        (Locale::De, EventCancelled) => "Abgesagt",
+        (Locale::En, EventAttended) => "Attended",
+        (Locale::De, EventAttended) => "Teilgenommen",
+        (Locale::En, EventMissed) => "Missed",
+        (Locale::De, EventMissed) => "Verpasst",
+        (Locale::En, NavParticipation) => "My participation",
+        (Locale::De, NavParticipation) => "Meine Teilnahme",
+        (Locale::En, ParticipationTitle) => "My participation",
+        (Locale::De, ParticipationTitle) => "Meine Teilnahme",
+        (Locale::En, ParticipationLead) => {
+            "Your own numbers beside your cluster's, and every meeting and event behind them."
+        }
+        (Locale::De, ParticipationLead) => {
+            "Ihre eigenen Werte neben denen Ihres Clusters und alle Treffen und Veranstaltungen dahinter."
+        }
+        (Locale::En, ColumnYou) => "You",
+        (Locale::De, ColumnYou) => "Sie",
+        (Locale::En, ColumnYourCluster) => "Your cluster",
+        (Locale::De, ColumnYourCluster) => "Ihr Cluster",
+        (Locale::En, ColumnEvent) => "Event",
+        (Locale::De, ColumnEvent) => "Veranstaltung",
+        (Locale::En, ColumnOutcome) => "Outcome",
+        (Locale::De, ColumnOutcome) => "Ergebnis",
+        (Locale::En, CountsIn) => "Counts in",
+        (Locale::De, CountsIn) => "Zählt für",
+        (Locale::En, NoEvents) => "No meetings or events in this period.",
+        (Locale::De, NoEvents) => "Keine Treffen oder Veranstaltungen in diesem Zeitraum.",
+        (Locale::En, EventsTruncated) => {
+            "Only the newest 500 are listed; choose a shorter period to see the rest."
+        }
+        (Locale::De, EventsTruncated) => {
+            "Nur die neuesten 500 sind aufgeführt; wählen Sie einen kürzeren Zeitraum für den Rest."
+        }
+        (Locale::En, EventsHeading) => "Meetings and events",
+        (Locale::De, EventsHeading) => "Treffen und Veranstaltungen",
+        (Locale::En, MetricsHeading) => "Your numbers",
+        (Locale::De, MetricsHeading) => "Ihre Werte",
+        (Locale::En, TargetLabel) => "Target",
+        (Locale::De, TargetLabel) => "Ziel",
     }
 }
 
@@ -1089,6 +1269,124 @@ pub fn optional_selected(locale: Locale, selected: u32, min: u32, max: u32) -> S
         Locale::En => format!("{selected} optional metrics selected (choose {min} to {max})"),
         Locale::De => format!("{selected} optionale Kennzahlen gewählt ({min} bis {max} möglich)"),
     }
+}
+
+/// A signed difference in the metric's unit: `+3`, `-1.5 pts` (percentage points).
+pub fn format_change(locale: Locale, unit: &str, delta: f64) -> String {
+    let sign = if delta > 0.0 { "+" } else { "" };
+    let number = match unit {
+        "percent" => {
+            let points = format_decimal(locale, delta * 100.0, 1);
+            match locale {
+                Locale::En => format!("{points} pts"),
+                Locale::De => format!("{points} Pkt."),
+            }
+        }
+        "count" if delta.fract() == 0.0 => format_decimal(locale, delta, 0),
+        "hours" => format!("{} h", format_decimal(locale, delta, 1)),
+        "money" => format_decimal(locale, delta, 2),
+        _ => format_decimal(locale, delta, 2),
+    };
+    format!("{sign}{number}")
+}
+
+/// What it takes to reach the next signal: "4 more to reach green", "0.5 h less to reach
+/// amber", "Needs yes for green".
+pub fn gap_to_next(
+    locale: Locale,
+    unit: &str,
+    direction: kpi::Direction,
+    next: kpi::Signal,
+    amount: f64,
+) -> String {
+    let signal = match (locale, next) {
+        (Locale::En, kpi::Signal::Green) => "green",
+        (Locale::En, kpi::Signal::Amber) => "amber",
+        (Locale::En, kpi::Signal::Red) => "red",
+        (Locale::De, kpi::Signal::Green) => "Grün",
+        (Locale::De, kpi::Signal::Amber) => "Gelb",
+        (Locale::De, kpi::Signal::Red) => "Rot",
+    };
+    if unit == "boolean" {
+        return match locale {
+            Locale::En => format!("Needs “yes” for {signal}"),
+            Locale::De => format!("Braucht „ja“ für {signal}"),
+        };
+    }
+    // Counts move in whole steps: 2.3 events short means 3 more events.
+    let amount = if unit == "count" {
+        amount.ceil()
+    } else {
+        amount
+    };
+    let number = format_change(locale, unit, amount);
+    let number = number.trim_start_matches('+');
+    let more = direction == kpi::Direction::HigherIsBetter;
+    match (locale, more) {
+        (Locale::En, true) => format!("{number} more to reach {signal}"),
+        (Locale::En, false) => format!("{number} less to reach {signal}"),
+        (Locale::De, true) => format!("{number} mehr bis {signal}"),
+        (Locale::De, false) => format!("{number} weniger bis {signal}"),
+    }
+}
+
+/// "Your cluster ranks 4th of 50 in North." (or has no number to rank).
+pub fn own_rank(locale: Locale, rank: Option<u32>, of: usize, scope: &str) -> String {
+    let of = format_count(locale, of as u64);
+    match (locale, rank) {
+        (Locale::En, Some(rank)) => {
+            let suffix = match (rank % 10, rank % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("Your cluster ranks {rank}{suffix} of {of} in {scope}.")
+        }
+        (Locale::De, Some(rank)) => {
+            format!("Ihr Cluster steht auf Platz {rank} von {of} in {scope}.")
+        }
+        (Locale::En, None) => format!("Your cluster has no number to rank in {scope} yet."),
+        (Locale::De, None) => {
+            format!("Ihr Cluster hat in {scope} noch keinen Wert für eine Platzierung.")
+        }
+    }
+}
+
+/// An event kind in words.
+pub fn event_kind(locale: Locale, kind: &str) -> &'static str {
+    match (locale, kind) {
+        (Locale::En, "cluster_event") => "Cluster event",
+        (Locale::De, "cluster_event") => "Cluster-Veranstaltung",
+        (Locale::En, "forum_meeting") => "Forum meeting",
+        (Locale::De, "forum_meeting") => "Forumstreffen",
+        (Locale::En, "committee_call") => "Committee call",
+        (Locale::De, "committee_call") => "Ausschusssitzung",
+        (Locale::En, "annual_meeting") => "Annual meeting",
+        (Locale::De, "annual_meeting") => "Jahresversammlung",
+        (Locale::En, "regional_event") => "Regional event",
+        (Locale::De, "regional_event") => "Regionale Veranstaltung",
+        (Locale::En, "global_event") => "Global event",
+        (Locale::De, "global_event") => "Globale Veranstaltung",
+        (Locale::En, "intercluster_program") => "Inter-cluster programme",
+        (Locale::De, "intercluster_program") => "Cluster-übergreifendes Programm",
+        (Locale::En, _) => "Event",
+        (Locale::De, _) => "Veranstaltung",
+    }
+}
+
+/// "Attended, 10 min late".
+pub fn minutes_late(locale: Locale, minutes: i64) -> String {
+    match locale {
+        Locale::En => format!("Attended, {minutes} min late"),
+        Locale::De => format!("Teilgenommen, {minutes} Min. zu spät"),
+    }
+}
+
+/// A date and time as the locale writes it: 5 March 2026, 18:00.
+pub fn format_date_time(locale: Locale, at: chrono::NaiveDateTime) -> String {
+    format!("{}, {}", format_date(locale, at.date()), at.format("%H:%M"))
 }
 
 /// A whole number with the locale's digit grouping: 10,000 (en) or 10.000 (de).

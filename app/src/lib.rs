@@ -35,7 +35,9 @@ use crate::{
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
         organization::overview::OrganizationOverviewPage,
+        participation::my_participation::MyParticipationPage,
         plan::cluster_plan::ClusterPlanPage,
+        scorecard::{cluster_scorecard::ClusterScorecardPage, leaderboard::LeaderboardPage},
         self_report::{my_reports::MyReportsPage, report_queue::ReportQueuePage},
         validation::{explain::ValueExplanationPage, queue::ValidationQueuePage},
     },
@@ -92,8 +94,14 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("metrics") view=MetricCataloguePage />
                     <Route path=StaticSegment("plan") view=ClusterPlanPage />
+                    <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
+                    <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
                     <Route path=StaticSegment("self-reports") view=ReportQueuePage />
                     <Route path=(StaticSegment("me"), StaticSegment("reports")) view=MyReportsPage />
+                    <Route
+                        path=(StaticSegment("me"), StaticSegment("participation"))
+                        view=MyParticipationPage
+                    />
                     <Route
                         path=(StaticSegment("metrics"), StaticSegment("edit"))
                         view=MetricEditorPage

@@ -3,9 +3,12 @@
 pub mod account;
 pub mod explanation;
 pub mod ids;
+pub mod leaderboard;
 pub mod metric;
 pub mod organization;
+pub mod participation;
 pub mod plan;
+pub mod scorecard;
 pub mod self_report;
 pub mod user_admin;
 pub mod validation;

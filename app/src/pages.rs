@@ -5,6 +5,8 @@ pub mod admin;
 pub mod metrics;
 pub mod not_found;
 pub mod organization;
+pub mod participation;
 pub mod plan;
+pub mod scorecard;
 pub mod self_report;
 pub mod validation;

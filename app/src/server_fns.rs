@@ -3,7 +3,9 @@
 pub mod account;
 pub mod metric;
 pub mod organization;
+pub mod participation;
 pub mod plan;
+pub mod scorecard;
 pub mod self_report;
 pub mod user_admin;
 pub mod validation;

@@ -81,6 +81,18 @@ pub struct ClusterCompleteness {
 pub struct KpiCompleteness;
 
 impl KpiCompleteness {
+    /// One cluster's completeness for `period`; `None` when it was founded after it.
+    pub async fn for_cluster<C: ConnectionTrait>(
+        db: &C,
+        period: &Period,
+        cluster: ClusterId,
+    ) -> Result<Option<ClusterCompleteness>, DomainError> {
+        Ok(Self::for_period(db, period)
+            .await?
+            .into_iter()
+            .find(|c| c.cluster == cluster))
+    }
+
     /// Every cluster's completeness for `period` (clusters founded by its last day).
     #[tracing::instrument(skip(db), err)]
     pub async fn for_period<C: ConnectionTrait>(
@@ -90,11 +102,7 @@ impl KpiCompleteness {
         let inputs: Vec<Input> = serde_json::from_str(INPUTS)
             .map_err(|e| DomainError::Invalid(format!("completeness inputs: {e}")))?;
         let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
-        let frame = PeriodFrame {
-            grain: period.grain(),
-            fiscal_start,
-            periods: vec![*period],
-        };
+        let frame = PeriodFrame::single(*period, fiscal_start);
         let bucket = frame.bucket(period);
         let dialect = Dialect(db.get_database_backend());
         let compile = |measure: &Measure| {

@@ -146,6 +146,42 @@ impl KpiEngine {
         Self::run(db, &setting, &metrics, from, today).await
     }
 
+    /// Computes `keys` for one member in `period`, on request (member-scope values are
+    /// not stored): the member's own facts of sources about members, the facts of
+    /// `cluster` (the member's) for sources about the cluster. Values are returned for
+    /// the cluster scope; metrics whose components are not among `keys` get none.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn compute_for_member(
+        db: &DatabaseConnection,
+        member: kpi::MemberId,
+        cluster: kpi::ClusterId,
+        keys: &[MetricKey],
+        period: kpi::Period,
+    ) -> Result<Vec<ComputedValue>, DomainError> {
+        let setting = Self::load(db, period.last_day()).await?;
+        let metrics: Vec<PlannedMetric> = setting
+            .metrics
+            .iter()
+            .filter(|m| keys.contains(&m.key))
+            .cloned()
+            .collect();
+        let clusters: Vec<ClusterPlace> = setting
+            .clusters
+            .iter()
+            .filter(|c| c.id == cluster.0)
+            .copied()
+            .collect();
+        let mut frame = PeriodFrame::single(period, setting.fiscal_start);
+        frame.member = Some(member);
+        let values =
+            computation::compute_frame(db, &metrics, &frame, &clusters, query_concurrency(db))
+                .await?;
+        Ok(values
+            .into_iter()
+            .filter(|v| v.scope == kpi::Scope::Cluster(cluster))
+            .collect())
+    }
+
     async fn run(
         db: &DatabaseConnection,
         setting: &Setting,

@@ -81,11 +81,7 @@ impl KpiExplain {
                 ))
             })?;
         let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
-        let frame = PeriodFrame {
-            grain: period.grain(),
-            fiscal_start,
-            periods: vec![*period],
-        };
+        let frame = PeriodFrame::single(*period, fiscal_start);
         let dialect = Dialect(backend);
         let mut measures = Vec::new();
         for (position, measure) in definition.measures().into_iter().enumerate() {

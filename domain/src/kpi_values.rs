@@ -61,11 +61,47 @@ pub struct KpiValueRow {
     pub decision_reason: Option<String>,
     /// green, amber or red for the value that counts; `None` without a value.
     pub signal: Option<Signal>,
+    /// The thresholds the signal came from (the cluster's target, else the metric's
+    /// defaults), pro-rated to the period.
+    #[serde(skip)]
+    pub thresholds: Thresholds,
+}
+
+impl KpiValueRow {
+    /// The number that counts: the decided value when overridden, none when rejected or
+    /// not applicable, else the computed value.
+    pub fn counted(&self) -> Option<f64> {
+        counted_value(&self.status, self.value, self.decided_value)
+    }
+
+    /// Whether staff have validated or overridden the value (and it has not gone stale).
+    pub fn is_validated(&self) -> bool {
+        matches!(self.status.as_str(), "validated" | "overridden")
+    }
+}
+
+/// The number that counts for a stored value with `status`.
+fn counted_value(status: &str, value: Option<f64>, decided: Option<f64>) -> Option<f64> {
+    match status {
+        "overridden" => decided,
+        "not_applicable" | "rejected" => None,
+        _ => value,
+    }
 }
 
 /// Units whose yearly thresholds are pro-rated for quarters and months.
 fn accumulates(unit: &str) -> bool {
     matches!(unit, "count" | "hours" | "money")
+}
+
+/// A metric's yearly `thresholds` for `period`: pro-rated for quarters and months when
+/// its unit accumulates (counts, hours, money), as they are otherwise.
+pub fn for_period(thresholds: Thresholds, unit: &str, period: &Period) -> Thresholds {
+    if accumulates(unit) && period.grain() != Grain::Year {
+        thresholds.pro_rated(period.months())
+    } else {
+        thresholds
+    }
 }
 
 /// Read queries over stored KPI values.
@@ -160,14 +196,8 @@ impl KpiValues {
             {
                 thresholds = target;
             }
-            if accumulates(&metric.row.unit) && period.grain() != Grain::Year {
-                thresholds = thresholds.pro_rated(period.months());
-            }
-            let counted = match status.as_str() {
-                "overridden" => decided_value,
-                "not_applicable" | "rejected" => None,
-                _ => value,
-            };
+            let thresholds = for_period(thresholds, &metric.row.unit, &period);
+            let counted = counted_value(&status, value, decided_value);
             out.push(KpiValueRow {
                 metric: metric.key.to_string(),
                 period: period_key,
@@ -181,6 +211,7 @@ impl KpiValues {
                 decided_value,
                 decision_reason: row.try_get("", "decision_reason")?,
                 signal: thresholds.signal(counted),
+                thresholds,
             });
         }
         Ok(out)

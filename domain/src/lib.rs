@@ -6,6 +6,8 @@
 //! Errors: services return [`DomainError`]; callers map it once to their own layer.
 
 pub mod account;
+pub mod cluster_ranking;
+pub mod cluster_scorecard;
 pub mod database;
 pub mod demo;
 pub mod entity;
@@ -15,6 +17,7 @@ pub mod kpi_engine;
 pub mod kpi_explain;
 pub mod kpi_validation;
 pub mod kpi_values;
+pub mod member_participation;
 pub mod metric_catalogue;
 pub mod metric_editing;
 pub mod metric_targets;

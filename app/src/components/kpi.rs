@@ -1,4 +1,5 @@
-//! Small pieces that show KPI values: signal and status badges.
+//! Small pieces that show KPI values: signal and status badges, trend sparklines.
 
 pub mod signal_badge;
 pub mod status_badge;
+pub mod trend_sparkline;

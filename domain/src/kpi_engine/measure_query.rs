@@ -88,6 +88,15 @@ fn measure_rows(
         let condition = filter_sql("s", &placed.bucket, filter, frame, dialect, &mut linked)?;
         placed.conditions.push(condition);
     }
+    // A member-scope computation keeps the member's own rows of sources about members;
+    // sources about the cluster (its events, say) stay whole.
+    if let Some(member) = frame.member
+        && source.fields.iter().any(|(name, _)| *name == "member_id")
+    {
+        placed
+            .conditions
+            .push(format!("s.member_id = {}", member.0));
+    }
     Some((source, linked, placed))
 }
 

@@ -15,6 +15,9 @@ pub struct PeriodFrame {
     pub fiscal_start: FiscalYearStart,
     /// The periods, in order.
     pub periods: Vec<Period>,
+    /// Only this member's facts, where a source has a member (member-scope values);
+    /// `None`: everyone's.
+    pub member: Option<kpi::MemberId>,
 }
 
 /// The same calendar date one year before `day` (29 February: 28 February).
@@ -34,6 +37,17 @@ impl PeriodFrame {
             grain,
             fiscal_start: start,
             periods: Period::covering(grain, from, to, start),
+            member: None,
+        }
+    }
+
+    /// One period on its own.
+    pub fn single(period: Period, start: FiscalYearStart) -> Self {
+        Self {
+            grain: period.grain(),
+            fiscal_start: start,
+            periods: vec![period],
+            member: None,
         }
     }
 

@@ -50,6 +50,17 @@ pub async fn apps() -> Vec<(ScratchDatabase, Router)> {
     all
 }
 
+/// Each test database with the small demo and its KPIs computed, with a router over it.
+pub async fn apps_with_kpis() -> Vec<(ScratchDatabase, Router)> {
+    let all = apps().await;
+    for (db, _) in &all {
+        domain::kpi_engine::KpiEngine::recompute_all(&db.conn, small_demo().until)
+            .await
+            .expect("KPIs computed");
+    }
+    all
+}
+
 /// Leptos settings for an app that is not run by cargo-leptos.
 pub fn leptos_options() -> LeptosOptions {
     server::cli::built_in_leptos_options()

@@ -2,19 +2,9 @@
 //! decision, the explanation, saving metrics (refused and accepted), and role checks.
 
 use axum::http::StatusCode;
-use domain::{account::Role, kpi_engine::KpiEngine};
+use domain::account::Role;
 
-use crate::support::{apps, get_as, post_as, send, session_cookie, small_demo};
-
-async fn apps_with_kpis() -> Vec<(domain::scratch_database::ScratchDatabase, axum::Router)> {
-    let all = apps().await;
-    for (db, _) in &all {
-        KpiEngine::recompute_all(&db.conn, small_demo().until)
-            .await
-            .expect("KPIs computed");
-    }
-    all
-}
+use crate::support::{apps_with_kpis, get_as, post_as, send, session_cookie};
 
 #[tokio::test]
 async fn staff_validate_a_value_and_see_it_explained_with_its_history() {

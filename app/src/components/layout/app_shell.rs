@@ -79,7 +79,16 @@ fn SignedInNavigation(
                     {t(locale, Msg::NavUsers)}
                 </A>
             </Show>
+            <A href="/scorecard" attr:class="main-nav__link">
+                {t(locale, Msg::NavScorecard)}
+            </A>
+            <A href="/leaderboard" attr:class="main-nav__link">
+                {t(locale, Msg::NavLeaderboard)}
+            </A>
             <Show when=move || member>
+                <A href="/me/participation" attr:class="main-nav__link">
+                    {t(locale, Msg::NavParticipation)}
+                </A>
                 <A href="/me/reports" attr:class="main-nav__link">
                     {t(locale, Msg::NavMyReports)}
                 </A>

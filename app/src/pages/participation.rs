@@ -1,0 +1,3 @@
+//! The member's own participation.
+
+pub mod my_participation;

@@ -1,0 +1,148 @@
+//! The member's participation page, phone first: their own numbers beside their cluster's,
+//! then every meeting and event of the period with what it counts in. The period lives in
+//! the URL.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::{components::Form, hooks::use_query_map};
+
+use crate::{
+    components::{kpi::signal_badge::SignalBadge, layout::error_notice::LoadError},
+    i18n::{Msg, t},
+    models::participation::MyParticipation,
+    providers::locale::use_locale,
+    server_fns::participation::get_my_participation::get_my_participation,
+};
+
+/// The participation page.
+#[component]
+pub fn MyParticipationPage() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let data = Resource::new(
+        move || query.with(|q| q.get("period").filter(|p| !p.is_empty())),
+        get_my_participation,
+    );
+    let on_retry = Callback::new(move |()| data.refetch());
+    view! {
+        <Title text=t(locale, Msg::ParticipationTitle) />
+        <div class="page">
+            <header class="page__header">
+                <h1 class="page__title">{t(locale, Msg::ParticipationTitle)}</h1>
+                <p class="page__lead">{t(locale, Msg::ParticipationLead)}</p>
+            </header>
+            <Suspense fallback=move || {
+                view! {
+                    <div class="skeleton" aria-busy="true" aria-label=t(locale, Msg::Loading)>
+                        <div class="skeleton__line skeleton__line--title"></div>
+                        <div class="skeleton__block"></div>
+                    </div>
+                }
+            }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(data) => view! { <ParticipationBody data /> }.into_any(),
+                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn ParticipationBody(data: MyParticipation) -> impl IntoView {
+    let locale = use_locale();
+    let no_events = data.events.is_empty();
+    let truncated = data.events_truncated;
+    let current_period = data.period.clone();
+    view! {
+        <Form method="GET" action="/me/participation" attr:class="filters">
+            <label class="filters__field">
+                <span class="form__label">{t(locale, Msg::FilterPeriod)}</span>
+                <select name="period" class="form__input">
+                    {data
+                        .periods
+                        .iter()
+                        .map(|p| view! { <option value=p.clone() selected=*p == current_period>{p.clone()}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
+        </Form>
+        <p class="page__eyebrow">{format!("{} · {}", data.cluster_label, data.period)}</p>
+        <section aria-labelledby="my-metrics">
+            <h2 id="my-metrics" class="scorecard__subheading">{t(locale, Msg::MetricsHeading)}</h2>
+            <div class="table-scroll">
+                <table class="data-table participation-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(locale, Msg::ColumnMetric)}</th>
+                            <th scope="col" class="numeric">{t(locale, Msg::ColumnYou)}</th>
+                            <th scope="col" class="numeric">{t(locale, Msg::ColumnYourCluster)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {data
+                            .metrics
+                            .into_iter()
+                            .map(|m| {
+                                let mine = if m.value_text.is_empty() { "–".to_owned() } else { m.value_text.clone() };
+                                let theirs = if m.cluster_text.is_empty() { "–".to_owned() } else { m.cluster_text.clone() };
+                                view! {
+                                    <tr data-metric=m.metric>
+                                        <th scope="row">
+                                            {m.name.clone()}
+                                            <span class="participation-table__signal">
+                                                <SignalBadge signal=m.signal />
+                                            </span>
+                                        </th>
+                                        <td class="numeric">
+                                            <span data-testid="mine">{mine}</span>
+                                            {m.basis_text.clone().map(|b| view! { <span class="muted participation-table__basis">{b}</span> })}
+                                        </td>
+                                        <td class="numeric" data-testid="cluster">{theirs}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+        <section aria-labelledby="my-events" class="participation-events">
+            <h2 id="my-events" class="scorecard__subheading">{t(locale, Msg::EventsHeading)}</h2>
+            <Show when=move || no_events>
+                <p class="notice">{t(locale, Msg::NoEvents)}</p>
+            </Show>
+            <Show when=move || truncated>
+                <p class="notice">{t(locale, Msg::EventsTruncated)}</p>
+            </Show>
+            <ul class="report-list">
+                {data
+                    .events
+                    .into_iter()
+                    .map(|e| {
+                        let class = if e.attended {
+                            "report-list__item participation-event participation-event--attended"
+                        } else {
+                            "report-list__item participation-event"
+                        };
+                        let counts = (!e.counts_in.is_empty())
+                            .then(|| format!("{}: {}", t(locale, Msg::CountsIn), e.counts_in.join(", ")));
+                        view! {
+                            <li class=class>
+                                <div class="participation-event__head">
+                                    <strong>{e.title.clone()}</strong>
+                                    <span class="badge">{e.outcome.clone()}</span>
+                                </div>
+                                <p class="muted">{format!("{} · {}", e.kind, e.when)}</p>
+                                {counts.map(|c| view! { <p class="participation-event__counts">{c}</p> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,195 @@
+//! The leaderboard: clusters ranked by one metric, best first, in a region or the whole
+//! organization, with the reader's own cluster marked. Metric, period, scope and the
+//! validated-only switch live in the URL.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::{components::Form, hooks::use_query_map};
+
+use crate::{
+    components::{kpi::signal_badge::SignalBadge, layout::error_notice::LoadError},
+    i18n::{Msg, t},
+    models::leaderboard::{Leaderboard, LeaderboardEntry, LeaderboardQuery},
+    providers::locale::use_locale,
+    server_fns::scorecard::get_leaderboard::get_leaderboard,
+};
+
+/// The leaderboard page.
+#[component]
+pub fn LeaderboardPage() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let board = Resource::new(
+        move || {
+            query.with(|q| LeaderboardQuery {
+                metric: q.get("metric").filter(|m| !m.is_empty()),
+                period: q.get("period").filter(|p| !p.is_empty()),
+                region: q.get("region"),
+                validated_only: q.get("validated").is_some_and(|v| v == "1"),
+            })
+        },
+        get_leaderboard,
+    );
+    let on_retry = Callback::new(move |()| board.refetch());
+    view! {
+        <Title text=t(locale, Msg::LeaderboardTitle) />
+        <div class="page">
+            <header class="page__header">
+                <h1 class="page__title">{t(locale, Msg::LeaderboardTitle)}</h1>
+                <p class="page__lead">{t(locale, Msg::LeaderboardLead)}</p>
+            </header>
+            <Suspense fallback=move || {
+                view! {
+                    <div class="skeleton" aria-busy="true" aria-label=t(locale, Msg::Loading)>
+                        <div class="skeleton__line skeleton__line--title"></div>
+                        <div class="skeleton__block"></div>
+                    </div>
+                }
+            }>
+                {move || Suspend::new(async move {
+                    match board.await {
+                        Ok(data) => view! { <LeaderboardBody data /> }.into_any(),
+                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn LeaderboardBody(data: Leaderboard) -> impl IntoView {
+    let locale = use_locale();
+    let nobody = data.entries.iter().all(|e| e.rank.is_none());
+    let current_period = data.period.clone();
+    view! {
+        <Form method="GET" action="/leaderboard" attr:class="filters">
+            <label class="filters__field">
+                <span class="form__label">{t(locale, Msg::FilterMetric)}</span>
+                <select name="metric" class="form__input">
+                    {data
+                        .metrics
+                        .iter()
+                        .map(|m| {
+                            view! {
+                                <option value=m.value.clone() selected=m.value == data.metric>
+                                    {m.label.clone()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="filters__field">
+                <span class="form__label">{t(locale, Msg::FilterPeriod)}</span>
+                <select name="period" class="form__input">
+                    {data
+                        .periods
+                        .iter()
+                        .map(|p| view! { <option value=p.clone() selected=*p == current_period>{p.clone()}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="filters__field">
+                <span class="form__label">{t(locale, Msg::FilterScope)}</span>
+                <select name="region" class="form__input">
+                    {data
+                        .regions
+                        .iter()
+                        .map(|r| {
+                            view! {
+                                <option value=r.value.clone() selected=r.value == data.region>
+                                    {r.label.clone()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="form__check filters__check">
+                <input type="checkbox" name="validated" value="1" checked=data.validated_only />
+                <span>{t(locale, Msg::ValidatedOnlyLabel)}</span>
+            </label>
+            <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
+        </Form>
+        <section class="leaderboard" aria-labelledby="leaderboard-heading">
+            <h2 id="leaderboard-heading" class="scorecard__cluster">
+                {format!("{} · {}", data.metric_name, data.period)}
+            </h2>
+            {data
+                .own_summary
+                .clone()
+                .map(|summary| view! { <p class="leaderboard__own" data-testid="own-rank">{summary}</p> })}
+            <Show when=move || nobody>
+                <p class="notice">{t(locale, Msg::NoRankingData)}</p>
+            </Show>
+            <div class="table-scroll">
+                <table class="data-table leaderboard__table">
+                    <thead>
+                        <tr>
+                            <th scope="col" class="numeric">{t(locale, Msg::ColumnRank)}</th>
+                            <th scope="col">{t(locale, Msg::ColumnCluster)}</th>
+                            <th scope="col" class="numeric">{t(locale, Msg::ColumnValue)}</th>
+                            <th scope="col">{t(locale, Msg::ColumnSignal)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {data
+                            .entries
+                            .into_iter()
+                            .map(|entry| view! { <LeaderboardRow entry /> })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One cluster's row, with a bar drawn to scale behind its number.
+#[component]
+fn LeaderboardRow(entry: LeaderboardEntry) -> impl IntoView {
+    let locale = use_locale();
+    let class = if entry.own {
+        "leaderboard__row leaderboard__row--own"
+    } else {
+        "leaderboard__row"
+    };
+    let rank = entry
+        .rank
+        .map(|r| r.to_string())
+        .unwrap_or_else(|| "–".into());
+    let name = match entry.scorecard_href.clone() {
+        Some(href) => view! { <a href=href>{entry.label.clone()}</a> }.into_any(),
+        None => view! { <span>{entry.label.clone()}</span> }.into_any(),
+    };
+    // An SVG length, not an inline style: the content security policy allows no inline
+    // styles.
+    let width = format!("{:.1}", entry.bar * 100.0);
+    view! {
+        <tr class=class data-cluster=entry.cluster.0 aria-current=entry.own.then_some("true")>
+            <td class="numeric">{rank}</td>
+            <td>
+                <span class="leaderboard__name">{name}</span>
+                {entry
+                    .own
+                    .then(|| view! { <span class="badge">{t(locale, Msg::YourCluster)}</span> })}
+                <span class="muted leaderboard__region">{entry.region_name.clone()}</span>
+            </td>
+            <td class="numeric leaderboard__value">
+                <svg
+                    class="leaderboard__bar"
+                    viewBox="0 0 100 8"
+                    preserveAspectRatio="none"
+                    aria-hidden="true"
+                >
+                    <rect class="leaderboard__fill" width=width height="8" rx="2" />
+                </svg>
+                <span data-testid="value">{entry.value_text.clone()}</span>
+            </td>
+            <td>
+                <SignalBadge signal=entry.signal />
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,4 @@
+//! Server functions of cluster scorecards and leaderboards.
+
+pub mod get_cluster_scorecard;
+pub mod get_leaderboard;

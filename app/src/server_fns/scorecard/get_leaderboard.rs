@@ -1,0 +1,171 @@
+//! Reading a leaderboard: clusters ranked by one metric.
+
+use leptos::prelude::*;
+
+use crate::{
+    error::AppError,
+    models::leaderboard::{Leaderboard, LeaderboardQuery},
+};
+
+/// The clusters of the query's region (or the organization) ranked by its metric for its
+/// period. Every signed-in user may read cluster aggregates; the reader's own cluster is
+/// marked, and scorecard links go only where the reader may follow.
+#[server(endpoint = "leaderboard/get")]
+pub async fn get_leaderboard(query: LeaderboardQuery) -> Result<Leaderboard, AppError> {
+    use domain::{
+        cluster_ranking::ClusterRanking,
+        cluster_scorecard::ValueBasis,
+        entity::region,
+        kpi_engine::KpiEngine,
+        kpi_values::KpiValues,
+        metric_catalogue::MetricCatalogue,
+        sea_orm::{EntityTrait, QueryOrder},
+    };
+    use kpi::{MetricKey, Period, RegionId};
+
+    use crate::{
+        i18n::{Msg, format_metric_value, own_rank, t},
+        models::{leaderboard::LeaderboardEntry, validation::Choice},
+    };
+
+    let user = crate::auth::require_user()?;
+    let db = crate::auth::database()?;
+    let locale = crate::providers::locale::request_locale();
+    let refused = |what: String| AppError::Refused(vec![what]).respond();
+
+    let own = crate::auth::own_cluster(&db, &user).await?;
+
+    let catalogue: Vec<_> = MetricCatalogue::all(&db)
+        .await?
+        .into_iter()
+        .filter(|m| m.row.retired_on.is_none())
+        .collect();
+    let metric = match query.metric.filter(|m| !m.is_empty()) {
+        Some(text) => {
+            MetricKey::parse(&text).map_err(|e| refused(format!("metric {text:?}: {e}")))?
+        }
+        None => catalogue
+            .iter()
+            .find(|m| m.row.obligatory)
+            .map(|m| m.key.clone())
+            .ok_or_else(|| AppError::NotFound.respond())?,
+    };
+    let Some(chosen) = catalogue.iter().find(|m| m.key == metric) else {
+        return Err(refused(format!("there is no metric {metric}")));
+    };
+
+    let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
+    let periods = KpiValues::periods(&db).await?;
+    let period_key = match query.period.filter(|p| !p.is_empty()) {
+        Some(key) => key,
+        None => periods
+            .first()
+            .cloned()
+            .ok_or_else(|| AppError::NotFound.respond())?,
+    };
+    let period = Period::parse(&period_key, fiscal_start)
+        .map_err(|e| refused(format!("period {period_key:?}: {e}")))?;
+
+    let regions = region::Entity::find()
+        .order_by_asc(region::Column::Name)
+        .all(&db)
+        .await?;
+    let scope = match query.region.as_deref() {
+        Some("all") | Some("") => None,
+        Some(text) => {
+            let id: i32 = text
+                .parse()
+                .map_err(|_| refused(format!("region {text:?} is not a region")))?;
+            if !regions.iter().any(|r| r.id == id) {
+                return Err(AppError::NotFound.respond());
+            }
+            Some(RegionId(id))
+        }
+        None => own.map(|(_, region)| region),
+    };
+    let basis = if query.validated_only {
+        ValueBasis::ValidatedOnly
+    } else {
+        ValueBasis::All
+    };
+    let ranking = ClusterRanking::rank(&db, &metric, period, scope, basis).await?;
+
+    let largest = ranking
+        .clusters
+        .iter()
+        .filter_map(|c| c.value)
+        .map(f64::abs)
+        .fold(0.0, f64::max);
+    let ranked = ranking.clusters.iter().filter(|c| c.rank.is_some()).count();
+    let scope_name = scope
+        .and_then(|s| regions.iter().find(|r| r.id == s.0))
+        .map_or_else(
+            || t(locale, Msg::TheOrganization).to_owned(),
+            |r| r.name.clone(),
+        );
+    let own_summary = own.and_then(|(cluster, _)| {
+        let entry = ranking.clusters.iter().find(|c| c.cluster == cluster)?;
+        Some(own_rank(locale, entry.rank, ranked, &scope_name))
+    });
+    let staff = user.role.is_staff();
+    let entries = ranking
+        .clusters
+        .into_iter()
+        .map(|c| {
+            let mine = own.is_some_and(|(cluster, _)| cluster == c.cluster);
+            LeaderboardEntry {
+                rank: c.rank,
+                label: format!("{} · {}", c.code, c.name),
+                region_name: c.region_name,
+                value_text: c
+                    .value
+                    .map(|v| format_metric_value(locale, &ranking.unit, v))
+                    .unwrap_or_default(),
+                signal: c.signal,
+                bar: match c.value {
+                    Some(v) if largest > 0.0 => (v.abs() / largest).clamp(0.0, 1.0),
+                    _ => 0.0,
+                },
+                own: mine,
+                scorecard_href: if staff {
+                    Some(format!(
+                        "/scorecard?cluster={}&period={period_key}",
+                        c.cluster.0
+                    ))
+                } else if mine {
+                    Some(format!("/scorecard?period={period_key}"))
+                } else {
+                    None
+                },
+                cluster: c.cluster,
+            }
+        })
+        .collect();
+
+    let mut region_choices = vec![Choice {
+        value: "all".into(),
+        label: t(locale, Msg::WholeOrganization).into(),
+    }];
+    region_choices.extend(regions.iter().map(|r| Choice {
+        value: r.id.to_string(),
+        label: r.name.clone(),
+    }));
+    Ok(Leaderboard {
+        metric: metric.to_string(),
+        metric_name: chosen.row.name.clone(),
+        period: period_key,
+        periods,
+        metrics: catalogue
+            .iter()
+            .map(|m| Choice {
+                value: m.key.to_string(),
+                label: m.row.name.clone(),
+            })
+            .collect(),
+        regions: region_choices,
+        region: scope.map_or_else(|| "all".to_owned(), |r| r.0.to_string()),
+        validated_only: query.validated_only,
+        own_summary,
+        entries,
+    })
+}

@@ -1,0 +1,288 @@
+//! The permission matrix: every server function the app registers, called by a visitor,
+//! a member, a cluster leader, staff and an admin. Allowed calls pass the role check (a
+//! success, or a 422 about the request itself); refused calls get 401 (visitors) or 403
+//! and no data. A new server function that is missing from the matrix fails the test, so
+//! the matrix always covers every route.
+
+use std::collections::BTreeSet;
+
+use axum::http::StatusCode;
+use domain::{
+    account::Role,
+    cluster_scorecard::ClusterScorecard,
+    entity::{cluster, user},
+    sea_orm::{EntityTrait, QueryOrder},
+};
+
+use crate::support::{apps_with_kpis, get_as, post_as, send, session_cookie};
+
+/// Who calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Caller {
+    Visitor,
+    Member,
+    Leader,
+    Staff,
+    Admin,
+}
+
+use Caller::{Admin, Leader, Member, Staff, Visitor};
+
+const EVERYONE: &[Caller] = &[Visitor, Member, Leader, Staff, Admin];
+const SIGNED_IN: &[Caller] = &[Member, Leader, Staff, Admin];
+const STAFF: &[Caller] = &[Staff, Admin];
+const ADMIN: &[Caller] = &[Admin];
+const MEMBERS: &[Caller] = &[Member];
+const PLANNERS: &[Caller] = &[Leader, Staff, Admin];
+
+/// Server functions without a role check: signing in and out, the reader's own session
+/// and account, and password resets by one-time token (tested in `accounts.rs`).
+const SELF_SERVICE: &[&str] = &[
+    "/api/account/me",
+    "/api/account/sign-in",
+    "/api/account/sign-out",
+    "/api/account/password",
+    "/api/account/reset",
+];
+
+#[tokio::test]
+async fn every_server_function_refuses_every_role_it_does_not_serve() {
+    for (db, app) in apps_with_kpis().await {
+        // The user the admin calls act on, created first.
+        session_cookie(&db.conn, Role::Staff).await;
+        let target = user::Entity::find()
+            .order_by_desc(user::Column::Id)
+            .one(&db.conn)
+            .await
+            .expect("query")
+            .expect("a user")
+            .id;
+        let member = session_cookie(&db.conn, Role::Member).await;
+        let leader = session_cookie(&db.conn, Role::Leader).await;
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        let admin = session_cookie(&db.conn, Role::Admin).await;
+        let cookie = |caller: Caller| match caller {
+            Visitor => "",
+            Member => member.as_str(),
+            Leader => leader.as_str(),
+            Staff => staff.as_str(),
+            Admin => admin.as_str(),
+        };
+        // A cluster that is neither the leader's (1) nor the test member's.
+        let member_id = user::Entity::find()
+            .order_by_desc(user::Column::Id)
+            .all(&db.conn)
+            .await
+            .expect("query")
+            .into_iter()
+            .find_map(|u| u.member_id)
+            .expect("the test member");
+        let today = chrono::Local::now().date_naive();
+        let own = ClusterScorecard::cluster_of_member(&db.conn, kpi::MemberId(member_id), today)
+            .await
+            .expect("query")
+            .map(|(c, _)| c.0);
+        let other = cluster::Entity::find()
+            .all(&db.conn)
+            .await
+            .expect("query")
+            .into_iter()
+            .map(|c| c.id)
+            .find(|id| *id != 1 && Some(*id) != own)
+            .expect("another cluster");
+
+        let plan_save = "plan%5Bcluster%5D=1&plan%5Byear%5D=2025\
+             &plan%5Brows%5D%5B0%5D%5Bmetric%5D=forum_attendance&plan%5Brows%5D%5B0%5D%5Bselected%5D=true\
+             &plan%5Brows%5D%5B0%5D%5Bgreen%5D=&plan%5Brows%5D%5B0%5D%5Bamber%5D=";
+        let metric_save = "existing=&form%5Bkey%5D=matrix_probe&form%5Bname%5D=Probe\
+             &form%5Bdescription%5D=&form%5Bgroup%5D=cluster&form%5Bunit%5D=count\
+             &form%5Blower_is_better%5D=false&form%5Bgreen%5D=4&form%5Bamber%5D=2\
+             &form%5Bobligatory%5D=false&form%5Byearly_only%5D=false&form%5Bowner%5D=\
+             &form%5Bretired%5D=false&form%5Bdefinition%5D=%7B%7D";
+        let month = chrono::Local::now().format("%Y-%m");
+        let matrix: Vec<(&str, String, &[Caller])> = vec![
+            ("/api/organization/overview", String::new(), STAFF),
+            (
+                "/api/leaderboard/get",
+                "query%5Bvalidated_only%5D=false".into(),
+                SIGNED_IN,
+            ),
+            (
+                "/api/scorecard/get",
+                "query%5Bperiod%5D=2025&query%5Bvalidated_only%5D=false".into(),
+                SIGNED_IN,
+            ),
+            (
+                "/api/scorecard/get",
+                format!("query%5Bcluster%5D={other}&query%5Bvalidated_only%5D=false"),
+                STAFF,
+            ),
+            ("/api/participation/mine", "period=2025".into(), MEMBERS),
+            ("/api/plan/get", "year=2025".into(), PLANNERS),
+            ("/api/plan/get", format!("cluster={other}&year=2025"), STAFF),
+            ("/api/plan/save", plan_save.into(), PLANNERS),
+            (
+                "/api/plan/save",
+                plan_save.replace("plan%5Bcluster%5D=1", &format!("plan%5Bcluster%5D={other}")),
+                STAFF,
+            ),
+            ("/api/metrics/list", String::new(), STAFF),
+            ("/api/metrics/form", "key=forum_attendance".into(), STAFF),
+            ("/api/metrics/save", metric_save.into(), STAFF),
+            ("/api/metrics/retire", "key=media_reach&retired=false".into(), STAFF),
+            (
+                "/api/validation/queue",
+                "filter%5Bperiod%5D=2025&filter%5Bshow%5D=Awaiting&filter%5Bpage%5D=0".into(),
+                STAFF,
+            ),
+            (
+                "/api/validation/explain",
+                "metric=forum_attendance&period=2025&cluster=1".into(),
+                STAFF,
+            ),
+            (
+                "/api/validation/decide",
+                "request%5Bperiod%5D=2025&request%5Bkind%5D=Validate\
+                 &request%5Bmetric%5D=forum_attendance&request%5Bcluster%5D=1&request%5Bbulk%5D=false"
+                    .into(),
+                STAFF,
+            ),
+            (
+                "/api/validation/close-period",
+                "period=2025&restate=false".into(),
+                STAFF,
+            ),
+            ("/api/self-reports/mine", String::new(), MEMBERS),
+            (
+                "/api/self-reports/submit",
+                format!(
+                    "draft%5Bkind%5D=volunteer_hours&draft%5Bmonth%5D={month}\
+                     &draft%5Bhours%5D=1&draft%5Bdescription%5D=Matrix"
+                ),
+                MEMBERS,
+            ),
+            ("/api/self-reports/queue", String::new(), STAFF),
+            (
+                "/api/self-reports/decide",
+                "request%5Bids%5D%5B0%5D=999999&request%5Bverify%5D=true".into(),
+                STAFF,
+            ),
+            ("/api/users/list", String::new(), ADMIN),
+            (
+                "/api/users/invite",
+                "form%5Bemail%5D=matrix%40example.test&form%5Bdisplay_name%5D=M\
+                 &form%5Brole%5D%5Brole%5D=Staff"
+                    .into(),
+                ADMIN,
+            ),
+            ("/api/users/role", format!("user={target}&role%5Brole%5D=Staff"), ADMIN),
+            ("/api/users/active", format!("user={target}&active=true"), ADMIN),
+            ("/api/users/reset-link", format!("user={target}"), ADMIN),
+        ];
+
+        // Every registered server function is in the matrix or is self-service.
+        let registered: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
+            .map(|(path, _)| path.to_owned())
+            .collect();
+        let covered: BTreeSet<String> = matrix
+            .iter()
+            .map(|(path, _, _)| (*path).to_owned())
+            .chain(SELF_SERVICE.iter().map(|p| (*p).to_owned()))
+            .collect();
+        let missing: Vec<&String> = registered.difference(&covered).collect();
+        assert!(
+            missing.is_empty(),
+            "not in the permission matrix: {missing:?}"
+        );
+        let stale: Vec<&String> = covered.difference(&registered).collect();
+        assert!(
+            stale.is_empty(),
+            "in the matrix but not registered: {stale:?}"
+        );
+
+        for (path, form, allowed) in &matrix {
+            for caller in EVERYONE {
+                let (response, body) = send(&app, post_as(path, cookie(*caller), form)).await;
+                let status = response.status();
+                if allowed.contains(caller) {
+                    assert!(
+                        status.is_success() || status == StatusCode::UNPROCESSABLE_ENTITY,
+                        "{}: {caller:?} may call {path} ({form}): {status} {body}",
+                        db.name
+                    );
+                } else {
+                    let refusal = if *caller == Visitor {
+                        StatusCode::UNAUTHORIZED
+                    } else {
+                        StatusCode::FORBIDDEN
+                    };
+                    assert_eq!(
+                        status, refusal,
+                        "{}: {caller:?} calls {path} ({form}): {body}",
+                        db.name
+                    );
+                    assert!(
+                        body.len() < 300,
+                        "{}: {path} leaked to {caller:?}: {body}",
+                        db.name
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_page_keeps_out_the_roles_it_does_not_serve() {
+    for (db, app) in apps_with_kpis().await {
+        let member = session_cookie(&db.conn, Role::Member).await;
+        let leader = session_cookie(&db.conn, Role::Leader).await;
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        let admin = session_cookie(&db.conn, Role::Admin).await;
+        let pages: [(&str, &[Caller]); 12] = [
+            ("/", STAFF),
+            ("/validation?period=2025", STAFF),
+            (
+                "/validation/explain?metric=forum_attendance&period=2025&cluster=1",
+                STAFF,
+            ),
+            ("/metrics", STAFF),
+            ("/metrics/edit?key=forum_attendance", STAFF),
+            ("/self-reports", STAFF),
+            ("/admin/users", ADMIN),
+            ("/plan", PLANNERS),
+            ("/scorecard?period=2025", SIGNED_IN),
+            ("/leaderboard?period=2025", SIGNED_IN),
+            ("/me/participation?period=2025", MEMBERS),
+            ("/me/reports", MEMBERS),
+        ];
+        for (path, allowed) in pages {
+            let (response, _) = send(&app, get_as(path, "")).await;
+            assert_eq!(
+                response.status(),
+                StatusCode::SEE_OTHER,
+                "{}: {path}",
+                db.name
+            );
+            for (caller, cookie) in [
+                (Member, &member),
+                (Leader, &leader),
+                (Staff, &staff),
+                (Admin, &admin),
+            ] {
+                let (response, _) = send(&app, get_as(path, cookie)).await;
+                let expected = if allowed.contains(&caller) {
+                    StatusCode::OK
+                } else {
+                    StatusCode::FORBIDDEN
+                };
+                assert_eq!(
+                    response.status(),
+                    expected,
+                    "{}: {caller:?} opens {path}",
+                    db.name
+                );
+            }
+        }
+    }
+}
