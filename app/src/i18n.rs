@@ -568,6 +568,46 @@ pub enum Msg {
     MetricsHeading,
     /// Before a metric's green threshold.
     TargetLabel,
+    /// Navigation: committee calls.
+    NavCalls,
+    /// Title of the committee-calls page.
+    CallsTitle,
+    /// Lead text of the committee-calls page.
+    CallsLead,
+    /// After recording a call.
+    CallRecorded,
+    /// A cluster without committees.
+    NoCommittees,
+    /// Heading of the recent calls.
+    RecentCalls,
+    /// No calls recorded.
+    NoCalls,
+    /// A call that took place.
+    CallHeld,
+    /// Form check: no date.
+    CallDateMissing,
+    /// Form check: a future date.
+    CallInFuture,
+    /// Form check: no start time.
+    CallStartMissing,
+    /// Form check: a cancelled call with attendees.
+    CancelledWithAttendees,
+    /// Label: when a member joined.
+    JoinedAtLabel,
+    /// Heading of the form.
+    RecordCallHeading,
+    /// Label: the committee.
+    CommitteeLabel,
+    /// Label: the day of the call.
+    CallDateLabel,
+    /// Label: the start time.
+    CallStartLabel,
+    /// Label: the call took place.
+    CallHeldLabel,
+    /// Legend of the attendee list.
+    WhoJoined,
+    /// Button: record the call.
+    RecordCallButton,
 }
 
 /// The text of `msg` in `locale`.
@@ -1156,6 +1196,54 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, MetricsHeading) => "Ihre Werte",
         (Locale::En, TargetLabel) => "Target",
         (Locale::De, TargetLabel) => "Ziel",
+        (Locale::En, NavCalls) => "Committee calls",
+        (Locale::De, NavCalls) => "Ausschusssitzungen",
+        (Locale::En, CallsTitle) => "Committee calls",
+        (Locale::De, CallsTitle) => "Ausschusssitzungen",
+        (Locale::En, CallsLead) => {
+            "Record each call of your committees: when it started, whether it was held and who joined when. Attendance and punctuality count at once."
+        }
+        (Locale::De, CallsLead) => {
+            "Erfassen Sie jede Sitzung Ihrer Ausschüsse: Beginn, ob sie stattfand und wer wann dazukam. Teilnahme und Pünktlichkeit zählen sofort."
+        }
+        (Locale::En, CallRecorded) => "Recorded. The cluster's numbers are updated.",
+        (Locale::De, CallRecorded) => "Erfasst. Die Werte des Clusters sind aktualisiert.",
+        (Locale::En, NoCommittees) => "This cluster has no committees yet.",
+        (Locale::De, NoCommittees) => "Dieser Cluster hat noch keine Ausschüsse.",
+        (Locale::En, RecentCalls) => "Recent calls",
+        (Locale::De, RecentCalls) => "Letzte Sitzungen",
+        (Locale::En, NoCalls) => "No calls recorded yet.",
+        (Locale::De, NoCalls) => "Noch keine Sitzungen erfasst.",
+        (Locale::En, CallHeld) => "Held",
+        (Locale::De, CallHeld) => "Stattgefunden",
+        (Locale::En, CallDateMissing) => "Date: choose the day of the call.",
+        (Locale::De, CallDateMissing) => "Datum: Wählen Sie den Tag der Sitzung.",
+        (Locale::En, CallInFuture) => "Date: record a call once it has taken place.",
+        (Locale::De, CallInFuture) => {
+            "Datum: Erfassen Sie eine Sitzung, nachdem sie stattgefunden hat."
+        }
+        (Locale::En, CallStartMissing) => "Start: enter when the call began.",
+        (Locale::De, CallStartMissing) => "Beginn: Geben Sie an, wann die Sitzung begann.",
+        (Locale::En, CancelledWithAttendees) => "Attendees: a cancelled call has no attendees.",
+        (Locale::De, CancelledWithAttendees) => {
+            "Teilnehmende: Eine abgesagte Sitzung hat keine Teilnehmenden."
+        }
+        (Locale::En, JoinedAtLabel) => "joined at",
+        (Locale::De, JoinedAtLabel) => "dazugekommen um",
+        (Locale::En, RecordCallHeading) => "Record a call",
+        (Locale::De, RecordCallHeading) => "Sitzung erfassen",
+        (Locale::En, CommitteeLabel) => "Committee",
+        (Locale::De, CommitteeLabel) => "Ausschuss",
+        (Locale::En, CallDateLabel) => "Date",
+        (Locale::De, CallDateLabel) => "Datum",
+        (Locale::En, CallStartLabel) => "Start",
+        (Locale::De, CallStartLabel) => "Beginn",
+        (Locale::En, CallHeldLabel) => "The call took place",
+        (Locale::De, CallHeldLabel) => "Die Sitzung fand statt",
+        (Locale::En, WhoJoined) => "Who joined, and when",
+        (Locale::De, WhoJoined) => "Wer kam wann dazu",
+        (Locale::En, RecordCallButton) => "Record call",
+        (Locale::De, RecordCallButton) => "Sitzung erfassen",
     }
 }
 
@@ -1387,6 +1475,23 @@ pub fn minutes_late(locale: Locale, minutes: i64) -> String {
 /// A date and time as the locale writes it: 5 March 2026, 18:00.
 pub fn format_date_time(locale: Locale, at: chrono::NaiveDateTime) -> String {
     format!("{}, {}", format_date(locale, at.date()), at.format("%H:%M"))
+}
+
+/// "3 of 4 joined, 2 on time" (or "Cancelled" for a call that did not take place).
+pub fn call_summary(
+    locale: Locale,
+    held: bool,
+    invited: i64,
+    attended: i64,
+    on_time: i64,
+) -> String {
+    if !held {
+        return t(locale, Msg::EventCancelled).to_owned();
+    }
+    match locale {
+        Locale::En => format!("{attended} of {invited} joined, {on_time} on time"),
+        Locale::De => format!("{attended} von {invited} dabei, {on_time} pünktlich"),
+    }
 }
 
 /// A whole number with the locale's digit grouping: 10,000 (en) or 10.000 (de).

@@ -32,6 +32,7 @@ use crate::{
             sign_in::SignInPage,
         },
         admin::users::UsersPage,
+        committee_calls::CommitteeCallsPage,
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
         organization::overview::OrganizationOverviewPage,
@@ -94,6 +95,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("metrics") view=MetricCataloguePage />
                     <Route path=StaticSegment("plan") view=ClusterPlanPage />
+                    <Route path=StaticSegment("committee-calls") view=CommitteeCallsPage />
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
                     <Route path=StaticSegment("self-reports") view=ReportQueuePage />

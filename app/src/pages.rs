@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod committee_calls;
 pub mod metrics;
 pub mod not_found;
 pub mod organization;

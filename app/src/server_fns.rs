@@ -1,6 +1,7 @@
 //! Server functions, one per file, grouped by area.
 
 pub mod account;
+pub mod committee_call;
 pub mod metric;
 pub mod organization;
 pub mod participation;

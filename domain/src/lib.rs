@@ -8,6 +8,7 @@
 pub mod account;
 pub mod cluster_ranking;
 pub mod cluster_scorecard;
+pub mod committee_calls;
 pub mod database;
 pub mod demo;
 pub mod entity;

@@ -54,6 +54,10 @@ pub async fn load(db: &DatabaseConnection) {
              (6, 3, 6, 'moderator', {t}, '2022-01-01', NULL)"
         ),
         "INSERT INTO committees (id, cluster_id, name) VALUES (1, 1, 'Board')".into(),
+        // No metric reads committee seats; recording a call invites the seat holders.
+        "INSERT INTO committee_members (id, committee_id, member_id, start_date, end_date) VALUES \
+         (1, 1, 1, '2023-01-01', NULL), (2, 1, 2, '2023-01-01', NULL), (3, 1, 4, '2025-02-15', NULL)"
+            .into(),
         "INSERT INTO events (id, event_ref, kind, title, host_cluster_id, region_id, forum_id, committee_id, scheduled_start, status) VALUES \
          (1, 'E1', 'cluster_event', 'e1', 1, NULL, NULL, NULL, '2025-01-15 10:00:00', 'held'), \
          (2, 'E2', 'cluster_event', 'e2', 1, NULL, NULL, NULL, '2025-03-31 18:00:00', 'held'), \

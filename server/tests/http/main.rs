@@ -2,6 +2,7 @@
 
 mod accounts;
 mod cli;
+mod committee_calls;
 mod health;
 mod organization;
 mod permissions;

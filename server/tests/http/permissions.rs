@@ -126,6 +126,15 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
                 plan_save.replace("plan%5Bcluster%5D=1", &format!("plan%5Bcluster%5D={other}")),
                 STAFF,
             ),
+            ("/api/committee-calls/get", String::new(), PLANNERS),
+            ("/api/committee-calls/get", format!("cluster={other}"), STAFF),
+            (
+                "/api/committee-calls/record",
+                "call%5Bcluster%5D=1&call%5Bcommittee%5D=0&call%5Bdate%5D=2025-10-07\
+                 &call%5Bstart%5D=19%3A00&call%5Bheld%5D=true"
+                    .into(),
+                PLANNERS,
+            ),
             ("/api/metrics/list", String::new(), STAFF),
             ("/api/metrics/form", "key=forum_attendance".into(), STAFF),
             ("/api/metrics/save", metric_save.into(), STAFF),
@@ -239,7 +248,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
         let leader = session_cookie(&db.conn, Role::Leader).await;
         let staff = session_cookie(&db.conn, Role::Staff).await;
         let admin = session_cookie(&db.conn, Role::Admin).await;
-        let pages: [(&str, &[Caller]); 12] = [
+        let pages: [(&str, &[Caller]); 13] = [
             ("/", STAFF),
             ("/validation?period=2025", STAFF),
             (
@@ -251,6 +260,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/self-reports", STAFF),
             ("/admin/users", ADMIN),
             ("/plan", PLANNERS),
+            ("/committee-calls", PLANNERS),
             ("/scorecard?period=2025", SIGNED_IN),
             ("/leaderboard?period=2025", SIGNED_IN),
             ("/me/participation?period=2025", MEMBERS),

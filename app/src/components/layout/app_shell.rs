@@ -97,6 +97,9 @@ fn SignedInNavigation(
                 <A href="/plan" attr:class="main-nav__link">
                     {t(locale, Msg::NavPlan)}
                 </A>
+                <A href="/committee-calls" attr:class="main-nav__link">
+                    {t(locale, Msg::NavCalls)}
+                </A>
             </Show>
         </nav>
         <div class="account-menu">
