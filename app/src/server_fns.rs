@@ -1,10 +1,12 @@
 //! Server functions, one per file, grouped by area.
 
 pub mod account;
+pub mod cluster_choice;
 pub mod committee_call;
 pub mod metric;
 pub mod organization;
 pub mod participation;
+pub mod period_choice;
 pub mod plan;
 pub mod scorecard;
 pub mod self_report;

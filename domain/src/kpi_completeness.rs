@@ -87,22 +87,33 @@ impl KpiCompleteness {
         period: &Period,
         cluster: ClusterId,
     ) -> Result<Option<ClusterCompleteness>, DomainError> {
-        Ok(Self::for_period(db, period)
+        Ok(Self::for_clusters(db, period, Some(&[cluster]))
             .await?
             .into_iter()
-            .find(|c| c.cluster == cluster))
+            .next())
     }
 
     /// Every cluster's completeness for `period` (clusters founded by its last day).
-    #[tracing::instrument(skip(db), err)]
     pub async fn for_period<C: ConnectionTrait>(
         db: &C,
         period: &Period,
     ) -> Result<Vec<ClusterCompleteness>, DomainError> {
+        Self::for_clusters(db, period, None).await
+    }
+
+    /// The completeness for `period` of `only` these clusters (all when `None`), of those
+    /// founded by its last day; the queries read only those clusters' facts.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn for_clusters<C: ConnectionTrait>(
+        db: &C,
+        period: &Period,
+        only: Option<&[ClusterId]>,
+    ) -> Result<Vec<ClusterCompleteness>, DomainError> {
         let inputs: Vec<Input> = serde_json::from_str(INPUTS)
             .map_err(|e| DomainError::Invalid(format!("completeness inputs: {e}")))?;
         let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
-        let frame = PeriodFrame::single(*period, fiscal_start);
+        let mut frame = PeriodFrame::single(*period, fiscal_start);
+        frame.clusters = only.map(|ids| ids.iter().map(|c| c.0).collect());
         let bucket = frame.bucket(period);
         let dialect = Dialect(db.get_database_backend());
         let compile = |measure: &Measure| {
@@ -120,7 +131,10 @@ impl KpiCompleteness {
             counted.push((input, expected, present));
         }
         let mut clusters = cluster::Entity::find().all(db).await?;
-        clusters.retain(|c| c.founded_on <= period.last_day());
+        clusters.retain(|c| {
+            c.founded_on <= period.last_day()
+                && only.is_none_or(|ids| ids.contains(&ClusterId(c.id)))
+        });
         clusters.sort_by_key(|c| c.id);
         Ok(clusters
             .into_iter()

@@ -370,5 +370,24 @@ async fn completeness_shows_which_expected_inputs_are_missing() {
             .await
             .expect("q1");
         assert_eq!(early.len(), 2);
+
+        // One cluster, or a few, read only their own facts and give the same answer.
+        let a_only =
+            domain::kpi_completeness::KpiCompleteness::for_cluster(db, &year(), ClusterId(1))
+                .await
+                .expect("cluster A");
+        assert_eq!(a_only.as_ref(), all.first(), "{}", scratch.name);
+        let some = domain::kpi_completeness::KpiCompleteness::for_clusters(
+            db,
+            &year(),
+            Some(&[ClusterId(2), ClusterId(3)]),
+        )
+        .await
+        .expect("B and C");
+        assert_eq!(some.as_slice(), &all[1..], "{}", scratch.name);
+        let none = domain::kpi_completeness::KpiCompleteness::for_clusters(db, &year(), Some(&[]))
+            .await
+            .expect("nobody");
+        assert!(none.is_empty(), "{}", scratch.name);
     }
 }

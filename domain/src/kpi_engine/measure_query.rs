@@ -97,6 +97,15 @@ fn measure_rows(
             .conditions
             .push(format!("s.member_id = {}", member.0));
     }
+    if let Some(clusters) = &frame.clusters {
+        let ids: Vec<String> = clusters.iter().map(i32::to_string).collect();
+        // An empty list selects nothing, as it should.
+        placed.conditions.push(if ids.is_empty() {
+            "1 = 0".to_owned()
+        } else {
+            format!("s.cluster_id IN ({})", ids.join(", "))
+        });
+    }
     Some((source, linked, placed))
 }
 

@@ -18,6 +18,9 @@ pub struct PeriodFrame {
     /// Only this member's facts, where a source has a member (member-scope values);
     /// `None`: everyone's.
     pub member: Option<kpi::MemberId>,
+    /// Only facts credited to these clusters (one scorecard, one page of a queue);
+    /// `None`: every cluster's.
+    pub clusters: Option<Vec<i32>>,
 }
 
 /// The same calendar date one year before `day` (29 February: 28 February).
@@ -38,6 +41,7 @@ impl PeriodFrame {
             fiscal_start: start,
             periods: Period::covering(grain, from, to, start),
             member: None,
+            clusters: None,
         }
     }
 
@@ -48,6 +52,7 @@ impl PeriodFrame {
             fiscal_start: start,
             periods: vec![period],
             member: None,
+            clusters: None,
         }
     }
 

@@ -9,9 +9,7 @@ use crate::{error::AppError, models::committee_call::CommitteeCallsPage};
 #[server(endpoint = "committee-calls/get")]
 pub async fn get_committee_calls(cluster: Option<i32>) -> Result<CommitteeCallsPage, AppError> {
     use domain::{
-        committee_calls::CommitteeCalls,
-        entity::cluster as cluster_entity,
-        sea_orm::{EntityTrait, QueryOrder},
+        committee_calls::CommitteeCalls, entity::cluster as cluster_entity, sea_orm::EntityTrait,
     };
 
     use crate::{
@@ -43,16 +41,7 @@ pub async fn get_committee_calls(cluster: Option<i32>) -> Result<CommitteeCallsP
         return Err(AppError::NotFound.respond());
     };
     let clusters = if user.role.is_staff() {
-        cluster_entity::Entity::find()
-            .order_by_asc(cluster_entity::Column::Code)
-            .all(&db)
-            .await?
-            .into_iter()
-            .map(|c| Choice {
-                value: c.id.to_string(),
-                label: format!("{} · {}", c.code, c.name),
-            })
-            .collect()
+        crate::server_fns::cluster_choice::cluster_choices(&db).await?
     } else {
         Vec::new()
     };

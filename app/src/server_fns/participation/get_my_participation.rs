@@ -11,13 +11,11 @@ use crate::{error::AppError, models::participation::MyParticipation};
 pub async fn get_my_participation(period: Option<String>) -> Result<MyParticipation, AppError> {
     use domain::{
         entity::cluster,
-        kpi_engine::KpiEngine,
-        kpi_values::KpiValues,
         member_participation::{EVENT_LIMIT, MemberParticipation},
         sea_orm::EntityTrait,
     };
-    use kpi::Period;
 
+    use crate::server_fns::period_choice::{PeriodChoice, resolve_period};
     use crate::{
         i18n::{
             Msg, event_kind, format_date_time, format_metric_value, minutes_late,
@@ -33,17 +31,11 @@ pub async fn get_my_participation(period: Option<String>) -> Result<MyParticipat
     let Some((cluster, _)) = crate::auth::own_cluster(&db, &user).await? else {
         return Err(AppError::NotFound.respond());
     };
-    let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
-    let periods = KpiValues::periods(&db).await?;
-    let period_key = match period.filter(|p| !p.is_empty()) {
-        Some(key) => key,
-        None => periods
-            .first()
-            .cloned()
-            .ok_or_else(|| AppError::NotFound.respond())?,
-    };
-    let period = Period::parse(&period_key, fiscal_start)
-        .map_err(|e| AppError::Refused(vec![format!("period {period_key:?}: {e}")]).respond())?;
+    let PeriodChoice {
+        key: period_key,
+        period,
+        periods,
+    } = resolve_period(&db, period).await?;
     let participation = MemberParticipation::load(&db, member, cluster, period).await?;
     let cluster_row = cluster::Entity::find_by_id(cluster.0)
         .one(&db)

@@ -12,15 +12,10 @@ use crate::{
 /// cluster the query names.
 #[server(endpoint = "scorecard/get")]
 pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScorecard, AppError> {
-    use domain::{
-        cluster_scorecard::{ClusterScorecard as Loader, ValueBasis},
-        entity::cluster as cluster_entity,
-        kpi_engine::KpiEngine,
-        kpi_values::KpiValues,
-        sea_orm::{EntityTrait, QueryOrder},
-    };
-    use kpi::{Direction as Better, Period};
+    use domain::cluster_scorecard::{ClusterScorecard as Loader, ValueBasis};
+    use kpi::Direction as Better;
 
+    use crate::server_fns::period_choice::{PeriodChoice, resolve_period};
     use crate::{
         i18n::{
             Msg, data_complete, format_change, format_metric_value, gap_to_next,
@@ -32,7 +27,7 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
                 Change, CompletenessInput, Direction, ScorecardGroup, ScorecardLine, SignalCounts,
                 TrendPoint,
             },
-            validation::{Choice, Signal},
+            validation::Signal,
         },
     };
 
@@ -42,17 +37,11 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
     let staff = user.role.is_staff();
     let cluster = crate::auth::readable_cluster(&db, query.cluster.map(ClusterId)).await?;
 
-    let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
-    let periods = KpiValues::periods(&db).await?;
-    let period_key = match query.period.filter(|p| !p.is_empty()) {
-        Some(key) => key,
-        None => periods
-            .first()
-            .cloned()
-            .ok_or_else(|| AppError::NotFound.respond())?,
-    };
-    let period = Period::parse(&period_key, fiscal_start)
-        .map_err(|e| AppError::Refused(vec![format!("period {period_key:?}: {e}")]).respond())?;
+    let PeriodChoice {
+        key: period_key,
+        period,
+        periods,
+    } = resolve_period(&db, query.period).await?;
     let basis = if query.validated_only {
         ValueBasis::ValidatedOnly
     } else {
@@ -63,16 +52,7 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
     };
 
     let clusters = if staff {
-        cluster_entity::Entity::find()
-            .order_by_asc(cluster_entity::Column::Code)
-            .all(&db)
-            .await?
-            .into_iter()
-            .map(|c| Choice {
-                value: c.id.to_string(),
-                label: format!("{} · {}", c.code, c.name),
-            })
-            .collect()
+        crate::server_fns::cluster_choice::cluster_choices(&db).await?
     } else {
         Vec::new()
     };

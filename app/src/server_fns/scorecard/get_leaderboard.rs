@@ -16,13 +16,12 @@ pub async fn get_leaderboard(query: LeaderboardQuery) -> Result<Leaderboard, App
         cluster_ranking::ClusterRanking,
         cluster_scorecard::ValueBasis,
         entity::region,
-        kpi_engine::KpiEngine,
-        kpi_values::KpiValues,
         metric_catalogue::MetricCatalogue,
         sea_orm::{EntityTrait, QueryOrder},
     };
-    use kpi::{MetricKey, Period, RegionId};
+    use kpi::{MetricKey, RegionId};
 
+    use crate::server_fns::period_choice::{PeriodChoice, resolve_period};
     use crate::{
         i18n::{Msg, format_metric_value, own_rank, t},
         models::{leaderboard::LeaderboardEntry, validation::Choice},
@@ -54,17 +53,11 @@ pub async fn get_leaderboard(query: LeaderboardQuery) -> Result<Leaderboard, App
         return Err(refused(format!("there is no metric {metric}")));
     };
 
-    let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
-    let periods = KpiValues::periods(&db).await?;
-    let period_key = match query.period.filter(|p| !p.is_empty()) {
-        Some(key) => key,
-        None => periods
-            .first()
-            .cloned()
-            .ok_or_else(|| AppError::NotFound.respond())?,
-    };
-    let period = Period::parse(&period_key, fiscal_start)
-        .map_err(|e| refused(format!("period {period_key:?}: {e}")))?;
+    let PeriodChoice {
+        key: period_key,
+        period,
+        periods,
+    } = resolve_period(&db, query.period).await?;
 
     let regions = region::Entity::find()
         .order_by_asc(region::Column::Name)

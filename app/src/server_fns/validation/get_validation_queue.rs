@@ -122,11 +122,21 @@ mod ssr {
         let pages = total.div_ceil(PAGE_SIZE as usize).max(1);
         filter.page = filter.page.min(u32::try_from(pages - 1).unwrap_or(0));
         let start = filter.page as usize * PAGE_SIZE as usize;
-        let completeness: HashMap<i32, Option<f64>> = KpiCompleteness::for_period(db, &period)
-            .await?
-            .into_iter()
-            .map(|c| (c.cluster.0, c.share))
+        // Completeness only of the clusters this page shows: it reads their facts alone.
+        let mut page_clusters: Vec<kpi::ClusterId> = rows
+            .iter()
+            .skip(start)
+            .take(PAGE_SIZE as usize)
+            .map(|row| kpi::ClusterId(row.scope_id))
             .collect();
+        page_clusters.sort_unstable_by_key(|c| c.0);
+        page_clusters.dedup();
+        let completeness: HashMap<i32, Option<f64>> =
+            KpiCompleteness::for_clusters(db, &period, Some(&page_clusters))
+                .await?
+                .into_iter()
+                .map(|c| (c.cluster.0, c.share))
+                .collect();
         let metrics: HashMap<&str, (&str, &str)> = catalogue
             .iter()
             .map(|m| (m.key.as_str(), (m.row.name.as_str(), m.row.unit.as_str())))
