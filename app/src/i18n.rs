@@ -608,6 +608,44 @@ pub enum Msg {
     WhoJoined,
     /// Button: record the call.
     RecordCallButton,
+    /// Navigation: media coverage.
+    NavMedia,
+    /// Title of the media page.
+    MediaTitle,
+    /// Lead text of the media page.
+    MediaLead,
+    /// After recording an item.
+    MediaRecorded,
+    /// Heading of the media form.
+    RecordMediaHeading,
+    /// Label: publication day.
+    PublishedOnLabel,
+    /// Label: the kind of item.
+    MediaKindLabel,
+    /// Label: estimated audience.
+    ReachLabel,
+    /// Label: the outlet.
+    OutletLabel,
+    /// Label: title or headline.
+    HeadlineLabel,
+    /// Button: record the item.
+    RecordMediaButton,
+    /// Heading of the recent items.
+    RecentMedia,
+    /// No items yet.
+    NoMedia,
+    /// Button: remove an item recorded by mistake.
+    RemoveButton,
+    /// Form check: no date.
+    MediaDateMissing,
+    /// Form check: a future date.
+    MediaInFuture,
+    /// Form check: no outlet.
+    MediaOutletMissing,
+    /// Form check: no title.
+    MediaTitleMissing,
+    /// Form check: reach not a whole number.
+    MediaReachInvalid,
 }
 
 /// The text of `msg` in `locale`.
@@ -1244,6 +1282,50 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, WhoJoined) => "Wer kam wann dazu",
         (Locale::En, RecordCallButton) => "Record call",
         (Locale::De, RecordCallButton) => "Sitzung erfassen",
+        (Locale::En, NavMedia) => "Media",
+        (Locale::De, NavMedia) => "Medien",
+        (Locale::En, MediaTitle) => "Media coverage",
+        (Locale::De, MediaTitle) => "Medienberichte",
+        (Locale::En, MediaLead) => {
+            "Record each mention, press release and social post about your cluster with its estimated reach. The media metrics count it at once."
+        }
+        (Locale::De, MediaLead) => {
+            "Erfassen Sie jede Erwähnung, Pressemitteilung und jeden Social-Media-Beitrag über Ihren Cluster mit geschätzter Reichweite. Die Medienkennzahlen zählen sie sofort."
+        }
+        (Locale::En, MediaRecorded) => "Recorded. The cluster's numbers are updated.",
+        (Locale::De, MediaRecorded) => "Erfasst. Die Werte des Clusters sind aktualisiert.",
+        (Locale::En, RecordMediaHeading) => "Record coverage",
+        (Locale::De, RecordMediaHeading) => "Bericht erfassen",
+        (Locale::En, PublishedOnLabel) => "Published on",
+        (Locale::De, PublishedOnLabel) => "Erschienen am",
+        (Locale::En, MediaKindLabel) => "Kind",
+        (Locale::De, MediaKindLabel) => "Art",
+        (Locale::En, ReachLabel) => "Estimated reach",
+        (Locale::De, ReachLabel) => "Geschätzte Reichweite",
+        (Locale::En, OutletLabel) => "Outlet",
+        (Locale::De, OutletLabel) => "Medium",
+        (Locale::En, HeadlineLabel) => "Title or headline",
+        (Locale::De, HeadlineLabel) => "Titel oder Schlagzeile",
+        (Locale::En, RecordMediaButton) => "Record coverage",
+        (Locale::De, RecordMediaButton) => "Bericht erfassen",
+        (Locale::En, RecentMedia) => "Recent coverage",
+        (Locale::De, RecentMedia) => "Letzte Berichte",
+        (Locale::En, NoMedia) => "No coverage recorded yet.",
+        (Locale::De, NoMedia) => "Noch keine Berichte erfasst.",
+        (Locale::En, RemoveButton) => "Remove",
+        (Locale::De, RemoveButton) => "Entfernen",
+        (Locale::En, MediaDateMissing) => "Published on: choose the day.",
+        (Locale::De, MediaDateMissing) => "Erschienen am: Wählen Sie den Tag.",
+        (Locale::En, MediaInFuture) => "Published on: the day cannot be in the future.",
+        (Locale::De, MediaInFuture) => "Erschienen am: Der Tag darf nicht in der Zukunft liegen.",
+        (Locale::En, MediaOutletMissing) => "Outlet: say where it appeared.",
+        (Locale::De, MediaOutletMissing) => "Medium: Geben Sie an, wo es erschien.",
+        (Locale::En, MediaTitleMissing) => "Title: enter the title or headline.",
+        (Locale::De, MediaTitleMissing) => "Titel: Geben Sie Titel oder Schlagzeile ein.",
+        (Locale::En, MediaReachInvalid) => "Estimated reach: enter a whole number, 0 or more.",
+        (Locale::De, MediaReachInvalid) => {
+            "Geschätzte Reichweite: Geben Sie eine ganze Zahl ab 0 ein."
+        }
     }
 }
 
@@ -1439,6 +1521,20 @@ pub fn own_rank(locale: Locale, rank: Option<u32>, of: usize, scope: &str) -> St
         (Locale::De, None) => {
             format!("Ihr Cluster hat in {scope} noch keinen Wert für eine Platzierung.")
         }
+    }
+}
+
+/// A media item kind in words.
+pub fn media_kind(locale: Locale, kind: &str) -> &'static str {
+    match (locale, kind) {
+        (Locale::En, "mention") => "Mention",
+        (Locale::De, "mention") => "Erwähnung",
+        (Locale::En, "press_release") => "Press release",
+        (Locale::De, "press_release") => "Pressemitteilung",
+        (Locale::En, "social_post") => "Social post",
+        (Locale::De, "social_post") => "Social-Media-Beitrag",
+        (Locale::En, _) => "Item",
+        (Locale::De, _) => "Beitrag",
     }
 }
 

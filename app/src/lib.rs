@@ -33,6 +33,7 @@ use crate::{
         },
         admin::users::UsersPage,
         committee_calls::CommitteeCallsPage,
+        media::MediaPage,
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
         organization::overview::OrganizationOverviewPage,
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("metrics") view=MetricCataloguePage />
                     <Route path=StaticSegment("plan") view=ClusterPlanPage />
                     <Route path=StaticSegment("committee-calls") view=CommitteeCallsPage />
+                    <Route path=StaticSegment("media") view=MediaPage />
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
                     <Route path=StaticSegment("self-reports") view=ReportQueuePage />

@@ -5,6 +5,7 @@ pub mod committee_call;
 pub mod explanation;
 pub mod ids;
 pub mod leaderboard;
+pub mod media;
 pub mod metric;
 pub mod organization;
 pub mod participation;

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod cluster_choice;
 pub mod committee_call;
+pub mod media;
 pub mod metric;
 pub mod organization;
 pub mod participation;

@@ -18,6 +18,7 @@ pub mod kpi_engine;
 pub mod kpi_explain;
 pub mod kpi_validation;
 pub mod kpi_values;
+pub mod media_coverage;
 pub mod member_participation;
 pub mod metric_catalogue;
 pub mod metric_editing;

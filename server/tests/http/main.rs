@@ -4,6 +4,7 @@ mod accounts;
 mod cli;
 mod committee_calls;
 mod health;
+mod media;
 mod organization;
 mod permissions;
 mod plan;

@@ -135,6 +135,16 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
                     .into(),
                 PLANNERS,
             ),
+            ("/api/media/get", String::new(), PLANNERS),
+            ("/api/media/get", format!("cluster={other}"), STAFF),
+            (
+                "/api/media/record",
+                "item%5Bcluster%5D=1&item%5Bpublished_on%5D=2099-01-01&item%5Boutlet%5D=O\
+                 &item%5Bkind%5D=mention&item%5Breach%5D=1&item%5Btitle%5D=T"
+                    .into(),
+                PLANNERS,
+            ),
+            ("/api/media/remove", "cluster=1&id=999999".into(), PLANNERS),
             ("/api/metrics/list", String::new(), STAFF),
             ("/api/metrics/form", "key=forum_attendance".into(), STAFF),
             ("/api/metrics/save", metric_save.into(), STAFF),
@@ -248,7 +258,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
         let leader = session_cookie(&db.conn, Role::Leader).await;
         let staff = session_cookie(&db.conn, Role::Staff).await;
         let admin = session_cookie(&db.conn, Role::Admin).await;
-        let pages: [(&str, &[Caller]); 13] = [
+        let pages: [(&str, &[Caller]); 14] = [
             ("/", STAFF),
             ("/validation?period=2025", STAFF),
             (
@@ -261,6 +271,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/admin/users", ADMIN),
             ("/plan", PLANNERS),
             ("/committee-calls", PLANNERS),
+            ("/media", PLANNERS),
             ("/scorecard?period=2025", SIGNED_IN),
             ("/leaderboard?period=2025", SIGNED_IN),
             ("/me/participation?period=2025", MEMBERS),

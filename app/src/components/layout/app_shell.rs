@@ -100,6 +100,9 @@ fn SignedInNavigation(
                 <A href="/committee-calls" attr:class="main-nav__link">
                     {t(locale, Msg::NavCalls)}
                 </A>
+                <A href="/media" attr:class="main-nav__link">
+                    {t(locale, Msg::NavMedia)}
+                </A>
             </Show>
         </nav>
         <div class="account-menu">

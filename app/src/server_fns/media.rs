@@ -1,0 +1,5 @@
+//! Server functions of media coverage.
+
+pub mod get_media;
+pub mod record_media;
+pub mod remove_media;

@@ -1,0 +1,20 @@
+//! Removing a media item recorded by mistake.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Removes item `id` of `cluster`: staff for any cluster, a leader for their own. An id
+/// of another cluster's item is refused. The KPIs follow at once.
+#[server(endpoint = "media/remove")]
+pub async fn remove_media(cluster: i32, id: i32) -> Result<(), AppError> {
+    use domain::media_coverage::MediaCoverage;
+
+    use crate::models::ids::ClusterId;
+
+    crate::auth::require_cluster(ClusterId(cluster))?;
+    let db = crate::auth::database()?;
+    let today = chrono::Local::now().date_naive();
+    MediaCoverage::remove(&db, ClusterId(cluster), id, today).await?;
+    Ok(())
+}
