@@ -2,5 +2,6 @@
 
 pub mod app_shell;
 pub mod error_notice;
+pub mod filter_select;
 pub mod load_failed;
 pub mod pager;

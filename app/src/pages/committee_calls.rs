@@ -7,7 +7,10 @@ use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
-    components::layout::error_notice::{ErrorNotice, LoadError},
+    components::layout::{
+        error_notice::{ErrorNotice, LoadError},
+        filter_select::FilterSelect,
+    },
     i18n::{Msg, t},
     models::committee_call::{AttendeeForm, CallForm, CommitteeCallsPage as PageData, Roster},
     providers::locale::use_locale,
@@ -65,24 +68,15 @@ fn CallsBody(data: PageData, record: ServerAction<RecordCommitteeCall>) -> impl 
         Some(Err(error)) => Some(view! { <ErrorNotice error /> }.into_any()),
         None => None,
     };
+    let cluster_options = data.clusters.clone();
     view! {
         <Form method="GET" action="/committee-calls" attr:class="filters" attr:hidden=single_cluster>
-            <label class="filters__field">
-                <span class="form__label">{t(locale, Msg::FilterCluster)}</span>
-                <select name="cluster" class="form__input">
-                    {data
-                        .clusters
-                        .iter()
-                        .map(|c| {
-                            view! {
-                                <option value=c.value.clone() selected=c.value == cluster_value>
-                                    {c.label.clone()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <FilterSelect
+                label=t(locale, Msg::FilterCluster)
+                name="cluster"
+                choices=cluster_options
+                current=cluster_value
+            />
             <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
         </Form>
         <p class="page__eyebrow">{data.cluster_label.clone()}</p>

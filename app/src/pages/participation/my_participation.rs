@@ -7,7 +7,13 @@ use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
-    components::{kpi::signal_badge::SignalBadge, layout::error_notice::LoadError},
+    components::{
+        kpi::signal_badge::SignalBadge,
+        layout::{
+            error_notice::LoadError,
+            filter_select::{FilterSelect, period_choices},
+        },
+    },
     i18n::{Msg, t},
     models::participation::MyParticipation,
     providers::locale::use_locale,
@@ -55,19 +61,16 @@ fn ParticipationBody(data: MyParticipation) -> impl IntoView {
     let locale = use_locale();
     let no_events = data.events.is_empty();
     let truncated = data.events_truncated;
+    let period_options = period_choices(&data.periods);
     let current_period = data.period.clone();
     view! {
         <Form method="GET" action="/me/participation" attr:class="filters">
-            <label class="filters__field">
-                <span class="form__label">{t(locale, Msg::FilterPeriod)}</span>
-                <select name="period" class="form__input">
-                    {data
-                        .periods
-                        .iter()
-                        .map(|p| view! { <option value=p.clone() selected=*p == current_period>{p.clone()}</option> })
-                        .collect_view()}
-                </select>
-            </label>
+            <FilterSelect
+                label=t(locale, Msg::FilterPeriod)
+                name="period"
+                choices=period_options
+                current=current_period
+            />
             <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
         </Form>
         <p class="page__eyebrow">{format!("{} · {}", data.cluster_label, data.period)}</p>

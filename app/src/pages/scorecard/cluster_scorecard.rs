@@ -12,7 +12,10 @@ use crate::{
         kpi::{
             signal_badge::SignalBadge, status_badge::StatusBadge, trend_sparkline::TrendSparkline,
         },
-        layout::error_notice::LoadError,
+        layout::{
+            error_notice::LoadError,
+            filter_select::{FilterSelect, period_choices},
+        },
     },
     i18n::{Msg, t},
     models::{
@@ -83,41 +86,24 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
     let cluster_value = data.cluster.0.to_string();
     let empty = data.groups.is_empty();
     let counts = data.counts;
+    let period_options = period_choices(&data.periods);
     let current_period = data.period.clone();
+    let cluster_options = data.clusters.clone();
     view! {
         <Form method="GET" action="/scorecard" attr:class="filters">
-            <label class="filters__field" hidden=single_cluster>
-                <span class="form__label">{t(locale, Msg::FilterCluster)}</span>
-                <select name="cluster" class="form__input" disabled=single_cluster>
-                    {data
-                        .clusters
-                        .iter()
-                        .map(|c| {
-                            view! {
-                                <option value=c.value.clone() selected=c.value == cluster_value>
-                                    {c.label.clone()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="filters__field">
-                <span class="form__label">{t(locale, Msg::FilterPeriod)}</span>
-                <select name="period" class="form__input">
-                    {data
-                        .periods
-                        .iter()
-                        .map(|p| {
-                            view! {
-                                <option value=p.clone() selected=*p == current_period>
-                                    {p.clone()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <FilterSelect
+                label=t(locale, Msg::FilterCluster)
+                name="cluster"
+                choices=cluster_options
+                current=cluster_value
+                hidden=single_cluster
+            />
+            <FilterSelect
+                label=t(locale, Msg::FilterPeriod)
+                name="period"
+                choices=period_options
+                current=current_period
+            />
             <label class="form__check filters__check">
                 <input type="checkbox" name="validated" value="1" checked=data.validated_only />
                 <span>{t(locale, Msg::ValidatedOnlyLabel)}</span>

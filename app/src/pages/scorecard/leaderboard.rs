@@ -7,7 +7,13 @@ use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
-    components::{kpi::signal_badge::SignalBadge, layout::error_notice::LoadError},
+    components::{
+        kpi::signal_badge::SignalBadge,
+        layout::{
+            error_notice::LoadError,
+            filter_select::{FilterSelect, period_choices},
+        },
+    },
     i18n::{Msg, t},
     models::leaderboard::{Leaderboard, LeaderboardEntry, LeaderboardQuery},
     providers::locale::use_locale,
@@ -61,51 +67,32 @@ pub fn LeaderboardPage() -> impl IntoView {
 fn LeaderboardBody(data: Leaderboard) -> impl IntoView {
     let locale = use_locale();
     let nobody = data.entries.iter().all(|e| e.rank.is_none());
+    let period_options = period_choices(&data.periods);
     let current_period = data.period.clone();
+    let metric_options = data.metrics.clone();
+    let current_metric = data.metric.clone();
+    let region_options = data.regions.clone();
+    let current_region = data.region.clone();
     view! {
         <Form method="GET" action="/leaderboard" attr:class="filters">
-            <label class="filters__field">
-                <span class="form__label">{t(locale, Msg::FilterMetric)}</span>
-                <select name="metric" class="form__input">
-                    {data
-                        .metrics
-                        .iter()
-                        .map(|m| {
-                            view! {
-                                <option value=m.value.clone() selected=m.value == data.metric>
-                                    {m.label.clone()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="filters__field">
-                <span class="form__label">{t(locale, Msg::FilterPeriod)}</span>
-                <select name="period" class="form__input">
-                    {data
-                        .periods
-                        .iter()
-                        .map(|p| view! { <option value=p.clone() selected=*p == current_period>{p.clone()}</option> })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="filters__field">
-                <span class="form__label">{t(locale, Msg::FilterScope)}</span>
-                <select name="region" class="form__input">
-                    {data
-                        .regions
-                        .iter()
-                        .map(|r| {
-                            view! {
-                                <option value=r.value.clone() selected=r.value == data.region>
-                                    {r.label.clone()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <FilterSelect
+                label=t(locale, Msg::FilterMetric)
+                name="metric"
+                choices=metric_options
+                current=current_metric
+            />
+            <FilterSelect
+                label=t(locale, Msg::FilterPeriod)
+                name="period"
+                choices=period_options
+                current=current_period
+            />
+            <FilterSelect
+                label=t(locale, Msg::FilterScope)
+                name="region"
+                choices=region_options
+                current=current_region
+            />
             <label class="form__check filters__check">
                 <input type="checkbox" name="validated" value="1" checked=data.validated_only />
                 <span>{t(locale, Msg::ValidatedOnlyLabel)}</span>
