@@ -646,6 +646,8 @@ pub enum Msg {
     MediaTitleMissing,
     /// Form check: reach not a whole number.
     MediaReachInvalid,
+    /// Link: download the values on screen as CSV.
+    DownloadCsv,
 }
 
 /// The text of `msg` in `locale`.
@@ -1326,6 +1328,8 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, MediaReachInvalid) => {
             "Geschätzte Reichweite: Geben Sie eine ganze Zahl ab 0 ein."
         }
+        (Locale::En, DownloadCsv) => "Download CSV",
+        (Locale::De, DownloadCsv) => "CSV herunterladen",
     }
 }
 

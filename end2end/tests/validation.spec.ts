@@ -51,6 +51,16 @@ test('staff validate a value, and its explanation shows the numbers the server h
   const period = await page.locator('select[name="period"]').inputValue();
   await page.screenshot({ path: info.outputPath('validation-queue.png') });
 
+  // The values on screen download as CSV, with the screen's filters.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`kpi-values-${period}-cluster.csv`);
+  const csv = await (await file.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  expect(text.split('\n')[0]).toBe('scope_kind,scope_id,metric,period,grain,value,numerator,denominator,signal,status,decided_value');
+  expect(text).toContain(`cluster,${cluster},${metric},${period},`);
+
   await row.getByRole('button', { name: 'Validate' }).click();
   await expect(page.getByRole('status').first()).toHaveText('1 value changed.');
   await expect(summary).not.toHaveText(before ?? '');

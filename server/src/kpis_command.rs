@@ -6,7 +6,7 @@ use chrono::{Local, NaiveDate};
 use domain::{
     database::{self, DatabaseUrl},
     kpi_engine::{KpiEngine, RecomputeReport},
-    kpi_values::{KpiFilter, KpiValueRow, KpiValues},
+    kpi_values::{KpiFilter, KpiValues},
     sea_orm::DatabaseConnection,
 };
 use kpi::{MetricKey, Period, ScopeKind};
@@ -81,7 +81,10 @@ async fn export(db: &DatabaseConnection, args: KpisExportArgs) -> Result<(), Sta
     let rows = KpiValues::list(db, &filter).await?;
     let mut bytes = Vec::new();
     match args.format {
-        ExportFormat::Csv => write_csv(&mut bytes, &rows)?,
+        ExportFormat::Csv => {
+            bytes = crate::kpi_csv::kpi_values_csv(&rows)
+                .map_err(|e| StartupError::Argument(format!("cannot write CSV: {e}")))?;
+        }
         ExportFormat::Json => {
             serde_json::to_writer_pretty(&mut bytes, &rows)
                 .map_err(|e| StartupError::Argument(format!("cannot encode JSON: {e}")))?;
@@ -102,48 +105,4 @@ async fn export(db: &DatabaseConnection, args: KpisExportArgs) -> Result<(), Sta
     }?;
     eprintln!("kpis: exported {} values", rows.len());
     Ok(())
-}
-
-fn write_csv(out: &mut Vec<u8>, rows: &[KpiValueRow]) -> Result<(), StartupError> {
-    let fail = |e: csv::Error| StartupError::Argument(format!("cannot write CSV: {e}"));
-    let mut writer = csv::Writer::from_writer(out);
-    writer
-        .write_record([
-            "scope_kind",
-            "scope_id",
-            "metric",
-            "period",
-            "grain",
-            "value",
-            "numerator",
-            "denominator",
-            "signal",
-            "status",
-            "decided_value",
-        ])
-        .map_err(fail)?;
-    let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
-    for row in rows {
-        writer
-            .write_record([
-                row.scope_kind.clone(),
-                row.scope_id.to_string(),
-                row.metric.clone(),
-                row.period.clone(),
-                row.grain.clone(),
-                number(row.value),
-                number(row.numerator),
-                number(row.denominator),
-                row.signal
-                    .map(|s| s.as_str().to_owned())
-                    .unwrap_or_default(),
-                row.status.clone(),
-                number(row.decided_value),
-            ])
-            .map_err(fail)?;
-    }
-    writer.flush().map_err(|e| StartupError::Output {
-        path: "CSV".into(),
-        source: e,
-    })
 }

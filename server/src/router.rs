@@ -10,7 +10,7 @@ use tower_http::{
     compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
 
-use crate::{csrf, health, session, sign_in_limit, state::AppState};
+use crate::{csrf, export_route, health, session, sign_in_limit, state::AppState};
 
 /// Builds the whole application; tests call it without a socket.
 pub fn app(state: AppState) -> Router {
@@ -19,6 +19,7 @@ pub fn app(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
+        .route("/exports/kpi-values.csv", get(export_route::kpi_values_csv))
         .leptos_routes_with_context(&state, routes, move || provide_context(db.clone()), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_user))

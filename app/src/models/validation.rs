@@ -78,6 +78,16 @@ impl QueueShow {
     }
 
     /// From the URL word; awaiting for anything else.
+    /// The stored statuses this choice shows; empty for all.
+    pub fn statuses(self) -> Vec<String> {
+        let names: &[&str] = match self {
+            Self::Awaiting => &["computed", "stale"],
+            Self::Decided => &["validated", "rejected", "overridden", "not_applicable"],
+            Self::All => &[],
+        };
+        names.iter().map(|s| (*s).to_owned()).collect()
+    }
+
     pub fn parse(text: &str) -> Self {
         match text {
             "decided" => Self::Decided,

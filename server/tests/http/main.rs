@@ -3,6 +3,7 @@
 mod accounts;
 mod cli;
 mod committee_calls;
+mod exports;
 mod health;
 mod media;
 mod organization;

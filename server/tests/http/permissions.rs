@@ -258,7 +258,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
         let leader = session_cookie(&db.conn, Role::Leader).await;
         let staff = session_cookie(&db.conn, Role::Staff).await;
         let admin = session_cookie(&db.conn, Role::Admin).await;
-        let pages: [(&str, &[Caller]); 14] = [
+        let pages: [(&str, &[Caller]); 15] = [
             ("/", STAFF),
             ("/validation?period=2025", STAFF),
             (
@@ -272,6 +272,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/plan", PLANNERS),
             ("/committee-calls", PLANNERS),
             ("/media", PLANNERS),
+            ("/exports/kpi-values.csv?period=2025", STAFF),
             ("/scorecard?period=2025", SIGNED_IN),
             ("/leaderboard?period=2025", SIGNED_IN),
             ("/me/participation?period=2025", MEMBERS),

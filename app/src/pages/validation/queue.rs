@@ -126,6 +126,20 @@ fn QueueBody(
             },
         });
     };
+    // The values on screen, every page of them, as CSV (server/src/export_route.rs).
+    let csv_href = format!(
+        "/exports/kpi-values.csv?period={period}&show={}{}{}",
+        filter.show.as_str(),
+        filter
+            .region
+            .map(|r| format!("&region={}", r.0))
+            .unwrap_or_default(),
+        filter
+            .group
+            .as_ref()
+            .map(|g| format!("&group={g}"))
+            .unwrap_or_default(),
+    );
     let close_period = period.clone();
     let restate_reason = RwSignal::new(String::new());
     let on_close = move |_| {
@@ -237,6 +251,9 @@ fn QueueBody(
                         <input class="form__input" type="text" maxlength="2000" bind:value=restate_reason />
                     </label>
                 </Show>
+                <a class="button button--quiet" href=csv_href download>
+                    {t(locale, Msg::DownloadCsv)}
+                </a>
                 <button class="button button--quiet" on:click=on_close disabled=move || close.pending().get()>
                     {if closed { t(locale, Msg::RestatePeriodButton) } else { t(locale, Msg::ClosePeriodButton) }}
                 </button>

@@ -40,7 +40,7 @@ mod ssr {
         error::AppError,
         models::{
             ids::ClusterId,
-            validation::{Choice, QueueFilter, QueueRow, QueueShow, ValidationQueue, ValueStatus},
+            validation::{Choice, QueueFilter, QueueRow, ValidationQueue, ValueStatus},
         },
     };
 
@@ -68,16 +68,7 @@ mod ssr {
             filter.group = None;
         }
         filter.period = Some(period.key());
-        let statuses: Vec<String> = match filter.show {
-            QueueShow::Awaiting => vec!["computed".into(), "stale".into()],
-            QueueShow::Decided => vec![
-                "validated".into(),
-                "rejected".into(),
-                "overridden".into(),
-                "not_applicable".into(),
-            ],
-            QueueShow::All => Vec::new(),
-        };
+        let statuses = filter.show.statuses();
         let mut rows = KpiValues::list(
             db,
             &KpiFilter {

@@ -1,0 +1,147 @@
+//! `GET /exports/kpi-values.csv`: the KPI values of a period as CSV for staff, with the
+//! validation queue's filters (region, metric group, awaiting or decided, and scope and
+//! metric), so what is on the screen, every page of it, can be taken to a spreadsheet.
+
+use app::models::{account::CurrentUser, validation::QueueShow};
+use axum::{
+    Extension,
+    extract::{Query, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use domain::{
+    kpi_engine::KpiEngine,
+    kpi_values::{KpiFilter, KpiValues},
+    sea_orm::DatabaseConnection,
+};
+use kpi::{MetricKey, Period, RegionId, ScopeKind};
+use serde::Deserialize;
+
+/// The filters, as the query string names them.
+#[derive(Debug, Default, Deserialize)]
+pub struct ExportQuery {
+    /// The period key (2025, 2025-Q3, 2025-07); required.
+    pub period: Option<String>,
+    /// cluster (the default), region or organization.
+    pub scope: Option<String>,
+    /// Only clusters of this region, and the region itself.
+    pub region: Option<i32>,
+    /// Only metrics of this group.
+    pub group: Option<String>,
+    /// Only this metric.
+    pub metric: Option<String>,
+    /// awaiting (computed and stale), decided, or all (the default), as the queue shows.
+    pub show: Option<String>,
+}
+
+/// A refusal with a plain-text reason.
+fn refuse(status: StatusCode, why: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        why,
+    )
+        .into_response()
+}
+
+/// The CSV download; staff only.
+pub async fn kpi_values_csv(
+    State(db): State<DatabaseConnection>,
+    user: Option<Extension<CurrentUser>>,
+    Query(query): Query<ExportQuery>,
+) -> Response {
+    let Some(Extension(user)) = user else {
+        return refuse(StatusCode::UNAUTHORIZED, "sign in first".into());
+    };
+    if !user.role.is_staff() {
+        return refuse(StatusCode::FORBIDDEN, "staff only".into());
+    }
+    let fiscal_start = match KpiEngine::fiscal_year_start(&db).await {
+        Ok(start) => start,
+        Err(error) => return failed(&error),
+    };
+    let Some(key) = query.period.filter(|p| !p.is_empty()) else {
+        return refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "period: required (2025, 2025-Q3 or 2025-07)".into(),
+        );
+    };
+    let period = match Period::parse(&key, fiscal_start) {
+        Ok(period) => period,
+        Err(e) => {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("period {key:?}: {e}"),
+            );
+        }
+    };
+    let scope = match query.scope.as_deref().unwrap_or("cluster") {
+        "cluster" => ScopeKind::Cluster,
+        "region" => ScopeKind::Region,
+        "organization" => ScopeKind::Organization,
+        other => {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("scope {other:?}: use cluster, region or organization"),
+            );
+        }
+    };
+    let metric = match query
+        .metric
+        .as_deref()
+        .filter(|m| !m.is_empty())
+        .map(MetricKey::parse)
+    {
+        Some(Ok(metric)) => Some(metric),
+        Some(Err(e)) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, format!("metric: {e}")),
+        None => None,
+    };
+    let show = query.show.as_deref().unwrap_or("all");
+    if QueueShow::parse(show).as_str() != show {
+        return refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("show {show:?}: use awaiting, decided or all"),
+        );
+    }
+    let statuses = QueueShow::parse(show).statuses();
+    let filter = KpiFilter {
+        period: Some(period),
+        scope_kind: Some(scope),
+        metric,
+        region: query.region.map(RegionId),
+        group: query.group.filter(|g| !g.is_empty()),
+        statuses,
+        ..KpiFilter::default()
+    };
+    let rows = match KpiValues::list(&db, &filter).await {
+        Ok(rows) => rows,
+        Err(domain::DomainError::Invalid(why)) => {
+            return refuse(StatusCode::UNPROCESSABLE_ENTITY, why);
+        }
+        Err(error) => return failed(&error),
+    };
+    let bytes = match crate::kpi_csv::kpi_values_csv(&rows) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, "the KPI CSV could not be written");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let name = format!("kpi-values-{}-{}.csv", period.key(), scope.as_str());
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+fn failed(error: &domain::DomainError) -> Response {
+    tracing::error!(%error, "the KPI export failed");
+    StatusCode::SERVICE_UNAVAILABLE.into_response()
+}
