@@ -648,6 +648,8 @@ pub enum Msg {
     MediaReachInvalid,
     /// Link: download the values on screen as CSV.
     DownloadCsv,
+    /// Link: download the values on screen as an Excel workbook.
+    DownloadXlsx,
 }
 
 /// The text of `msg` in `locale`.
@@ -1330,6 +1332,8 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         }
         (Locale::En, DownloadCsv) => "Download CSV",
         (Locale::De, DownloadCsv) => "CSV herunterladen",
+        (Locale::En, DownloadXlsx) => "Download XLSX",
+        (Locale::De, DownloadXlsx) => "XLSX herunterladen",
     }
 }
 

@@ -60,6 +60,9 @@ test('staff validate a value, and its explanation shows the numbers the server h
   const text = Buffer.concat(csv).toString('utf8');
   expect(text.split('\n')[0]).toBe('scope_kind,scope_id,metric,period,grain,value,numerator,denominator,signal,status,decided_value');
   expect(text).toContain(`cluster,${cluster},${metric},${period},`);
+  const workbook = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download XLSX' }).click();
+  expect((await workbook).suggestedFilename()).toBe(`kpi-values-${period}-cluster.xlsx`);
 
   await row.getByRole('button', { name: 'Validate' }).click();
   await expect(page.getByRole('status').first()).toHaveText('1 value changed.');

@@ -1,4 +1,4 @@
-//! `GET /exports/kpi-values.csv`: the KPI values of a period as CSV for staff, with the
+//! `GET /exports/kpi-values.csv` and `.xlsx`: the KPI values of a period for staff, with the
 //! validation queue's filters (region, metric group, awaiting or decided, and scope and
 //! metric), so what is on the screen, every page of it, can be taken to a spreadsheet.
 
@@ -44,11 +44,38 @@ fn refuse(status: StatusCode, why: String) -> Response {
         .into_response()
 }
 
+/// The file formats of the download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Comma-separated values, UTF-8.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
 /// The CSV download; staff only.
 pub async fn kpi_values_csv(
+    db: State<DatabaseConnection>,
+    user: Option<Extension<CurrentUser>>,
+    query: Query<ExportQuery>,
+) -> Response {
+    kpi_values(db, user, query, ExportFormat::Csv).await
+}
+
+/// The XLSX download; staff only.
+pub async fn kpi_values_xlsx(
+    db: State<DatabaseConnection>,
+    user: Option<Extension<CurrentUser>>,
+    query: Query<ExportQuery>,
+) -> Response {
+    kpi_values(db, user, query, ExportFormat::Xlsx).await
+}
+
+async fn kpi_values(
     State(db): State<DatabaseConnection>,
     user: Option<Extension<CurrentUser>>,
     Query(query): Query<ExportQuery>,
+    format: ExportFormat,
 ) -> Response {
     let Some(Extension(user)) = user else {
         return refuse(StatusCode::UNAUTHORIZED, "sign in first".into());
@@ -120,17 +147,28 @@ pub async fn kpi_values_csv(
         }
         Err(error) => return failed(&error),
     };
-    let bytes = match crate::kpi_csv::kpi_values_csv(&rows) {
+    let written = match format {
+        ExportFormat::Csv => crate::kpi_table::kpi_values_csv(&rows).map_err(|e| e.to_string()),
+        ExportFormat::Xlsx => crate::kpi_table::kpi_values_xlsx(&rows).map_err(|e| e.to_string()),
+    };
+    let bytes = match written {
         Ok(bytes) => bytes,
         Err(error) => {
-            tracing::error!(%error, "the KPI CSV could not be written");
+            tracing::error!(%error, "the KPI export could not be written");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let name = format!("kpi-values-{}-{}.csv", period.key(), scope.as_str());
+    let (extension, content_type) = match format {
+        ExportFormat::Csv => ("csv", "text/csv; charset=utf-8"),
+        ExportFormat::Xlsx => (
+            "xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    };
+    let name = format!("kpi-values-{}-{}.{extension}", period.key(), scope.as_str());
     (
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_TYPE, content_type.to_owned()),
             (
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{name}\""),

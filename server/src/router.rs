@@ -20,6 +20,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/exports/kpi-values.csv", get(export_route::kpi_values_csv))
+        .route("/exports/kpi-values.xlsx", get(export_route::kpi_values_xlsx))
         .leptos_routes_with_context(&state, routes, move || provide_context(db.clone()), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_user))

@@ -1,4 +1,4 @@
-//! The KPI values download: staff get the CSV of what the validation queue shows (every
+//! The KPI values download: staff get the CSV or XLSX of what the validation queue shows (every
 //! page, the same filters), exactly the rows the engine stored; members and leaders are
 //! refused, visitors sent to sign in, bad filters named.
 
@@ -7,10 +7,10 @@ use domain::account::Role;
 use domain::kpi_values::{KpiFilter, KpiValues};
 use kpi::{Period, RegionId, ScopeKind};
 
-use crate::support::{apps_with_kpis, get_as, send, session_cookie};
+use crate::support::{apps_with_kpis, get_as, send, send_bytes, session_cookie};
 
 #[tokio::test]
-async fn staff_download_the_values_on_screen_as_csv() {
+async fn staff_download_the_values_on_screen_as_csv_and_xlsx() {
     for (db, app) in apps_with_kpis().await {
         let staff = session_cookie(&db.conn, Role::Staff).await;
         let (response, body) = send(
@@ -67,6 +67,32 @@ async fn staff_download_the_values_on_screen_as_csv() {
             db.name
         );
 
+        // The same rows as an Excel workbook: one sheet row per value plus the header,
+        // numbers stored as numbers.
+        let (response, bytes) = send_bytes(
+            &app,
+            get_as(
+                "/exports/kpi-values.xlsx?period=2025&show=all&region=1&group=community",
+                &staff,
+            ),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
+        assert_eq!(
+            response.headers()[header::CONTENT_TYPE],
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "{}",
+            db.name
+        );
+        let sheet = sheet_xml(&bytes);
+        assert_eq!(
+            sheet.matches("<row ").count(),
+            stored.len() + 1,
+            "{}",
+            db.name
+        );
+        assert!(sheet.contains("<v>"), "{}: numbers are numbers", db.name);
+
         // Bad filters are named.
         for (query, named) in [
             ("period=someday", "someday"),
@@ -108,4 +134,17 @@ async fn staff_download_the_values_on_screen_as_csv() {
             db.name
         );
     }
+}
+
+/// The first worksheet's XML of an XLSX file.
+fn sheet_xml(bytes: &[u8]) -> String {
+    use std::io::Read;
+
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("an XLSX is a zip");
+    let mut sheet = archive
+        .by_name("xl/worksheets/sheet1.xml")
+        .expect("a first worksheet");
+    let mut xml = String::new();
+    sheet.read_to_string(&mut xml).expect("UTF-8 XML");
+    xml
 }

@@ -66,8 +66,8 @@ pub fn leptos_options() -> LeptosOptions {
     server::cli::built_in_leptos_options()
 }
 
-/// Sends `request` and returns the response with its body as text.
-pub async fn send(app: &Router, request: Request<Body>) -> (Response<()>, String) {
+/// Sends `request` and returns the response with its body as bytes.
+pub async fn send_bytes(app: &Router, request: Request<Body>) -> (Response<()>, Vec<u8>) {
     let response = app
         .clone()
         .oneshot(request)
@@ -75,10 +75,13 @@ pub async fn send(app: &Router, request: Request<Body>) -> (Response<()>, String
         .expect("the router answers");
     let (parts, body) = response.into_parts();
     let bytes = body.collect().await.expect("a body").to_bytes();
-    (
-        Response::from_parts(parts, ()),
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
+    (Response::from_parts(parts, ()), bytes.to_vec())
+}
+
+/// Sends `request` and returns the response with its body as text.
+pub async fn send(app: &Router, request: Request<Body>) -> (Response<()>, String) {
+    let (response, bytes) = send_bytes(app, request).await;
+    (response, String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// A GET request.

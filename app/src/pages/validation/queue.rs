@@ -251,8 +251,15 @@ fn QueueBody(
                         <input class="form__input" type="text" maxlength="2000" bind:value=restate_reason />
                     </label>
                 </Show>
-                <a class="button button--quiet" href=csv_href download>
+                <a class="button button--quiet" href=csv_href.clone() download>
                     {t(locale, Msg::DownloadCsv)}
+                </a>
+                <a
+                    class="button button--quiet"
+                    href=csv_href.replacen("kpi-values.csv", "kpi-values.xlsx", 1)
+                    download
+                >
+                    {t(locale, Msg::DownloadXlsx)}
                 </a>
                 <button class="button button--quiet" on:click=on_close disabled=move || close.pending().get()>
                     {if closed { t(locale, Msg::RestatePeriodButton) } else { t(locale, Msg::ClosePeriodButton) }}
