@@ -1,6 +1,7 @@
 //! The frame every page sits in.
 
 pub mod app_shell;
+pub mod cluster_picker;
 pub mod error_notice;
 pub mod filter_select;
 pub mod load_failed;

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::Form, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::layout::{
+        cluster_picker::ClusterPicker,
         error_notice::{ErrorNotice, LoadError},
-        filter_select::FilterSelect,
     },
     i18n::{Msg, t},
     models::committee_call::{AttendeeForm, CallForm, CommitteeCallsPage as PageData, Roster},
@@ -57,7 +57,6 @@ pub fn CommitteeCallsPage() -> impl IntoView {
 #[component]
 fn CallsBody(data: PageData, record: ServerAction<RecordCommitteeCall>) -> impl IntoView {
     let locale = use_locale();
-    let single_cluster = data.clusters.is_empty();
     let cluster_value = data.cluster.0.to_string();
     let no_committees = data.rosters.is_empty();
     let no_calls = data.calls.is_empty();
@@ -70,15 +69,7 @@ fn CallsBody(data: PageData, record: ServerAction<RecordCommitteeCall>) -> impl 
     };
     let cluster_options = data.clusters.clone();
     view! {
-        <Form method="GET" action="/committee-calls" attr:class="filters" attr:hidden=single_cluster>
-            <FilterSelect
-                label=t(locale, Msg::FilterCluster)
-                name="cluster"
-                choices=cluster_options
-                current=cluster_value
-            />
-            <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
-        </Form>
+        <ClusterPicker action="/committee-calls" clusters=cluster_options current=cluster_value />
         <p class="page__eyebrow">{data.cluster_label.clone()}</p>
         {outcome}
         <Show

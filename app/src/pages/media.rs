@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::Form, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::layout::{
+        cluster_picker::ClusterPicker,
         error_notice::{ErrorNotice, LoadError},
-        filter_select::FilterSelect,
     },
     i18n::{Locale, Msg, parse_number, t},
     models::media::{MediaForm, MediaPage as PageData},
@@ -99,7 +99,6 @@ fn MediaBody(
     remove: ServerAction<RemoveMedia>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let single_cluster = data.clusters.is_empty();
     let cluster_value = data.cluster.0.to_string();
     let cluster = data.cluster.0;
     let no_items = data.items.is_empty();
@@ -128,15 +127,7 @@ fn MediaBody(
     };
     let cluster_options = data.clusters.clone();
     view! {
-        <Form method="GET" action="/media" attr:class="filters" attr:hidden=single_cluster>
-            <FilterSelect
-                label=t(locale, Msg::FilterCluster)
-                name="cluster"
-                choices=cluster_options
-                current=cluster_value
-            />
-            <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
-        </Form>
+        <ClusterPicker action="/media" clusters=cluster_options current=cluster_value />
         <p class="page__eyebrow">{data.cluster_label.clone()}</p>
         <form class="form card call-form" on:submit=on_submit novalidate>
             <h2 class="scorecard__subheading">{t(locale, Msg::RecordMediaHeading)}</h2>

@@ -1,4 +1,5 @@
-//! The cluster picker of staff pages: every cluster, by code.
+//! Which cluster a page works on and which it may pick: the picker of staff pages (every
+//! cluster, by code) and the scope of a leader's recording pages.
 
 #[cfg(feature = "ssr")]
 use crate::error::AppError;
@@ -24,4 +25,46 @@ pub(crate) async fn cluster_choices(
             label: format!("{} · {}", c.code, c.name),
         })
         .collect())
+}
+
+/// The cluster a leader's recording page works on, and what its picker shows.
+#[cfg(feature = "ssr")]
+pub(crate) struct LeaderScope {
+    /// The cluster.
+    pub cluster: crate::models::ids::ClusterId,
+    /// "C001 · Alpine Founders".
+    pub label: String,
+    /// Every cluster for staff to pick; empty for a leader.
+    pub clusters: Vec<crate::models::validation::Choice>,
+}
+
+/// The cluster of a leader's recording page: staff any (the first by code when none is
+/// named), a leader their own; members and anyone naming another cluster are refused.
+#[cfg(feature = "ssr")]
+pub(crate) async fn leader_scope(
+    db: &domain::sea_orm::DatabaseConnection,
+    requested: Option<i32>,
+) -> Result<LeaderScope, AppError> {
+    use domain::{entity::cluster, sea_orm::EntityTrait};
+
+    use crate::models::{account::Role, ids::ClusterId};
+
+    let user = crate::auth::require_user()?;
+    if !user.role.is_staff() && user.role != Role::Leader {
+        return Err(AppError::Forbidden.respond());
+    }
+    let id = crate::auth::readable_cluster(db, requested.map(ClusterId)).await?;
+    crate::auth::require_cluster(id)?;
+    let Some(row) = cluster::Entity::find_by_id(id.0).one(db).await? else {
+        return Err(AppError::NotFound.respond());
+    };
+    Ok(LeaderScope {
+        cluster: id,
+        label: format!("{} · {}", row.code, row.name),
+        clusters: if user.role.is_staff() {
+            cluster_choices(db).await?
+        } else {
+            Vec::new()
+        },
+    })
 }

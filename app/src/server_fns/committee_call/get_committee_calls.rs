@@ -8,16 +8,12 @@ use crate::{error::AppError, models::committee_call::CommitteeCallsPage};
 /// today's members, and its newest calls. Staff may read any cluster, a leader only theirs.
 #[server(endpoint = "committee-calls/get")]
 pub async fn get_committee_calls(cluster: Option<i32>) -> Result<CommitteeCallsPage, AppError> {
-    use domain::{
-        committee_calls::CommitteeCalls, entity::cluster as cluster_entity, sea_orm::EntityTrait,
-    };
+    use domain::committee_calls::CommitteeCalls;
 
     use crate::{
         i18n::{call_summary, format_date_time},
         models::{
-            account::Role,
             committee_call::{CallRow, Roster},
-            ids::ClusterId,
             validation::Choice,
         },
     };
@@ -25,26 +21,11 @@ pub async fn get_committee_calls(cluster: Option<i32>) -> Result<CommitteeCallsP
     /// How many recent calls the page lists.
     const RECENT_CALLS: u64 = 20;
 
-    let user = crate::auth::require_user()?;
-    if !user.role.is_staff() && user.role != Role::Leader {
-        return Err(AppError::Forbidden.respond());
-    }
     let db = crate::auth::database()?;
-    let cluster = crate::auth::readable_cluster(&db, cluster.map(ClusterId)).await?;
-    crate::auth::require_cluster(cluster)?;
+    let scope = crate::server_fns::cluster_choice::leader_scope(&db, cluster).await?;
+    let cluster = scope.cluster;
     let locale = crate::providers::locale::request_locale();
     let today = chrono::Local::now().date_naive();
-    let Some(row) = cluster_entity::Entity::find_by_id(cluster.0)
-        .one(&db)
-        .await?
-    else {
-        return Err(AppError::NotFound.respond());
-    };
-    let clusters = if user.role.is_staff() {
-        crate::server_fns::cluster_choice::cluster_choices(&db).await?
-    } else {
-        Vec::new()
-    };
     let rosters = CommitteeCalls::rosters(&db, cluster, today)
         .await?
         .into_iter()
@@ -73,8 +54,8 @@ pub async fn get_committee_calls(cluster: Option<i32>) -> Result<CommitteeCallsP
         .collect();
     Ok(CommitteeCallsPage {
         cluster,
-        cluster_label: format!("{} · {}", row.code, row.name),
-        clusters,
+        cluster_label: scope.label,
+        clusters: scope.clusters,
         rosters,
         calls,
         today: today.format("%Y-%m-%d").to_string(),
