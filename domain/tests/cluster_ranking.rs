@@ -4,29 +4,12 @@
 
 mod support;
 
-use chrono::NaiveDate;
 use domain::cluster_ranking::ClusterRanking;
 use domain::cluster_scorecard::ValueBasis;
-use domain::kpi_engine::KpiEngine;
-use domain::scratch_database::ScratchDatabase;
 use kpi::{FiscalYearStart, MetricKey, Period, RegionId};
 
 #[path = "support/kpi_fixture.rs"]
 mod kpi_fixture;
-
-async fn prepared() -> Vec<ScratchDatabase> {
-    let mut all = support::databases().await;
-    for scratch in &mut all {
-        kpi_fixture::load(&scratch.conn).await;
-        KpiEngine::recompute_all(
-            &scratch.conn,
-            NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
-        )
-        .await
-        .expect("recompute");
-    }
-    all
-}
 
 fn key(text: &str) -> MetricKey {
     MetricKey::parse(text).expect("key")
@@ -38,7 +21,7 @@ fn year_2025() -> Period {
 
 #[tokio::test]
 async fn ranks_best_first_in_the_organization_and_in_a_region() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         // active_member_share 2025: A 3/4, B 1, C 0.
         let ranking = ClusterRanking::rank(
             &db.conn,
@@ -83,7 +66,7 @@ async fn ranks_best_first_in_the_organization_and_in_a_region() {
 
 #[tokio::test]
 async fn clusters_without_a_number_come_last_unranked() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         // net_growth 2025: A 1/3, B -1/3, C none (nothing to divide by).
         let ranking = ClusterRanking::rank(
             &db.conn,

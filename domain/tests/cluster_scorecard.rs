@@ -8,10 +8,8 @@ mod support;
 
 use chrono::NaiveDate;
 use domain::cluster_scorecard::{ClusterScorecard, Scorecard, TREND_LENGTH, ValueBasis};
-use domain::kpi_engine::KpiEngine;
 use domain::kpi_validation::{Decision, KpiValidation, ValueSelection};
 use domain::metric_targets::{MetricTargets, PlanChange};
-use domain::scratch_database::ScratchDatabase;
 use domain::sea_orm::DatabaseConnection;
 use kpi::{ClusterId, FiscalYearStart, MemberId, MetricKey, Period, RegionId, Signal};
 
@@ -19,17 +17,6 @@ use kpi::{ClusterId, FiscalYearStart, MemberId, MetricKey, Period, RegionId, Sig
 mod kpi_fixture;
 
 const CLUSTER_A: ClusterId = ClusterId(1);
-
-async fn prepared() -> Vec<ScratchDatabase> {
-    let mut all = support::databases().await;
-    for scratch in &mut all {
-        kpi_fixture::load(&scratch.conn).await;
-        KpiEngine::recompute_all(&scratch.conn, day(2025, 12, 31))
-            .await
-            .expect("recompute");
-    }
-    all
-}
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -59,7 +46,7 @@ fn line<'a>(
 
 #[tokio::test]
 async fn shows_obligatory_metrics_with_signal_gap_and_trend() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         let card = card(&db.conn, year_2025(), ValueBasis::All).await;
         assert_eq!(card.cluster.code, "A", "{}", db.name);
         assert_eq!(card.region.name, "North", "{}", db.name);
@@ -96,7 +83,7 @@ async fn shows_obligatory_metrics_with_signal_gap_and_trend() {
 
 #[tokio::test]
 async fn the_plan_decides_lines_and_thresholds() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         MetricTargets::save(
             &db.conn,
             CLUSTER_A,
@@ -134,7 +121,7 @@ async fn the_plan_decides_lines_and_thresholds() {
 
 #[tokio::test]
 async fn validated_only_counts_decided_values() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         let only = card(&db.conn, year_2025(), ValueBasis::ValidatedOnly).await;
         let forum = line(&only, "forum_attendance").expect("obligatory");
         assert_eq!(forum.value, None, "{}: not yet validated", db.name);
@@ -164,7 +151,7 @@ async fn validated_only_counts_decided_values() {
 
 #[tokio::test]
 async fn finds_the_cluster_a_member_belongs_to_on_a_day() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         // Member 5 moved from B to A on 1 April 2025; member 3 left A on 31 May 2025;
         // member 4 joined A on 10 February 2025.
         let of = |member, on| ClusterScorecard::cluster_of_member(&db.conn, MemberId(member), on);

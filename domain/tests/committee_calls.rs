@@ -9,27 +9,14 @@ mod support;
 use chrono::{NaiveDate, NaiveDateTime};
 use domain::DomainError;
 use domain::committee_calls::{Attendee, CallDraft, CommitteeCalls};
-use domain::kpi_engine::KpiEngine;
 use domain::kpi_values::{KpiFilter, KpiValues};
-use domain::scratch_database::ScratchDatabase;
-use domain::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use domain::sea_orm::DatabaseConnection;
 use kpi::{ClusterId, FiscalYearStart, MemberId, MetricKey, Period, ScopeKind};
 
 #[path = "support/kpi_fixture.rs"]
 mod kpi_fixture;
 
 const CLUSTER_A: ClusterId = ClusterId(1);
-
-async fn prepared() -> Vec<ScratchDatabase> {
-    let mut all = support::databases().await;
-    for scratch in &mut all {
-        kpi_fixture::load(&scratch.conn).await;
-        KpiEngine::recompute_all(&scratch.conn, day(2025, 12, 31))
-            .await
-            .expect("recompute");
-    }
-    all
-}
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -56,18 +43,6 @@ async fn value(db: &DatabaseConnection, metric: &str) -> Option<f64> {
     .and_then(|row| row.value)
 }
 
-async fn count(db: &DatabaseConnection, table: &str) -> i64 {
-    let row = db
-        .query_one_raw(Statement::from_string(
-            db.get_database_backend(),
-            format!("SELECT COUNT(*) AS n FROM {table}"),
-        ))
-        .await
-        .expect("query")
-        .expect("a row");
-    row.try_get("", "n").expect("a count")
-}
-
 /// The members of committee 1 on `on`, as the roster gives them.
 async fn roster(db: &DatabaseConnection, on: NaiveDate) -> Vec<MemberId> {
     CommitteeCalls::rosters(db, CLUSTER_A, on)
@@ -84,7 +59,7 @@ async fn roster(db: &DatabaseConnection, on: NaiveDate) -> Vec<MemberId> {
 
 #[tokio::test]
 async fn a_recorded_call_counts_in_the_cluster_kpis_at_once() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         let on = day(2025, 11, 4);
         let members = roster(&db.conn, on).await;
         assert!(
@@ -92,7 +67,7 @@ async fn a_recorded_call_counts_in_the_cluster_kpis_at_once() {
             "{}: the fixture's committee has members",
             db.name
         );
-        let invited_before = count(&db.conn, "event_invitations").await;
+        let invited_before = support::count(&db.conn, "event_invitations").await;
         let attendance_before = value(&db.conn, "committee_attendance").await;
         assert_eq!(attendance_before, Some(4.0 / 5.0), "{}", db.name);
 
@@ -121,7 +96,7 @@ async fn a_recorded_call_counts_in_the_cluster_kpis_at_once() {
             db.name
         );
         assert_eq!(
-            count(&db.conn, "event_invitations").await,
+            support::count(&db.conn, "event_invitations").await,
             invited_before + invited,
             "{}",
             db.name
@@ -154,9 +129,9 @@ async fn a_recorded_call_counts_in_the_cluster_kpis_at_once() {
 
 #[tokio::test]
 async fn a_bad_call_is_refused_line_by_line_and_writes_nothing() {
-    for db in prepared().await {
-        let events_before = count(&db.conn, "events").await;
-        let attendances_before = count(&db.conn, "attendances").await;
+    for db in kpi_fixture::computed().await {
+        let events_before = support::count(&db.conn, "events").await;
+        let attendances_before = support::count(&db.conn, "attendances").await;
         let now = at(2025, 12, 31, 12, 0);
         let refused = CommitteeCalls::record(
             &db.conn,
@@ -232,13 +207,13 @@ async fn a_bad_call_is_refused_line_by_line_and_writes_nothing() {
             db.name
         );
         assert_eq!(
-            count(&db.conn, "events").await,
+            support::count(&db.conn, "events").await,
             events_before + 1,
             "{}",
             db.name
         );
         assert_eq!(
-            count(&db.conn, "attendances").await,
+            support::count(&db.conn, "attendances").await,
             attendances_before,
             "{}",
             db.name

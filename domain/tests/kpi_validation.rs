@@ -53,23 +53,9 @@ async fn audit_rows(db: &DatabaseConnection) -> i64 {
     support::count(db, "kpi_audit").await
 }
 
-async fn prepared() -> Vec<domain::scratch_database::ScratchDatabase> {
-    let mut all = support::databases().await;
-    for scratch in &mut all {
-        kpi_fixture::load(&scratch.conn).await;
-        KpiEngine::recompute_all(
-            &scratch.conn,
-            NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
-        )
-        .await
-        .expect("recompute");
-    }
-    all
-}
-
 #[tokio::test]
 async fn decisions_change_status_and_are_audited_one_row_per_value() {
-    for scratch in prepared().await {
+    for scratch in kpi_fixture::computed().await {
         let db = &scratch.conn;
         let name = scratch.name;
         let changed = KpiValidation::decide(
@@ -141,7 +127,7 @@ async fn decisions_change_status_and_are_audited_one_row_per_value() {
 
 #[tokio::test]
 async fn bad_decisions_are_refused_and_change_nothing() {
-    for scratch in prepared().await {
+    for scratch in kpi_fixture::computed().await {
         let db = &scratch.conn;
         let refusals = [
             (
@@ -197,7 +183,7 @@ async fn bad_decisions_are_refused_and_change_nothing() {
 #[tokio::test]
 async fn a_region_is_validated_in_bulk_then_the_period_is_closed_and_restated() {
     let today = NaiveDate::from_ymd_opt(2025, 12, 31).expect("date");
-    for scratch in prepared().await {
+    for scratch in kpi_fixture::computed().await {
         let db = &scratch.conn;
         let name = scratch.name;
         // Region 1 holds A and B; C (region 2) stays computed.
@@ -289,7 +275,7 @@ async fn a_region_is_validated_in_bulk_then_the_period_is_closed_and_restated() 
 
 #[tokio::test]
 async fn a_value_is_explained_by_its_parts_and_fact_rows() {
-    for scratch in prepared().await {
+    for scratch in kpi_fixture::computed().await {
         let db = &scratch.conn;
         let explanation = domain::kpi_explain::KpiExplain::cluster_value(
             db,
@@ -337,7 +323,7 @@ async fn a_value_is_explained_by_its_parts_and_fact_rows() {
 
 #[tokio::test]
 async fn completeness_shows_which_expected_inputs_are_missing() {
-    for scratch in prepared().await {
+    for scratch in kpi_fixture::computed().await {
         let db = &scratch.conn;
         let all = domain::kpi_completeness::KpiCompleteness::for_period(db, &year())
             .await

@@ -8,10 +8,8 @@ mod support;
 use chrono::NaiveDate;
 use domain::DomainError;
 use domain::entity::media_item::MediaKind;
-use domain::kpi_engine::KpiEngine;
 use domain::kpi_values::{KpiFilter, KpiValues};
 use domain::media_coverage::{MediaCoverage, MediaDraft};
-use domain::scratch_database::ScratchDatabase;
 use domain::sea_orm::DatabaseConnection;
 use kpi::{ClusterId, FiscalYearStart, MetricKey, Period, ScopeKind};
 
@@ -19,17 +17,6 @@ use kpi::{ClusterId, FiscalYearStart, MetricKey, Period, ScopeKind};
 mod kpi_fixture;
 
 const CLUSTER_A: ClusterId = ClusterId(1);
-
-async fn prepared() -> Vec<ScratchDatabase> {
-    let mut all = support::databases().await;
-    for scratch in &mut all {
-        kpi_fixture::load(&scratch.conn).await;
-        KpiEngine::recompute_all(&scratch.conn, day(2025, 12, 31))
-            .await
-            .expect("recompute");
-    }
-    all
-}
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -64,7 +51,7 @@ fn draft(title: &str) -> MediaDraft {
 
 #[tokio::test]
 async fn a_recorded_item_counts_at_once_and_a_removed_one_no_longer() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         let today = day(2025, 12, 31);
         let item = MediaCoverage::record(&db.conn, CLUSTER_A, draft("Founders meet"), today)
             .await
@@ -118,7 +105,7 @@ async fn a_recorded_item_counts_at_once_and_a_removed_one_no_longer() {
 
 #[tokio::test]
 async fn a_bad_item_is_refused_line_by_line_and_writes_nothing() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         let today = day(2025, 12, 31);
         let bad = MediaDraft {
             published_on: day(2026, 1, 5),

@@ -5,10 +5,7 @@
 
 mod support;
 
-use chrono::NaiveDate;
-use domain::kpi_engine::KpiEngine;
 use domain::member_participation::{MemberParticipation, Participation};
-use domain::scratch_database::ScratchDatabase;
 use domain::sea_orm::DatabaseConnection;
 use kpi::{ClusterId, FiscalYearStart, MemberId, Period};
 
@@ -16,20 +13,6 @@ use kpi::{ClusterId, FiscalYearStart, MemberId, Period};
 mod kpi_fixture;
 
 const CLUSTER_A: ClusterId = ClusterId(1);
-
-async fn prepared() -> Vec<ScratchDatabase> {
-    let mut all = support::databases().await;
-    for scratch in &mut all {
-        kpi_fixture::load(&scratch.conn).await;
-        KpiEngine::recompute_all(
-            &scratch.conn,
-            NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
-        )
-        .await
-        .expect("recompute");
-    }
-    all
-}
 
 async fn participation(db: &DatabaseConnection, member: i32, period: &str) -> Participation {
     let period = Period::parse(period, FiscalYearStart::default()).expect("period");
@@ -48,7 +31,7 @@ fn value(p: &Participation, metric: &str) -> Option<f64> {
 
 #[tokio::test]
 async fn computes_the_member_metrics_from_the_members_own_facts() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         let m1 = participation(&db.conn, 1, "2025").await;
         assert_eq!(m1.metrics.len(), 7, "{}", db.name);
         // Active on 31 December and attended held events: 1 / 1.
@@ -105,7 +88,7 @@ async fn computes_the_member_metrics_from_the_members_own_facts() {
 
 #[tokio::test]
 async fn lists_the_members_events_with_the_metrics_they_count_in() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         let m1 = participation(&db.conn, 1, "2025").await;
         let titles: Vec<&str> = m1.events.iter().map(|e| e.title.as_str()).collect();
         assert_eq!(

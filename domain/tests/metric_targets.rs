@@ -4,32 +4,16 @@
 
 mod support;
 
-use chrono::NaiveDate;
-use domain::kpi_engine::KpiEngine;
+use domain::DomainError;
 use domain::kpi_values::{KpiFilter, KpiValues};
 use domain::metric_targets::{MetricTargets, PlanChange};
 use domain::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
-use domain::{DomainError, scratch_database::ScratchDatabase};
 use kpi::{ClusterId, FiscalYearStart, MetricKey, Period, ScopeKind, Signal};
 
 #[path = "support/kpi_fixture.rs"]
 mod kpi_fixture;
 
 const CLUSTER_A: ClusterId = ClusterId(1);
-
-async fn prepared() -> Vec<ScratchDatabase> {
-    let mut all = support::databases().await;
-    for scratch in &mut all {
-        kpi_fixture::load(&scratch.conn).await;
-        KpiEngine::recompute_all(
-            &scratch.conn,
-            NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
-        )
-        .await
-        .expect("recompute");
-    }
-    all
-}
 
 fn key(text: &str) -> MetricKey {
     MetricKey::parse(text).expect("key")
@@ -54,7 +38,7 @@ async fn signal_of_a(db: &DatabaseConnection, metric: &str) -> Option<Signal> {
 
 #[tokio::test]
 async fn a_target_overrides_the_default_thresholds_at_once() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         // Cluster A's forum attendance in 2025 is 4 / 8 (kpi_metrics): red against the
         // defaults (green 85 %, amber 70 %).
         assert_eq!(
@@ -117,7 +101,7 @@ async fn a_target_overrides_the_default_thresholds_at_once() {
 
 #[tokio::test]
 async fn bad_plans_are_refused_and_change_nothing() {
-    for db in prepared().await {
+    for db in kpi_fixture::computed().await {
         MetricTargets::save(
             &db.conn,
             CLUSTER_A,

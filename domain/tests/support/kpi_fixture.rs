@@ -2,6 +2,7 @@
 //! region 2, founded mid-2025), 8 members and a few facts of every kind in 2025, small
 //! enough that every expected value in `kpi_metrics.rs` is worked out by hand there.
 
+use domain::scratch_database::ScratchDatabase;
 use domain::sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
 
 /// Loads the fixture into an empty, migrated database.
@@ -169,4 +170,23 @@ pub async fn load(db: &DatabaseConnection) {
                 .unwrap_or_else(|e| panic!("fixture: {e}\n{sql}"));
         }
     }
+}
+
+/// Every test database with the fixture loaded and its KPIs computed up to
+/// 31 December 2025.
+#[allow(dead_code, reason = "some test binaries load the fixture themselves")]
+pub async fn computed() -> Vec<ScratchDatabase> {
+    let mut all = domain::scratch_database::for_tests()
+        .await
+        .expect("test databases");
+    for scratch in &mut all {
+        load(&scratch.conn).await;
+        domain::kpi_engine::KpiEngine::recompute_all(
+            &scratch.conn,
+            chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
+        )
+        .await
+        .expect("recompute");
+    }
+    all
 }
