@@ -1,10 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD } from '../playwright.config';
-
-async function hydrated(page: Page) {
-  await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
-}
+import { hydrated, signIn } from '../session';
 
 test.describe('committee calls', () => {
   test.use({ storageState: { cookies: [], origins: [] }, viewport: { width: 360, height: 740 } });
@@ -12,11 +8,7 @@ test.describe('committee calls', () => {
   test('a leader records a committee call on a phone; the form checks itself first', async ({ page }, info) => {
     // The recompute after the call runs in the request (about 1.5 s in a debug build).
     test.setTimeout(60_000);
-    await page.goto('/sign-in');
-    await hydrated(page);
-    await page.getByLabel('E-mail address').fill('leader@demo.memberpulse.test');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'leader@demo.memberpulse.test');
     await expect(page).toHaveURL(/\/plan$/);
 
     await page.goto('/committee-calls');

@@ -1,10 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD } from '../playwright.config';
-
-async function hydrated(page: Page) {
-  await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
-}
+import { hydrated, signIn } from '../session';
 
 test.describe('media coverage', () => {
   test.use({ storageState: { cookies: [], origins: [] }, viewport: { width: 360, height: 740 } });
@@ -12,11 +8,7 @@ test.describe('media coverage', () => {
   test('a leader records coverage on a phone, sees it listed and removes it', async ({ page }, info) => {
     // Each write recomputes the media KPIs in the request.
     test.setTimeout(60_000);
-    await page.goto('/sign-in');
-    await hydrated(page);
-    await page.getByLabel('E-mail address').fill('leader@demo.memberpulse.test');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'leader@demo.memberpulse.test');
     await expect(page).toHaveURL(/\/plan$/);
 
     await page.goto('/media');

@@ -1,20 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD } from '../playwright.config';
-
-async function hydrated(page: Page) {
-  await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
-}
+import { hydrated, signIn } from '../session';
 
 test.describe('a cluster leader', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test('sets a target and an optional metric for the year, and they are kept', async ({ page }, info) => {
-    await page.goto('/sign-in?next=/plan');
-    await hydrated(page);
-    await page.getByLabel('E-mail address').fill('leader@demo.memberpulse.test');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'leader@demo.memberpulse.test', '/sign-in?next=/plan');
     await expect(page).toHaveURL(/\/plan$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Metrics and targets for the year');
     // A leader sees only their own cluster: no cluster choice.

@@ -1,10 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { DEMO_PASSWORD } from '../playwright.config';
-
-async function hydrated(page: Page) {
-  await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
-}
+import { hydrated, signIn } from '../session';
 
 async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -59,11 +55,7 @@ test.describe('scorecards and leaderboards', () => {
     test.use({ storageState: { cookies: [], origins: [] }, viewport: { width: 360, height: 740 } });
 
     test('a member sees their cluster scorecard, where it ranks in its region and their own participation', async ({ page }, info) => {
-      await page.goto('/sign-in');
-      await hydrated(page);
-      await page.getByLabel('E-mail address').fill('member@demo.memberpulse.test');
-      await page.getByLabel('Password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signIn(page, 'member@demo.memberpulse.test');
       await expect(page).toHaveURL(/\/me\/reports$/);
 
       await page.goto('/scorecard');

@@ -1,10 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD } from '../playwright.config';
-
-async function hydrated(page: Page) {
-  await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
-}
+import { hydrated, signIn } from '../session';
 
 /** A month no other run of this test used: projects and retries each take their own. */
 function reportMonth(projectIndex: number, retry: number): string {
@@ -37,11 +33,7 @@ test.describe('self-reports', () => {
     const staffCookie = (await staffContext.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const before = (await explain()).numerator ?? 0;
 
-    await page.goto('/sign-in');
-    await hydrated(page);
-    await page.getByLabel('E-mail address').fill('member@demo.memberpulse.test');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'member@demo.memberpulse.test');
     await expect(page).toHaveURL(/\/me\/reports$/);
     await hydrated(page);
     await page.locator('select[name="kind"]').selectOption('volunteer_hours');

@@ -1,21 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { DEMO_PASSWORD } from '../playwright.config';
-
-async function hydrated(page: Page) {
-  await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
-}
+import { hydrated, signIn } from '../session';
 
 test.describe('user administration', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test('an admin invites someone, who sets a password with the link and signs in', async ({ browser, page }, info) => {
     const email = `invitee-${info.project.name}-${Date.now() % 100000}@example.test`;
-    await page.goto('/sign-in?next=/admin/users');
-    await hydrated(page);
-    await page.getByLabel('E-mail address').fill('admin@demo.memberpulse.test');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'admin@demo.memberpulse.test', '/sign-in?next=/admin/users');
     await expect(page).toHaveURL(/\/admin\/users$/);
     await hydrated(page);
     // The list has loaded (the invite form sits above it and is rendered with it).

@@ -1,10 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+
+import { hydrated, signIn } from '../session';
 
 import { DEMO_PASSWORD } from '../playwright.config';
-
-async function hydrated(page: Page) {
-  await expect(page.locator('body[data-hydrated="true"]')).toBeAttached();
-}
 
 test.describe('signing in', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -26,11 +24,7 @@ test.describe('signing in', () => {
   });
 
   test('a member is refused the staff pages', async ({ page }) => {
-    await page.goto('/sign-in');
-    await hydrated(page);
-    await page.getByLabel('E-mail address').fill('member@demo.memberpulse.test');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'member@demo.memberpulse.test');
     // A member's start page is their own reports.
     await expect(page).toHaveURL(/\/me\/reports$/);
     await page.goto('/validation');
