@@ -11,6 +11,12 @@ cd "$(dirname "$0")/.."
 started=$SECONDS
 step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
 
+if [[ "${CI:-}" == "true" ]]; then
+  # A clean clone builds once: incremental caches only cost disk there.
+  export CARGO_INCREMENTAL=0
+fi
+df -h . | tail -1 | awk '{print "disk: " $4 " free of " $2}'
+
 step "toolchain"
 scripts/install-toolchain.sh --with-browser
 
@@ -51,4 +57,5 @@ step "end2end (Playwright, Debian Chromium)"
 rm -f target/e2e.db target/e2e.db-shm target/e2e.db-wal
 (cd end2end && npx playwright test)
 
+df -h . | tail -1 | awk '{print "disk: " $4 " free of " $2}'
 step "all checks passed in $((SECONDS - started))s"
