@@ -42,6 +42,15 @@ if ! command -v sass >/dev/null; then
   npm install -g --no-fund --no-audit sass
 fi
 
+# ECharts, which draws the charts charming describes, comes from the npm registry and is
+# served by the app itself (public/ is copied into the site).
+if [[ ! -d vendor/node_modules ]] || ! cmp -s vendor/package-lock.json vendor/node_modules/.package-lock.json; then
+  say "installing the browser libraries (npm: echarts)"
+  (cd vendor && npm ci --no-fund --no-audit)
+fi
+cmp -s vendor/node_modules/echarts/dist/echarts.min.js public/echarts.min.js ||
+  cp vendor/node_modules/echarts/dist/echarts.min.js public/echarts.min.js
+
 if $with_browser; then
   if [[ ! -x /usr/bin/chromium ]]; then
     say "installing Debian's chromium"

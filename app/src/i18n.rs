@@ -650,6 +650,36 @@ pub enum Msg {
     DownloadCsv,
     /// Link: download the values on screen as an Excel workbook.
     DownloadXlsx,
+    /// Switches a chart to its table.
+    ShowTable,
+    /// Switches a table back to its chart.
+    ShowChart,
+    /// While a chart is being drawn.
+    ChartLoading,
+    /// When a chart cannot be drawn.
+    ChartUnavailable,
+    /// A chart without any number.
+    ChartNoData,
+    /// Column: the region.
+    ColumnRegion,
+    /// Column: the period.
+    ColumnPeriod,
+    /// The band of a trend chart where the number is green.
+    GreenZone,
+    /// Link: chart this metric's trend above the scorecard.
+    ChartThisMetric,
+    /// Row of a gauge table: where green starts.
+    GreenFrom,
+    /// Row of a gauge table: where amber starts.
+    AmberFrom,
+    /// The region view's title.
+    RegionViewTitle,
+    /// The region view's lead.
+    RegionViewLead,
+    /// Navigation: the region view.
+    NavRegionView,
+    /// The breadcrumb's accessible name.
+    BreadcrumbLabel,
 }
 
 /// The text of `msg` in `locale`.
@@ -1334,6 +1364,44 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, DownloadCsv) => "CSV herunterladen",
         (Locale::En, DownloadXlsx) => "Download XLSX",
         (Locale::De, DownloadXlsx) => "XLSX herunterladen",
+        (Locale::En, ShowTable) => "Show as table",
+        (Locale::De, ShowTable) => "Als Tabelle zeigen",
+        (Locale::En, ShowChart) => "Show as chart",
+        (Locale::De, ShowChart) => "Als Diagramm zeigen",
+        (Locale::En, ChartLoading) => "Drawing the chart…",
+        (Locale::De, ChartLoading) => "Diagramm wird gezeichnet…",
+        (Locale::En, ChartUnavailable) => {
+            "The chart could not be drawn; the table shows the same numbers."
+        }
+        (Locale::De, ChartUnavailable) => {
+            "Das Diagramm konnte nicht gezeichnet werden; die Tabelle zeigt dieselben Zahlen."
+        }
+        (Locale::En, ChartNoData) => "No numbers to chart for this choice.",
+        (Locale::De, ChartNoData) => "Für diese Auswahl gibt es keine Zahlen.",
+        (Locale::En, ColumnRegion) => "Region",
+        (Locale::De, ColumnRegion) => "Region",
+        (Locale::En, ColumnPeriod) => "Period",
+        (Locale::De, ColumnPeriod) => "Zeitraum",
+        (Locale::En, GreenZone) => "Green zone",
+        (Locale::De, GreenZone) => "Grüner Bereich",
+        (Locale::En, ChartThisMetric) => "Chart the trend",
+        (Locale::De, ChartThisMetric) => "Verlauf als Diagramm",
+        (Locale::En, GreenFrom) => "Green at",
+        (Locale::De, GreenFrom) => "Grün ab",
+        (Locale::En, AmberFrom) => "Amber at",
+        (Locale::De, AmberFrom) => "Gelb ab",
+        (Locale::En, RegionViewTitle) => "Region view",
+        (Locale::De, RegionViewTitle) => "Regionsansicht",
+        (Locale::En, RegionViewLead) => {
+            "Every cluster of a region on one metric group: click a cell for the cluster's scorecard with that metric's trend."
+        }
+        (Locale::De, RegionViewLead) => {
+            "Alle Cluster einer Region in einer Kennzahlengruppe: Ein Klick auf eine Zelle öffnet die Scorecard des Clusters mit dem Verlauf dieser Kennzahl."
+        }
+        (Locale::En, NavRegionView) => "Regions",
+        (Locale::De, NavRegionView) => "Regionen",
+        (Locale::En, BreadcrumbLabel) => "You are here",
+        (Locale::De, BreadcrumbLabel) => "Sie sind hier",
     }
 }
 
@@ -1717,6 +1785,71 @@ pub fn format_date(locale: Locale, date: NaiveDate) -> String {
     match locale {
         Locale::En => format!("{} {} {}", date.day(), EN[month], date.year()),
         Locale::De => format!("{}. {} {}", date.day(), DE[month], date.year()),
+    }
+}
+
+/// A signal in words ("On track"; "No data" without one).
+pub fn signal_word(
+    locale: Locale,
+    signal: Option<crate::models::validation::Signal>,
+) -> &'static str {
+    use crate::models::validation::Signal;
+    t(
+        locale,
+        match signal {
+            Some(Signal::Green) => Msg::SignalGreen,
+            Some(Signal::Amber) => Msg::SignalAmber,
+            Some(Signal::Red) => Msg::SignalRed,
+            None => Msg::SignalNone,
+        },
+    )
+}
+
+/// The label of a chart's target line: "Green at 80 % or more".
+pub fn green_at(locale: Locale, higher_is_better: bool, threshold: &str) -> String {
+    match (locale, higher_is_better) {
+        (Locale::En, true) => format!("Green at {threshold} or more"),
+        (Locale::En, false) => format!("Green at {threshold} or less"),
+        (Locale::De, true) => format!("Grün ab {threshold}"),
+        (Locale::De, false) => format!("Grün bis {threshold}"),
+    }
+}
+
+/// A ranking chart's title: "Forum attendance by cluster, 2025".
+pub fn ranking_title(locale: Locale, metric: &str, period: &str) -> String {
+    match locale {
+        Locale::En => format!("{metric} by cluster, {period}"),
+        Locale::De => format!("{metric} nach Cluster, {period}"),
+    }
+}
+
+/// A trend chart's title: "Forum attendance over time".
+pub fn trend_title(locale: Locale, metric: &str) -> String {
+    match locale {
+        Locale::En => format!("{metric} over time"),
+        Locale::De => format!("{metric} im Zeitverlauf"),
+    }
+}
+
+/// A chart tooltip: "C001 · Alpine Founders: 83.3 %", or "…: no data".
+pub fn chart_tooltip(locale: Locale, name: &str, value: Option<&str>) -> String {
+    let value = value.unwrap_or_else(|| t(locale, Msg::SignalNone));
+    format!("{name}: {value}")
+}
+
+/// A gauge chart's title: "Forum attendance against its target, 2025".
+pub fn gauge_title(locale: Locale, metric: &str, period: &str) -> String {
+    match locale {
+        Locale::En => format!("{metric} against its target, {period}"),
+        Locale::De => format!("{metric} gegenüber dem Ziel, {period}"),
+    }
+}
+
+/// A heatmap's title: "Cluster metrics in Nordics, 2025".
+pub fn heatmap_title(locale: Locale, group: &str, region: &str, period: &str) -> String {
+    match locale {
+        Locale::En => format!("{group} metrics in {region}, {period}"),
+        Locale::De => format!("{group}-Kennzahlen in {region}, {period}"),
     }
 }
 

@@ -8,6 +8,8 @@
 #![recursion_limit = "256"]
 
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod charts;
 pub mod components;
 pub mod error;
 pub mod i18n;
@@ -39,6 +41,7 @@ use crate::{
         organization::overview::OrganizationOverviewPage,
         participation::my_participation::MyParticipationPage,
         plan::cluster_plan::ClusterPlanPage,
+        region::region_view::RegionViewPage,
         scorecard::{cluster_scorecard::ClusterScorecardPage, leaderboard::LeaderboardPage},
         self_report::{my_reports::MyReportsPage, report_queue::ReportQueuePage},
         validation::{explain::ValueExplanationPage, queue::ValidationQueuePage},
@@ -100,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("media") view=MediaPage />
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
+                    <Route path=StaticSegment("region") view=RegionViewPage />
                     <Route path=StaticSegment("self-reports") view=ReportQueuePage />
                     <Route path=(StaticSegment("me"), StaticSegment("reports")) view=MyReportsPage />
                     <Route

@@ -1,6 +1,7 @@
 //! Typed models that cross the wire: plain serde structs, compiled for server and browser.
 
 pub mod account;
+pub mod chart;
 pub mod committee_call;
 pub mod explanation;
 pub mod ids;
@@ -10,6 +11,7 @@ pub mod metric;
 pub mod organization;
 pub mod participation;
 pub mod plan;
+pub mod region_view;
 pub mod scorecard;
 pub mod self_report;
 pub mod user_admin;

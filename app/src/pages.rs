@@ -9,6 +9,7 @@ pub mod not_found;
 pub mod organization;
 pub mod participation;
 pub mod plan;
+pub mod region;
 pub mod scorecard;
 pub mod self_report;
 pub mod validation;

@@ -9,6 +9,7 @@ pub mod organization;
 pub mod participation;
 pub mod period_choice;
 pub mod plan;
+pub mod region;
 pub mod scorecard;
 pub mod self_report;
 pub mod user_admin;

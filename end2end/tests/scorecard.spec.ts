@@ -63,7 +63,7 @@ test.describe('scorecards and leaderboards', () => {
       await expect(page.locator('#scorecard-heading')).not.toBeEmpty();
       // Members pick no cluster and never reach the fact rows behind a number.
       await expect(page.locator('select[name="cluster"]')).toBeHidden();
-      await expect(page.locator('li.scorecard-line a')).toHaveCount(0);
+      await expect(page.locator('li.scorecard-line .scorecard-line__name a')).toHaveCount(0);
       const lines = page.locator('li.scorecard-line');
       expect(await lines.count()).toBeGreaterThanOrEqual(27);
       await expect(page.getByTestId('completeness')).not.toBeEmpty();

@@ -151,6 +151,11 @@ fn main() {
                 &staff,
             ),
             (
+                "region view (heatmap)",
+                format!("/region?region=1&period={year}&group=cluster"),
+                &staff,
+            ),
+            (
                 "validation queue",
                 format!("/validation?period={year}"),
                 &staff,

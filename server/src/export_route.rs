@@ -17,6 +17,8 @@ use domain::{
 use kpi::{MetricKey, Period, RegionId, ScopeKind};
 use serde::Deserialize;
 
+use crate::table_file::{self, TableFormat};
+
 /// The filters, as the query string names them.
 #[derive(Debug, Default, Deserialize)]
 pub struct ExportQuery {
@@ -44,22 +46,13 @@ fn refuse(status: StatusCode, why: String) -> Response {
         .into_response()
 }
 
-/// The file formats of the download.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// Comma-separated values, UTF-8.
-    Csv,
-    /// An Excel workbook.
-    Xlsx,
-}
-
 /// The CSV download; staff only.
 pub async fn kpi_values_csv(
     db: State<DatabaseConnection>,
     user: Option<Extension<CurrentUser>>,
     query: Query<ExportQuery>,
 ) -> Response {
-    kpi_values(db, user, query, ExportFormat::Csv).await
+    kpi_values(db, user, query, TableFormat::Csv).await
 }
 
 /// The XLSX download; staff only.
@@ -68,14 +61,14 @@ pub async fn kpi_values_xlsx(
     user: Option<Extension<CurrentUser>>,
     query: Query<ExportQuery>,
 ) -> Response {
-    kpi_values(db, user, query, ExportFormat::Xlsx).await
+    kpi_values(db, user, query, TableFormat::Xlsx).await
 }
 
 async fn kpi_values(
     State(db): State<DatabaseConnection>,
     user: Option<Extension<CurrentUser>>,
     Query(query): Query<ExportQuery>,
-    format: ExportFormat,
+    format: TableFormat,
 ) -> Response {
     let Some(Extension(user)) = user else {
         return refuse(StatusCode::UNAUTHORIZED, "sign in first".into());
@@ -147,24 +140,15 @@ async fn kpi_values(
         }
         Err(error) => return failed(&error),
     };
-    let written = match format {
-        ExportFormat::Csv => crate::kpi_table::kpi_values_csv(&rows).map_err(|e| e.to_string()),
-        ExportFormat::Xlsx => crate::kpi_table::kpi_values_xlsx(&rows).map_err(|e| e.to_string()),
-    };
-    let bytes = match written {
+    let table = crate::kpi_table::kpi_values_table(&rows);
+    let bytes = match table_file::write(&table, format, "KPI values") {
         Ok(bytes) => bytes,
         Err(error) => {
             tracing::error!(%error, "the KPI export could not be written");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let (extension, content_type) = match format {
-        ExportFormat::Csv => ("csv", "text/csv; charset=utf-8"),
-        ExportFormat::Xlsx => (
-            "xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
-    };
+    let (extension, content_type) = (format.extension(), format.content_type());
     let name = format!("kpi-values-{}-{}.{extension}", period.key(), scope.as_str());
     (
         [

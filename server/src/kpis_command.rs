@@ -82,7 +82,7 @@ async fn export(db: &DatabaseConnection, args: KpisExportArgs) -> Result<(), Sta
     let mut bytes = Vec::new();
     match args.format {
         ExportFormat::Csv => {
-            bytes = crate::kpi_table::kpi_values_csv(&rows)
+            bytes = crate::table_file::csv(&crate::kpi_table::kpi_values_table(&rows))
                 .map_err(|e| StartupError::Argument(format!("cannot write CSV: {e}")))?;
         }
         ExportFormat::Json => {

@@ -3,6 +3,7 @@
 //!
 //! Errors: start-up and commands fail with [`error::StartupError`], printed as one line.
 
+pub mod chart_export_route;
 pub mod cli;
 pub mod config;
 pub mod csrf;
@@ -18,5 +19,6 @@ pub mod session;
 pub mod shutdown;
 pub mod sign_in_limit;
 pub mod state;
+pub mod table_file;
 pub mod telemetry;
 pub mod users_command;

@@ -10,7 +10,9 @@ use tower_http::{
     compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
 
-use crate::{csrf, export_route, health, session, sign_in_limit, state::AppState};
+use crate::{
+    chart_export_route, csrf, export_route, health, session, sign_in_limit, state::AppState,
+};
 
 /// Builds the whole application; tests call it without a socket.
 pub fn app(state: AppState) -> Router {
@@ -21,6 +23,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/exports/kpi-values.csv", get(export_route::kpi_values_csv))
         .route("/exports/kpi-values.xlsx", get(export_route::kpi_values_xlsx))
+        .route("/exports/charts/{file}", get(chart_export_route::chart_download))
         .leptos_routes_with_context(&state, routes, move || provide_context(db.clone()), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_user))

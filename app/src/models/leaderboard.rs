@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::models::{
+    chart::ChartSpec,
     ids::ClusterId,
     validation::{Choice, Signal},
 };
@@ -68,4 +69,6 @@ pub struct Leaderboard {
     pub own_summary: Option<String>,
     /// The clusters, best first.
     pub entries: Vec<LeaderboardEntry>,
+    /// The same ranking as a bar chart, with its table and downloads.
+    pub chart: ChartSpec,
 }

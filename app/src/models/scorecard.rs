@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::models::{
+    chart::ChartSpec,
     ids::{ClusterId, RegionId},
     validation::{Choice, Signal},
 };
@@ -18,6 +19,9 @@ pub struct ScorecardQuery {
     /// Count only validated and overridden values.
     #[serde(default)]
     pub validated_only: bool,
+    /// The metric whose trend is charted (the first with a number when absent).
+    #[serde(default)]
+    pub metric: Option<String>,
 }
 
 /// One point of a trend.
@@ -60,6 +64,8 @@ pub struct ScorecardLine {
     pub trend: Vec<TrendPoint>,
     /// Where staff see how the number came about.
     pub explain_href: Option<String>,
+    /// The scorecard with this metric's trend charted.
+    pub chart_href: String,
 }
 
 /// A change between two numbers, with whether it is for the better.
@@ -140,4 +146,10 @@ pub struct ClusterScorecard {
     pub completeness_inputs: Vec<CompletenessInput>,
     /// The lines by group.
     pub groups: Vec<ScorecardGroup>,
+    /// The metric whose trend is charted.
+    pub charted_metric: Option<String>,
+    /// That metric's trend as a chart, with its table and downloads.
+    pub trend_chart: Option<ChartSpec>,
+    /// That metric's value against its thresholds as a gauge.
+    pub gauge_chart: Option<ChartSpec>,
 }

@@ -2,3 +2,5 @@
 
 pub mod get_cluster_scorecard;
 pub mod get_leaderboard;
+#[cfg(feature = "ssr")]
+mod trend_chart;

@@ -1,6 +1,7 @@
 //! The server over HTTP, in process (`tower::ServiceExt::oneshot`), and its command line.
 
 mod accounts;
+mod chart_downloads;
 mod cli;
 mod committee_calls;
 mod exports;
@@ -9,6 +10,7 @@ mod media;
 mod organization;
 mod permissions;
 mod plan;
+mod region_view;
 mod scorecard;
 mod self_reports;
 mod support;

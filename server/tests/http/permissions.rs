@@ -103,6 +103,11 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
         let matrix: Vec<(&str, String, &[Caller])> = vec![
             ("/api/organization/overview", String::new(), STAFF),
             (
+                "/api/region/view",
+                "query%5Bperiod%5D=2025&query%5Bvalidated_only%5D=false".into(),
+                STAFF,
+            ),
+            (
                 "/api/leaderboard/get",
                 "query%5Bvalidated_only%5D=false".into(),
                 SIGNED_IN,
@@ -258,7 +263,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
         let leader = session_cookie(&db.conn, Role::Leader).await;
         let staff = session_cookie(&db.conn, Role::Staff).await;
         let admin = session_cookie(&db.conn, Role::Admin).await;
-        let pages: [(&str, &[Caller]); 15] = [
+        let pages: &[(&str, &[Caller])] = &[
             ("/", STAFF),
             ("/validation?period=2025", STAFF),
             (
@@ -275,10 +280,14 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/exports/kpi-values.csv?period=2025", STAFF),
             ("/scorecard?period=2025", SIGNED_IN),
             ("/leaderboard?period=2025", SIGNED_IN),
+            ("/region?period=2025", STAFF),
+            ("/exports/charts/leaderboard.csv?period=2025", SIGNED_IN),
+            ("/exports/charts/scorecard-trend.csv?period=2025", SIGNED_IN),
+            ("/exports/charts/region-heatmap.csv?period=2025", STAFF),
             ("/me/participation?period=2025", MEMBERS),
             ("/me/reports", MEMBERS),
         ];
-        for (path, allowed) in pages {
+        for &(path, allowed) in pages {
             let (response, _) = send(&app, get_as(path, "")).await;
             assert_eq!(
                 response.status(),

@@ -64,6 +64,9 @@ fn SignedInNavigation(
                 <A href="/" exact=true attr:class="main-nav__link">
                     {t(locale, Msg::NavOrganization)}
                 </A>
+                <A href="/region" attr:class="main-nav__link">
+                    {t(locale, Msg::NavRegionView)}
+                </A>
                 <A href="/validation" attr:class="main-nav__link">
                     {t(locale, Msg::NavValidation)}
                 </A>

@@ -23,6 +23,7 @@ pub fn RegionSection(
     let any_match = move || needle.with(|n| texts.iter().any(|text| text.contains(n.as_str())));
     let heading_id = format!("region-{}", region.code.to_lowercase());
     let labelled_by = heading_id.clone();
+    let region_href = format!("/region?region={}", region.id.0);
     let summary = format!(
         "{} {} · {} {}",
         format_count(locale, region.clusters.len() as u64),
@@ -36,6 +37,7 @@ pub fn RegionSection(
         .map(|cluster| {
             let text = cluster.search_text();
             let code = cluster.code.clone();
+            let scorecard = format!("/scorecard?cluster={}", cluster.id.0);
             let hidden = move || needle.with(|n| !text.contains(n.as_str()));
             let leader = match cluster.leader {
                 Some(name) => view! { <span>{name}</span> }.into_any(),
@@ -44,7 +46,7 @@ pub fn RegionSection(
             view! {
                 <tr class="cluster-table__row" hidden=hidden data-cluster=code>
                     <th scope="row" data-label=t(locale, Msg::ColumnCluster)>
-                        <span class="cluster-table__name">{cluster.name}</span>
+                        <a class="cluster-table__name" href=scorecard>{cluster.name}</a>
                         <span class="cluster-table__code">{cluster.code}</span>
                     </th>
                     <td data-label=t(locale, Msg::ColumnCity)>{cluster.city}</td>
@@ -59,7 +61,9 @@ pub fn RegionSection(
     view! {
         <section class="region card" aria-labelledby=labelled_by hidden=move || !any_match()>
             <header class="region__header">
-                <h2 id=heading_id class="region__name">{region.name}</h2>
+                <h2 id=heading_id class="region__name">
+                    <a href=region_href>{region.name}</a>
+                </h2>
                 <p class="region__summary">{summary}</p>
             </header>
             <table class="cluster-table">

@@ -9,8 +9,10 @@ use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
     components::{
+        chart::chart_panel::ChartPanel,
         kpi::{
-            signal_badge::SignalBadge, status_badge::StatusBadge, trend_sparkline::TrendSparkline,
+            signal_badge::SignalBadge, signal_count::SignalCount, status_badge::StatusBadge,
+            trend_sparkline::TrendSparkline,
         },
         layout::{
             error_notice::LoadError,
@@ -38,6 +40,7 @@ pub fn ClusterScorecardPage() -> impl IntoView {
                 cluster: q.get("cluster").and_then(|c| c.parse().ok()),
                 period: q.get("period").filter(|p| !p.is_empty()),
                 validated_only: q.get("validated").is_some_and(|v| v == "1"),
+                metric: q.get("metric").filter(|m| !m.is_empty()),
             })
         },
         get_cluster_scorecard,
@@ -89,6 +92,10 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
     let period_options = period_choices(&data.periods);
     let current_period = data.period.clone();
     let cluster_options = data.clusters.clone();
+    let trend_chart = data.trend_chart.clone();
+    let gauge_chart = data.gauge_chart.clone();
+    let charted = data.charted_metric.clone();
+    let charted_field = data.charted_metric.clone().unwrap_or_default();
     view! {
         <Form method="GET" action="/scorecard" attr:class="filters">
             <FilterSelect
@@ -108,6 +115,7 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
                 <input type="checkbox" name="validated" value="1" checked=data.validated_only />
                 <span>{t(locale, Msg::ValidatedOnlyLabel)}</span>
             </label>
+            <input type="hidden" name="metric" value=charted_field />
             <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
         </Form>
         <section class="scorecard" aria-labelledby="scorecard-heading">
@@ -147,6 +155,24 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
             <Show when=move || empty>
                 <p class="notice">{t(locale, Msg::ScorecardEmpty)}</p>
             </Show>
+            <div class="scorecard__charts">
+                {gauge_chart
+                    .map(|spec| {
+                        view! {
+                            <div id="gauge" class="scorecard__chart scorecard__chart--gauge">
+                                <ChartPanel spec />
+                            </div>
+                        }
+                    })}
+                {trend_chart
+                    .map(|spec| {
+                        view! {
+                            <div id="trend" class="scorecard__chart">
+                                <ChartPanel spec />
+                            </div>
+                        }
+                    })}
+            </div>
             {data
                 .groups
                 .into_iter()
@@ -158,7 +184,10 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
                                 {group
                                     .lines
                                     .into_iter()
-                                    .map(|line| view! { <ScorecardLineView line /> })
+                                    .map(|line| {
+                                        let charted = charted.as_deref() == Some(line.metric.as_str());
+                                        view! { <ScorecardLineView line charted /> }
+                                    })
                                     .collect_view()}
                             </ul>
                         </section>
@@ -169,22 +198,13 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
     }
 }
 
-/// One signal's count in the summary.
-#[component]
-fn SignalCount(signal: Option<Signal>, count: u32) -> impl IntoView {
-    view! {
-        <div class="scorecard__count">
-            <dt>
-                <SignalBadge signal />
-            </dt>
-            <dd>{count}</dd>
-        </div>
-    }
-}
-
 /// One metric on the scorecard.
 #[component]
-fn ScorecardLineView(line: ScorecardLine) -> impl IntoView {
+fn ScorecardLineView(
+    line: ScorecardLine,
+    /// Its trend is the one charted above.
+    charted: bool,
+) -> impl IntoView {
     let locale = use_locale();
     let status = line.status.as_deref().and_then(ValueStatus::parse);
     let value = if line.value_text.is_empty() {
@@ -211,6 +231,13 @@ fn ScorecardLineView(line: ScorecardLine) -> impl IntoView {
                 </span>
                 <span class="scorecard-line__value" data-testid="value">{value}</span>
             </div>
+            <a
+                class="scorecard-line__chart"
+                href=line.chart_href.clone()
+                aria-current=charted.then_some("true")
+            >
+                {t(locale, Msg::ChartThisMetric)}
+            </a>
             <div class="scorecard-line__meta">
                 <SignalBadge signal=line.signal />
                 {status.map(|status| view! { <StatusBadge status /> })}

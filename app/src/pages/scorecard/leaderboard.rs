@@ -8,6 +8,7 @@ use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
     components::{
+        chart::chart_panel::ChartPanel,
         kpi::signal_badge::SignalBadge,
         layout::{
             error_notice::LoadError,
@@ -73,6 +74,7 @@ fn LeaderboardBody(data: Leaderboard) -> impl IntoView {
     let current_metric = data.metric.clone();
     let region_options = data.regions.clone();
     let current_region = data.region.clone();
+    let chart = data.chart.clone();
     view! {
         <Form method="GET" action="/leaderboard" attr:class="filters">
             <FilterSelect
@@ -110,6 +112,7 @@ fn LeaderboardBody(data: Leaderboard) -> impl IntoView {
             <Show when=move || nobody>
                 <p class="notice">{t(locale, Msg::NoRankingData)}</p>
             </Show>
+            <ChartPanel spec=chart />
             <div class="table-scroll">
                 <table class="data-table leaderboard__table">
                     <thead>

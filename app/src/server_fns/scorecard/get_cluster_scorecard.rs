@@ -57,9 +57,36 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         Vec::new()
     };
 
+    let charted_metric = query
+        .metric
+        .clone()
+        .filter(|m| card.lines.iter().any(|l| l.metric.as_str() == m))
+        .or_else(|| {
+            card.lines
+                .iter()
+                .find(|l| l.value.is_some())
+                .map(|l| l.metric.to_string())
+        });
+    let mut trend_chart = None;
+    let mut gauge_chart = None;
     let mut counts = SignalCounts::default();
     let mut groups: Vec<ScorecardGroup> = Vec::new();
     for line in card.lines {
+        if charted_metric.as_deref() == Some(line.metric.as_str()) {
+            trend_chart = Some(super::trend_chart::trend_chart(
+                locale,
+                &line,
+                cluster,
+                query.validated_only,
+            ));
+            gauge_chart = Some(super::trend_chart::gauge_chart(
+                locale,
+                &line,
+                cluster,
+                &period_key,
+                query.validated_only,
+            ));
+        }
         match line.signal {
             Some(Signal::Green) => counts.green += 1,
             Some(Signal::Amber) => counts.amber += 1,
@@ -126,6 +153,17 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
                     line.metric, period_key, cluster.0
                 )
             }),
+            chart_href: format!(
+                "/scorecard?cluster={}&period={}&metric={}{}#trend",
+                cluster.0,
+                crate::models::chart::query_value(&period_key),
+                crate::models::chart::query_value(line.metric.as_str()),
+                if query.validated_only {
+                    "&validated=1"
+                } else {
+                    ""
+                }
+            ),
             metric: line.metric.to_string(),
             name: line.name,
             obligatory: line.obligatory,
@@ -165,5 +203,8 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         completeness,
         completeness_inputs,
         groups,
+        charted_metric,
+        trend_chart,
+        gauge_chart,
     })
 }

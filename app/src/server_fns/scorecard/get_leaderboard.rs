@@ -101,6 +101,17 @@ pub async fn get_leaderboard(query: LeaderboardQuery) -> Result<Leaderboard, App
         Some(own_rank(locale, entry.rank, ranked, &scope_name))
     });
     let staff = user.role.is_staff();
+    let thresholds = domain::kpi_values::for_period(chosen.thresholds, &chosen.row.unit, &period);
+    let chart = ranking_chart(RankingChart {
+        locale,
+        ranking: &ranking,
+        metric_name: &chosen.row.name,
+        period_key: &period_key,
+        own: own.map(|(cluster, _)| cluster),
+        thresholds,
+        staff,
+        download_query: download_query(&metric, &period_key, scope, query.validated_only),
+    });
     let entries = ranking
         .clusters
         .into_iter()
@@ -160,5 +171,136 @@ pub async fn get_leaderboard(query: LeaderboardQuery) -> Result<Leaderboard, App
         validated_only: query.validated_only,
         own_summary,
         entries,
+        chart,
     })
+}
+
+/// What the ranking chart is drawn from.
+#[cfg(feature = "ssr")]
+struct RankingChart<'a> {
+    locale: crate::i18n::Locale,
+    ranking: &'a domain::cluster_ranking::Ranking,
+    metric_name: &'a str,
+    period_key: &'a str,
+    own: Option<kpi::ClusterId>,
+    thresholds: kpi::Thresholds,
+    staff: bool,
+    download_query: String,
+}
+
+/// The ranking as a bar chart: best first, the reader's cluster highlighted, the green
+/// threshold as a line; a click opens the cluster's scorecard where the reader may.
+#[cfg(feature = "ssr")]
+fn ranking_chart(input: RankingChart<'_>) -> crate::models::chart::ChartSpec {
+    use crate::charts::{
+        chart_value,
+        ranking_bar::{RankedBar, TargetLine, ranking_bar},
+    };
+    use crate::i18n::{
+        Msg, chart_tooltip, format_metric_value, green_at, ranking_title, signal_word, t,
+    };
+    use crate::models::chart::{ChartDownload, ChartKind, ChartSpec, DataTable, TableCell};
+
+    let RankingChart {
+        locale,
+        ranking,
+        metric_name,
+        period_key,
+        own,
+        thresholds,
+        staff,
+        download_query,
+    } = input;
+    let unit = ranking.unit.as_str();
+    let mut bars = Vec::with_capacity(ranking.clusters.len());
+    let mut links = Vec::with_capacity(ranking.clusters.len());
+    let mut rows = Vec::with_capacity(ranking.clusters.len());
+    for c in &ranking.clusters {
+        let name = format!("{} · {}", c.code, c.name);
+        let text = c.value.map(|v| format_metric_value(locale, unit, v));
+        let mine = own == Some(c.cluster);
+        bars.push(RankedBar {
+            label: c.code.clone(),
+            tooltip: chart_tooltip(locale, &name, text.as_deref()),
+            value: c.value.map(|v| chart_value(unit, v)),
+            highlighted: mine,
+        });
+        links.push(if staff {
+            Some(format!(
+                "/scorecard?cluster={}&period={period_key}",
+                c.cluster.0
+            ))
+        } else if mine {
+            Some(format!("/scorecard?period={period_key}"))
+        } else {
+            None
+        });
+        rows.push(vec![
+            TableCell::Number {
+                value: c.rank.map(f64::from),
+                text: c.rank.map(|r| r.to_string()).unwrap_or_else(|| "–".into()),
+            },
+            TableCell::Text(name),
+            TableCell::Text(c.region_name.clone()),
+            TableCell::Number {
+                value: c.value,
+                text: text.unwrap_or_default(),
+            },
+            TableCell::Text(signal_word(locale, c.signal).to_owned()),
+        ]);
+    }
+    let higher = thresholds.direction() == kpi::Direction::HigherIsBetter;
+    let target = TargetLine {
+        value: chart_value(unit, thresholds.green()),
+        label: green_at(
+            locale,
+            higher,
+            &format_metric_value(locale, unit, thresholds.green()),
+        ),
+    };
+    ChartSpec {
+        kind: ChartKind::Ranking,
+        title: ranking_title(locale, metric_name, period_key),
+        option: ranking_bar(&bars, Some(&target)),
+        links,
+        height: None,
+        table: DataTable {
+            columns: [
+                Msg::ColumnRank,
+                Msg::ColumnCluster,
+                Msg::ColumnRegion,
+                Msg::ColumnValue,
+                Msg::ColumnSignal,
+            ]
+            .into_iter()
+            .map(|m| t(locale, m).to_owned())
+            .collect(),
+            rows,
+        },
+        download: Some(ChartDownload {
+            path: "/exports/charts/leaderboard".into(),
+            query: download_query,
+        }),
+    }
+}
+
+/// The leaderboard's query string, for its downloads.
+#[cfg(feature = "ssr")]
+fn download_query(
+    metric: &kpi::MetricKey,
+    period_key: &str,
+    scope: Option<kpi::RegionId>,
+    validated_only: bool,
+) -> String {
+    use crate::models::chart::query_value;
+    let region = scope.map_or_else(|| "all".to_owned(), |r| r.0.to_string());
+    let mut query = format!(
+        "metric={}&period={}&region={region}",
+        query_value(metric.as_str()),
+        query_value(period_key)
+    );
+    if validated_only {
+        query.push_str("&validated=1");
+    }
+    query
 }

@@ -1,0 +1,5 @@
+//! Charts: a panel with a chart, its table and downloads, drawn by ECharts in the browser.
+
+pub mod chart_panel;
+#[cfg(feature = "hydrate")]
+pub mod echarts_host;

@@ -1,0 +1,231 @@
+//! A chart with its title, a switch to the same numbers as an accessible table, and
+//! downloads of those numbers as CSV and XLSX.
+//!
+//! The server renders the frame and the table; the browser draws the chart (ECharts, from
+//! the option charming built) and follows a click on a data item to its link.
+
+use leptos::prelude::*;
+
+use crate::{
+    i18n::{Msg, t},
+    models::chart::{ChartSpec, DataTable},
+    providers::locale::use_locale,
+};
+
+/// How far drawing has come; tests and styles read it from `data-state`. Only the
+/// browser moves past `Waiting`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+enum DrawState {
+    Waiting,
+    Drawn,
+    Failed,
+}
+
+impl DrawState {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::Drawn => "drawn",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+/// One chart and its table.
+#[component]
+pub fn ChartPanel(
+    /// The chart to show.
+    spec: ChartSpec,
+) -> impl IntoView {
+    let locale = use_locale();
+    let show_table = RwSignal::new(false);
+    let state = RwSignal::new(DrawState::Waiting);
+    let host = NodeRef::<leptos::html::Div>::new();
+    let empty = !spec.table.has_numbers();
+
+    #[cfg(feature = "hydrate")]
+    if !empty {
+        browser::draw_when_mounted(
+            host,
+            spec.height,
+            spec.option.clone(),
+            spec.links.clone(),
+            show_table,
+            state,
+        );
+    }
+
+    let kind = spec.kind.as_str();
+    let title = spec.title.clone();
+    let downloads = spec.download.clone().map(|download| {
+        let csv = download.href("csv");
+        let xlsx = download.href("xlsx");
+        view! {
+            <a class="button button--quiet" href=csv download="" data-testid="chart-csv">
+                {t(locale, Msg::DownloadCsv)}
+            </a>
+            <a class="button button--quiet" href=xlsx download="" data-testid="chart-xlsx">
+                {t(locale, Msg::DownloadXlsx)}
+            </a>
+        }
+    });
+    view! {
+        <figure class="chart" data-chart=kind data-state=move || state.get().as_str()>
+            <figcaption class="chart__header">
+                <span class="chart__title">{title.clone()}</span>
+                <span class="chart__actions">
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        aria-pressed=move || show_table.get().to_string()
+                        on:click=move |_| show_table.update(|shown| *shown = !*shown)
+                        disabled=empty
+                    >
+                        {move || {
+                            if show_table.get() {
+                                t(locale, Msg::ShowChart)
+                            } else {
+                                t(locale, Msg::ShowTable)
+                            }
+                        }}
+                    </button>
+                    {downloads}
+                </span>
+            </figcaption>
+            {if empty {
+                view! { <p class="notice chart__empty">{t(locale, Msg::ChartNoData)}</p> }.into_any()
+            } else {
+                view! {
+                    <div
+                        class="chart__canvas"
+                        node_ref=host
+                        role="img"
+                        aria-label=title
+                        hidden=move || show_table.get()
+                    >
+                        <Show when=move || state.get() == DrawState::Waiting>
+                            <div class="skeleton__block chart__skeleton" aria-busy="true">
+                                <span class="visually-hidden">{t(locale, Msg::ChartLoading)}</span>
+                            </div>
+                        </Show>
+                    </div>
+                    <Show when=move || state.get() == DrawState::Failed>
+                        <p class="notice">{t(locale, Msg::ChartUnavailable)}</p>
+                    </Show>
+                    <div class="table-scroll chart__table" hidden=move || !show_table.get()>
+                        <ChartTable table=spec.table />
+                    </div>
+                }
+                    .into_any()
+            }}
+        </figure>
+    }
+}
+
+/// The chart's numbers as a plain table.
+#[component]
+fn ChartTable(table: DataTable) -> impl IntoView {
+    view! {
+        <table class="data-table">
+            <thead>
+                <tr>
+                    {table
+                        .columns
+                        .into_iter()
+                        .map(|column| view! { <th scope="col">{column}</th> })
+                        .collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {table
+                    .rows
+                    .into_iter()
+                    .map(|row| {
+                        view! {
+                            <tr>
+                                {row
+                                    .into_iter()
+                                    .map(|cell| {
+                                        let class = cell.is_number().then_some("numeric");
+                                        view! { <td class=class>{cell.text().to_owned()}</td> }
+                                    })
+                                    .collect_view()}
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    //! The browser's half: draw once the element is on the page, keep the chart fitted to
+    //! its element, follow clicks, dispose of it with the component.
+
+    use leptos::prelude::*;
+    use leptos_router::hooks::use_navigate;
+
+    use super::DrawState;
+    use crate::components::chart::echarts_host::{DrawnChart, draw};
+
+    pub(super) fn draw_when_mounted(
+        host: NodeRef<leptos::html::Div>,
+        height: Option<u32>,
+        option: String,
+        links: Vec<Option<String>>,
+        show_table: RwSignal<bool>,
+        state: RwSignal<DrawState>,
+    ) {
+        let drawn = StoredValue::new_local(None::<DrawnChart>);
+        let navigate = use_navigate();
+        Effect::new(move |_| {
+            let Some(element) = host.get() else {
+                return;
+            };
+            let option = option.clone();
+            let links = links.clone();
+            let navigate = navigate.clone();
+            leptos::task::spawn_local(async move {
+                let follow = move |index: usize| {
+                    if let Some(Some(href)) = links.get(index) {
+                        navigate(href, Default::default());
+                    }
+                };
+                let element: web_sys::HtmlElement = element.into();
+                if let Some(height) = height {
+                    // Through the CSS object model, which the content security policy allows.
+                    let _ = element
+                        .style()
+                        .set_property("height", &format!("{height}px"));
+                }
+                match draw(element, &option, follow).await {
+                    Ok(chart) => {
+                        drawn.try_set_value(Some(chart));
+                        state.try_set(DrawState::Drawn);
+                    }
+                    Err(error) => {
+                        leptos::logging::warn!("chart not drawn: {error:?}");
+                        state.try_set(DrawState::Failed);
+                        show_table.try_set(true);
+                    }
+                }
+            });
+        });
+        // A chart drawn while hidden, or a window that changed size, needs fitting.
+        Effect::new(move |_| {
+            if !show_table.get() {
+                drawn.with_value(|chart| chart.as_ref().map(DrawnChart::fit));
+            }
+        });
+        let resize = window_event_listener(leptos::ev::resize, move |_| {
+            drawn.try_with_value(|chart| chart.as_ref().map(DrawnChart::fit));
+        });
+        on_cleanup(move || {
+            resize.remove();
+            drawn.try_update_value(|chart| chart.take());
+        });
+    }
+}

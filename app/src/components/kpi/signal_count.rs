@@ -1,0 +1,23 @@
+//! One signal's count in a summary list (`<dl>`): the badge, then the number.
+
+use leptos::prelude::*;
+
+use crate::{components::kpi::signal_badge::SignalBadge, models::validation::Signal};
+
+/// How many numbers have `signal` (`None`: how many have no data).
+#[component]
+pub fn SignalCount(
+    /// The signal counted.
+    signal: Option<Signal>,
+    /// How many.
+    count: u32,
+) -> impl IntoView {
+    view! {
+        <div class="scorecard__count">
+            <dt>
+                <SignalBadge signal />
+            </dt>
+            <dd>{count}</dd>
+        </div>
+    }
+}

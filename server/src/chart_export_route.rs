@@ -1,0 +1,207 @@
+//! `GET /exports/charts/{chart}.{csv|xlsx}`: the numbers behind a chart, as the reader saw
+//! them. The page's own server function computes them, so the download has the screen's
+//! filters, its role checks and its refusals, and cannot drift from what is on screen.
+
+use std::collections::HashMap;
+
+use app::{
+    error::AppError,
+    models::{
+        chart::ChartSpec, leaderboard::LeaderboardQuery, region_view::RegionViewQuery,
+        scorecard::ScorecardQuery,
+    },
+    server_fns::{
+        region::get_region_view::get_region_view,
+        scorecard::{
+            get_cluster_scorecard::get_cluster_scorecard, get_leaderboard::get_leaderboard,
+        },
+    },
+};
+use axum::{
+    body::Body,
+    extract::{Path, Query, State},
+    http::{Request, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use domain::sea_orm::DatabaseConnection;
+use leptos::prelude::{Owner, provide_context};
+use leptos::reactive::computed::ScopedFuture;
+
+use crate::table_file::{self, TableFormat};
+
+/// The charts whose numbers can be downloaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DownloadableChart {
+    /// `/leaderboard`'s ranking bar.
+    Leaderboard,
+    /// `/scorecard`'s trend of the charted metric.
+    ScorecardTrend,
+    /// `/scorecard`'s gauge of the charted metric.
+    ScorecardGauge,
+    /// `/region`'s heatmap of clusters × metrics.
+    RegionHeatmap,
+}
+
+impl DownloadableChart {
+    fn parse(name: &str) -> Option<Self> {
+        match name {
+            "leaderboard" => Some(Self::Leaderboard),
+            "scorecard-trend" => Some(Self::ScorecardTrend),
+            "scorecard-gauge" => Some(Self::ScorecardGauge),
+            "region-heatmap" => Some(Self::RegionHeatmap),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Leaderboard => "leaderboard",
+            Self::ScorecardTrend => "scorecard-trend",
+            Self::ScorecardGauge => "scorecard-gauge",
+            Self::RegionHeatmap => "region-heatmap",
+        }
+    }
+}
+
+/// The download of one chart's numbers.
+pub async fn chart_download(
+    State(db): State<DatabaseConnection>,
+    Path(file): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+    request: Request<Body>,
+) -> Response {
+    let Some((name, extension)) = file.rsplit_once('.') else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (Some(chart), Some(format)) = (
+        DownloadableChart::parse(name),
+        TableFormat::from_extension(extension),
+    ) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (parts, _) = request.into_parts();
+    let text = |key: &str| query.get(key).filter(|v| !v.is_empty()).cloned();
+    let validated_only = query.get("validated").is_some_and(|v| v == "1");
+
+    // Run the page's server function as the page would, inside a reactive owner that
+    // holds the request and the database, as leptos_axum does for server functions.
+    let owner = Owner::new();
+    let spec: Result<Option<ChartSpec>, AppError> = owner
+        .with(|| {
+            ScopedFuture::new(async move {
+                provide_context(parts);
+                provide_context(db);
+                provide_context(leptos_axum::ResponseOptions::default());
+                match chart {
+                    DownloadableChart::Leaderboard => get_leaderboard(LeaderboardQuery {
+                        metric: text("metric"),
+                        period: text("period"),
+                        region: text("region"),
+                        validated_only,
+                    })
+                    .await
+                    .map(|board| Some(board.chart)),
+                    DownloadableChart::RegionHeatmap => get_region_view(RegionViewQuery {
+                        region: text("region"),
+                        period: text("period"),
+                        group: text("group"),
+                        validated_only,
+                    })
+                    .await
+                    .map(|view| Some(view.heatmap)),
+                    DownloadableChart::ScorecardTrend | DownloadableChart::ScorecardGauge => {
+                        let cluster = match text("cluster").map(|c| c.parse::<i32>()) {
+                            Some(Ok(id)) => Some(id),
+                            Some(Err(_)) => {
+                                return Err(AppError::Refused(vec![
+                                    "cluster: not a cluster id".into(),
+                                ]));
+                            }
+                            None => None,
+                        };
+                        get_cluster_scorecard(ScorecardQuery {
+                            cluster,
+                            period: text("period"),
+                            validated_only,
+                            metric: text("metric"),
+                        })
+                        .await
+                        .map(|card| {
+                            if chart == DownloadableChart::ScorecardGauge {
+                                card.gauge_chart
+                            } else {
+                                card.trend_chart
+                            }
+                        })
+                    }
+                }
+            })
+        })
+        .await;
+    let spec = match spec {
+        Ok(Some(spec)) => spec,
+        Ok(None) => return (StatusCode::NOT_FOUND, "no chart for this choice").into_response(),
+        Err(error) => return refusal(&error),
+    };
+    let bytes = match table_file::write(&spec.table, format, sheet_name(&spec.title)) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, chart = chart.name(), "a chart download could not be written");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let file_name = format!("{}.{}", chart.name(), format.extension());
+    (
+        [
+            (header::CONTENT_TYPE, format.content_type().to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The server function's refusal with its status and reason as plain text.
+fn refusal(error: &AppError) -> Response {
+    let status = StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
+    let why = match error {
+        AppError::Refused(lines) => lines.join("\n"),
+        other => other.to_string(),
+    };
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        why,
+    )
+        .into_response()
+}
+
+/// A sheet name from a chart title: at most 31 characters and none of `[]:*?/\`, as
+/// Excel requires.
+fn sheet_name(title: &str) -> &str {
+    let cut = title
+        .char_indices()
+        .find(|(i, c)| *i >= 31 || "[]:*?/\\".contains(*c))
+        .map_or(title.len(), |(i, _)| i);
+    let name = title[..cut].trim();
+    if name.is_empty() { "Data" } else { name }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sheet_name;
+
+    #[test]
+    fn sheet_names_obey_excel() {
+        assert_eq!(
+            sheet_name("Forum attendance over time"),
+            "Forum attendance over time"
+        );
+        assert_eq!(sheet_name("a/b"), "a");
+        assert_eq!(sheet_name("[x]"), "Data");
+        assert_eq!(sheet_name(&"x".repeat(40)).len(), 31);
+    }
+}
