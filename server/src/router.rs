@@ -1,11 +1,13 @@
 //! The axum router: health check, server functions, server-side rendered pages and the
 //! static site files, with request tracing and compression.
 
+use std::sync::OnceLock;
+
 use app::{App, shell};
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::{Router, extract::MatchedPath, http::Request, routing::get};
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::{
     compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
@@ -14,9 +16,18 @@ use crate::{
     chart_export_route, csrf, export_route, health, session, sign_in_limit, state::AppState,
 };
 
+/// The app's routes, generated once per process. Generating runs the app with resource
+/// loading suppressed process-wide (leptos issue 4773): a page whose resource first
+/// polled in that window would never finish, which happened when tests built routers
+/// while others rendered pages.
+fn routes() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// Builds the whole application; tests call it without a socket.
 pub fn app(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = routes();
     let db = state.db.clone();
     let options = state.leptos_options.clone();
     Router::new()
