@@ -4,6 +4,7 @@
 
 pub mod gauge;
 pub mod heatmap;
+pub mod radar;
 pub mod ranking_bar;
 pub mod trend_line;
 

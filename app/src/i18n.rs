@@ -680,6 +680,12 @@ pub enum Msg {
     NavRegionView,
     /// The breadcrumb's accessible name.
     BreadcrumbLabel,
+    /// Radar line: the median of the region's other clusters.
+    RegionMedian,
+    /// Radar line: the median of clusters of similar size.
+    PeerMedian,
+    /// Column: the cluster's own number.
+    ColumnThisCluster,
 }
 
 /// The text of `msg` in `locale`.
@@ -1402,6 +1408,12 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, NavRegionView) => "Regionen",
         (Locale::En, BreadcrumbLabel) => "You are here",
         (Locale::De, BreadcrumbLabel) => "Sie sind hier",
+        (Locale::En, RegionMedian) => "Region median",
+        (Locale::De, RegionMedian) => "Median der Region",
+        (Locale::En, PeerMedian) => "Similar-size clusters (median)",
+        (Locale::De, PeerMedian) => "Cluster ähnlicher Größe (Median)",
+        (Locale::En, ColumnThisCluster) => "This cluster",
+        (Locale::De, ColumnThisCluster) => "Dieser Cluster",
     }
 }
 
@@ -1850,6 +1862,19 @@ pub fn heatmap_title(locale: Locale, group: &str, region: &str, period: &str) ->
     match locale {
         Locale::En => format!("{group} metrics in {region}, {period}"),
         Locale::De => format!("{group}-Kennzahlen in {region}, {period}"),
+    }
+}
+
+/// A radar chart's title: "Cluster metrics against the region and 23 similar-size clusters".
+pub fn profile_title(locale: Locale, group: &str, peers: usize) -> String {
+    let peers = format_count(locale, peers as u64);
+    match locale {
+        Locale::En => {
+            format!("{group} metrics against the region and {peers} similar-size clusters")
+        }
+        Locale::De => {
+            format!("{group}-Kennzahlen gegenüber der Region und {peers} Clustern ähnlicher Größe")
+        }
     }
 }
 

@@ -84,7 +84,14 @@ test.describe('charts', () => {
     await expect(figure).toHaveAttribute('data-state', 'drawn');
     await expect(figure.locator('.chart__title')).toHaveText(/over time/);
     const first = (await figure.locator('.chart__title').textContent()) ?? '';
-    await page.locator('.scorecard__charts').screenshot({ path: info.outputPath('trend-chart.png') });
+    // The gauge and the profile radar of the same metric's group are drawn too.
+    await expect(page.locator('#gauge figure[data-chart="gauge"]')).toHaveAttribute('data-state', 'drawn');
+    const radar = page.locator('#profile figure[data-chart="radar"]');
+    await expect(radar).toHaveAttribute('data-state', 'drawn');
+    await radar.getByRole('button', { name: 'Show as table' }).click();
+    await expect(radar.locator('thead th')).toHaveText(['Metric', 'This cluster', 'Region median', 'Similar-size clusters (median)']);
+    await radar.getByRole('button', { name: 'Show as chart' }).click();
+    await page.locator('.scorecard__charts').screenshot({ path: info.outputPath('scorecard-charts.png') });
 
     // Chart another metric from its line; reload keeps it.
     const line = page.locator('li.scorecard-line[data-metric="active_member_share"]');

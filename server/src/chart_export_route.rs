@@ -38,6 +38,8 @@ enum DownloadableChart {
     ScorecardTrend,
     /// `/scorecard`'s gauge of the charted metric.
     ScorecardGauge,
+    /// `/scorecard`'s radar of the cluster's profile.
+    ScorecardProfile,
     /// `/region`'s heatmap of clusters × metrics.
     RegionHeatmap,
 }
@@ -48,6 +50,7 @@ impl DownloadableChart {
             "leaderboard" => Some(Self::Leaderboard),
             "scorecard-trend" => Some(Self::ScorecardTrend),
             "scorecard-gauge" => Some(Self::ScorecardGauge),
+            "scorecard-profile" => Some(Self::ScorecardProfile),
             "region-heatmap" => Some(Self::RegionHeatmap),
             _ => None,
         }
@@ -58,6 +61,7 @@ impl DownloadableChart {
             Self::Leaderboard => "leaderboard",
             Self::ScorecardTrend => "scorecard-trend",
             Self::ScorecardGauge => "scorecard-gauge",
+            Self::ScorecardProfile => "scorecard-profile",
             Self::RegionHeatmap => "region-heatmap",
         }
     }
@@ -109,7 +113,9 @@ pub async fn chart_download(
                     })
                     .await
                     .map(|view| Some(view.heatmap)),
-                    DownloadableChart::ScorecardTrend | DownloadableChart::ScorecardGauge => {
+                    DownloadableChart::ScorecardTrend
+                    | DownloadableChart::ScorecardGauge
+                    | DownloadableChart::ScorecardProfile => {
                         let cluster = match text("cluster").map(|c| c.parse::<i32>()) {
                             Some(Ok(id)) => Some(id),
                             Some(Err(_)) => {
@@ -126,12 +132,10 @@ pub async fn chart_download(
                             metric: text("metric"),
                         })
                         .await
-                        .map(|card| {
-                            if chart == DownloadableChart::ScorecardGauge {
-                                card.gauge_chart
-                            } else {
-                                card.trend_chart
-                            }
+                        .map(|card| match chart {
+                            DownloadableChart::ScorecardGauge => card.gauge_chart,
+                            DownloadableChart::ScorecardProfile => card.profile_chart,
+                            _ => card.trend_chart,
                         })
                     }
                 }

@@ -152,4 +152,6 @@ pub struct ClusterScorecard {
     pub trend_chart: Option<ChartSpec>,
     /// That metric's value against its thresholds as a gauge.
     pub gauge_chart: Option<ChartSpec>,
+    /// The cluster's profile across that metric's group, against its region and peers.
+    pub profile_chart: Option<ChartSpec>,
 }

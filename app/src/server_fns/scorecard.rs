@@ -3,4 +3,6 @@
 pub mod get_cluster_scorecard;
 pub mod get_leaderboard;
 #[cfg(feature = "ssr")]
+mod profile_chart;
+#[cfg(feature = "ssr")]
 mod trend_chart;

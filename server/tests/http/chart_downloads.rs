@@ -142,6 +142,41 @@ async fn trend_downloads_obey_the_scorecards_roles() {
             db.name
         );
 
+        // The gauge and the profile of the same metric come with the scorecard.
+        assert_eq!(card["gauge_chart"]["kind"], "Gauge", "{}", db.name);
+        let profile = &card["profile_chart"];
+        assert_eq!(profile["kind"], "Radar", "{}", db.name);
+        let rows = profile["table"]["rows"]
+            .as_array()
+            .map(Vec::len)
+            .expect("rows");
+        assert!(rows >= 3, "{}: a metric group has several metrics", db.name);
+        for (chart, header, lines) in [
+            ("scorecard-gauge", "Metric,Value", 4),
+            (
+                "scorecard-profile",
+                "Metric,This cluster,Region median,Similar-size clusters (median)",
+                rows,
+            ),
+        ] {
+            let (response, csv) = send(
+                &app,
+                get_as(
+                    &format!("/exports/charts/{chart}.csv?period=2025&metric=forum_attendance"),
+                    &member,
+                ),
+            )
+            .await;
+            assert_eq!(
+                response.status(),
+                StatusCode::OK,
+                "{}: {chart}: {csv}",
+                db.name
+            );
+            assert_eq!(csv.lines().next(), Some(header), "{}: {chart}", db.name);
+            assert_eq!(csv.lines().count(), lines + 1, "{}: {chart}", db.name);
+        }
+
         // Another cluster's trend is refused, and nothing leaks.
         let other = if own == 1 { 2 } else { 1 };
         let (response, body) = send(

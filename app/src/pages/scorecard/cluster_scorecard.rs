@@ -94,6 +94,7 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
     let cluster_options = data.clusters.clone();
     let trend_chart = data.trend_chart.clone();
     let gauge_chart = data.gauge_chart.clone();
+    let profile_chart = data.profile_chart.clone();
     let charted = data.charted_metric.clone();
     let charted_field = data.charted_metric.clone().unwrap_or_default();
     view! {
@@ -168,6 +169,14 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
                     .map(|spec| {
                         view! {
                             <div id="trend" class="scorecard__chart">
+                                <ChartPanel spec />
+                            </div>
+                        }
+                    })}
+                {profile_chart
+                    .map(|spec| {
+                        view! {
+                            <div id="profile" class="scorecard__chart scorecard__chart--wide">
                                 <ChartPanel spec />
                             </div>
                         }

@@ -69,6 +69,7 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         });
     let mut trend_chart = None;
     let mut gauge_chart = None;
+    let mut charted_group = None;
     let mut counts = SignalCounts::default();
     let mut groups: Vec<ScorecardGroup> = Vec::new();
     for line in card.lines {
@@ -79,6 +80,7 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
                 cluster,
                 query.validated_only,
             ));
+            charted_group = Some(line.group.clone());
             gauge_chart = Some(super::trend_chart::gauge_chart(
                 locale,
                 &line,
@@ -177,6 +179,28 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         }
     }
 
+    let profile_chart = match charted_group {
+        Some(group) => {
+            let today = chrono::Local::now().date_naive();
+            domain::cluster_profile::ClusterProfile::load(
+                &db, cluster, period, &group, basis, today,
+            )
+            .await?
+            .map(|profile| {
+                super::profile_chart::profile_chart(super::profile_chart::ProfileChart {
+                    locale,
+                    profile: &profile,
+                    cluster_code: &card.cluster.code,
+                    cluster,
+                    group: &group,
+                    period_key: &period_key,
+                    metric: charted_metric.as_deref().unwrap_or_default(),
+                    validated_only: query.validated_only,
+                })
+            })
+        }
+        None => None,
+    };
     let (completeness, completeness_inputs) = match &card.completeness {
         Some(c) => (
             c.share.map(|share| data_complete(locale, share)),
@@ -206,5 +230,6 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         charted_metric,
         trend_chart,
         gauge_chart,
+        profile_chart,
     })
 }
