@@ -101,6 +101,24 @@ pub async fn get_leaderboard(query: LeaderboardQuery) -> Result<Leaderboard, App
         Some(own_rank(locale, entry.rank, ranked, &scope_name))
     });
     let staff = user.role.is_staff();
+    // Where a reader may follow each cluster, for the rows and the bars alike: staff to
+    // any scorecard, others to their own cluster's only.
+    let scorecard_links: Vec<Option<String>> = ranking
+        .clusters
+        .iter()
+        .map(|c| {
+            if staff {
+                Some(format!(
+                    "/scorecard?cluster={}&period={period_key}",
+                    c.cluster.0
+                ))
+            } else if own.is_some_and(|(cluster, _)| cluster == c.cluster) {
+                Some(format!("/scorecard?period={period_key}"))
+            } else {
+                None
+            }
+        })
+        .collect();
     let thresholds = domain::kpi_values::for_period(chosen.thresholds, &chosen.row.unit, &period);
     let chart = ranking_chart(RankingChart {
         locale,
@@ -109,13 +127,14 @@ pub async fn get_leaderboard(query: LeaderboardQuery) -> Result<Leaderboard, App
         period_key: &period_key,
         own: own.map(|(cluster, _)| cluster),
         thresholds,
-        staff,
+        links: scorecard_links.clone(),
         download_query: download_query(&metric, &period_key, scope, query.validated_only),
     });
     let entries = ranking
         .clusters
         .into_iter()
-        .map(|c| {
+        .zip(scorecard_links)
+        .map(|(c, scorecard_href)| {
             let mine = own.is_some_and(|(cluster, _)| cluster == c.cluster);
             LeaderboardEntry {
                 rank: c.rank,
@@ -131,16 +150,7 @@ pub async fn get_leaderboard(query: LeaderboardQuery) -> Result<Leaderboard, App
                     _ => 0.0,
                 },
                 own: mine,
-                scorecard_href: if staff {
-                    Some(format!(
-                        "/scorecard?cluster={}&period={period_key}",
-                        c.cluster.0
-                    ))
-                } else if mine {
-                    Some(format!("/scorecard?period={period_key}"))
-                } else {
-                    None
-                },
+                scorecard_href,
                 cluster: c.cluster,
             }
         })
@@ -184,12 +194,14 @@ struct RankingChart<'a> {
     period_key: &'a str,
     own: Option<kpi::ClusterId>,
     thresholds: kpi::Thresholds,
-    staff: bool,
+    /// Where a click on each bar leads, as the rows link.
+    links: Vec<Option<String>>,
     download_query: String,
 }
 
 /// The ranking as a bar chart: best first, the reader's cluster highlighted, the green
-/// threshold as a line; a click opens the cluster's scorecard where the reader may.
+/// threshold as a line; a click follows the bar's link (the cluster's scorecard where
+/// the reader may open it).
 #[cfg(feature = "ssr")]
 fn ranking_chart(input: RankingChart<'_>) -> crate::models::chart::ChartSpec {
     use crate::charts::{
@@ -208,12 +220,11 @@ fn ranking_chart(input: RankingChart<'_>) -> crate::models::chart::ChartSpec {
         period_key,
         own,
         thresholds,
-        staff,
+        links,
         download_query,
     } = input;
     let unit = ranking.unit.as_str();
     let mut bars = Vec::with_capacity(ranking.clusters.len());
-    let mut links = Vec::with_capacity(ranking.clusters.len());
     let mut rows = Vec::with_capacity(ranking.clusters.len());
     for c in &ranking.clusters {
         let name = format!("{} · {}", c.code, c.name);
@@ -224,16 +235,6 @@ fn ranking_chart(input: RankingChart<'_>) -> crate::models::chart::ChartSpec {
             tooltip: chart_tooltip(locale, &name, text.as_deref()),
             value: c.value.map(|v| chart_value(unit, v)),
             highlighted: mine,
-        });
-        links.push(if staff {
-            Some(format!(
-                "/scorecard?cluster={}&period={period_key}",
-                c.cluster.0
-            ))
-        } else if mine {
-            Some(format!("/scorecard?period={period_key}"))
-        } else {
-            None
         });
         rows.push(vec![
             TableCell::Number {
