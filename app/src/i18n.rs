@@ -686,6 +686,92 @@ pub enum Msg {
     PeerMedian,
     /// Column: the cluster's own number.
     ColumnThisCluster,
+    /// Navigation: the brand editor.
+    NavBrand,
+    /// Brand page title.
+    BrandTitle,
+    /// Brand page lead.
+    BrandLead,
+    /// Field: the organization's name.
+    FieldOrganizationName,
+    /// Field: the primary colour.
+    FieldPrimaryColour,
+    /// Field: the accent colour.
+    FieldAccentColour,
+    /// Field: the typeface.
+    FieldFont,
+    /// Where the primary colour shows.
+    PrimaryColourHint,
+    /// Where the accent colour shows.
+    AccentColourHint,
+    /// Font choice.
+    FontSystem,
+    /// Font choice.
+    FontHumanist,
+    /// Font choice.
+    FontGeometric,
+    /// Font choice.
+    FontSerif,
+    /// Font choice.
+    FontRounded,
+    /// Heading of the live preview.
+    BrandPreview,
+    /// Preview: a sample link.
+    PreviewLink,
+    /// Preview: a sample button.
+    PreviewButton,
+    /// Theme mode.
+    ModeLight,
+    /// Theme mode.
+    ModeDark,
+    /// Theme mode: follow the device.
+    ModeDevice,
+    /// Button: save the brand.
+    SaveBrand,
+    /// Notice after saving the brand.
+    BrandSaved,
+    /// Button: restore the shipped look.
+    RestoreBrand,
+    /// What restoring does.
+    RestoreBrandHint,
+    /// Notice after restoring.
+    BrandRestored,
+    /// Heading of the logo part.
+    LogoHeading,
+    /// What logos are accepted.
+    LogoHint,
+    /// Field: the logo file.
+    FieldLogoFile,
+    /// Button: upload the logo.
+    UploadLogo,
+    /// Button: remove the logo.
+    RemoveLogo,
+    /// Notice after a logo upload.
+    LogoSaved,
+    /// Notice after removing the logo.
+    LogoRemoved,
+    /// Logo refused: no file.
+    LogoEmpty,
+    /// Logo refused: too large.
+    LogoTooLarge,
+    /// Logo refused: not an image.
+    LogoNotAnImage,
+    /// There is no logo.
+    NoLogo,
+    /// Alt text prefix of the current logo.
+    CurrentLogo,
+    /// Heading of the contrast readout.
+    ContrastHeading,
+    /// Contrast verdict.
+    ContrastPasses,
+    /// Contrast verdict.
+    ContrastFails,
+    /// Column: light mode.
+    InLightMode,
+    /// Column: dark mode (derived).
+    InDarkMode,
+    /// Accessible name of the theme toggle's group.
+    ColourTheme,
 }
 
 /// The text of `msg` in `locale`.
@@ -1414,6 +1500,122 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, PeerMedian) => "Cluster ähnlicher Größe (Median)",
         (Locale::En, ColumnThisCluster) => "This cluster",
         (Locale::De, ColumnThisCluster) => "Dieser Cluster",
+        (Locale::En, NavBrand) => "Brand",
+        (Locale::De, NavBrand) => "Marke",
+        (Locale::En, BrandTitle) => "Brand and theme",
+        (Locale::De, BrandTitle) => "Marke und Design",
+        (Locale::En, BrandLead) => {
+            "Your organization's name, logo, colours and typeface, on every page and chart, in light and dark mode."
+        }
+        (Locale::De, BrandLead) => {
+            "Name, Logo, Farben und Schrift Ihrer Organisation, auf jeder Seite und in jedem Diagramm, im hellen und dunklen Modus."
+        }
+        (Locale::En, FieldOrganizationName) => "Organization name",
+        (Locale::De, FieldOrganizationName) => "Name der Organisation",
+        (Locale::En, FieldPrimaryColour) => "Primary colour",
+        (Locale::De, FieldPrimaryColour) => "Primärfarbe",
+        (Locale::En, FieldAccentColour) => "Accent colour",
+        (Locale::De, FieldAccentColour) => "Akzentfarbe",
+        (Locale::En, FieldFont) => "Typeface",
+        (Locale::De, FieldFont) => "Schrift",
+        (Locale::En, PrimaryColourHint) => "Links, buttons and the main series of every chart.",
+        (Locale::De, PrimaryColourHint) => {
+            "Links, Schaltflächen und die Hauptreihe jedes Diagramms."
+        }
+        (Locale::En, AccentColourHint) => "Highlights, such as your own cluster in a ranking.",
+        (Locale::De, AccentColourHint) => {
+            "Hervorhebungen, etwa der eigene Cluster in einer Rangliste."
+        }
+        (Locale::En, FontSystem) => "Device interface font",
+        (Locale::De, FontSystem) => "Systemschrift des Geräts",
+        (Locale::En, FontHumanist) => "Humanist sans serif",
+        (Locale::De, FontHumanist) => "Humanistische Grotesk",
+        (Locale::En, FontGeometric) => "Geometric sans serif",
+        (Locale::De, FontGeometric) => "Geometrische Grotesk",
+        (Locale::En, FontSerif) => "Book serif",
+        (Locale::De, FontSerif) => "Buch-Antiqua",
+        (Locale::En, FontRounded) => "Rounded sans serif",
+        (Locale::De, FontRounded) => "Abgerundete Grotesk",
+        (Locale::En, BrandPreview) => "Preview",
+        (Locale::De, BrandPreview) => "Vorschau",
+        (Locale::En, PreviewLink) => "A link to a scorecard",
+        (Locale::De, PreviewLink) => "Ein Link zu einer Scorecard",
+        (Locale::En, PreviewButton) => "A button",
+        (Locale::De, PreviewButton) => "Eine Schaltfläche",
+        (Locale::En, ModeLight) => "Light",
+        (Locale::De, ModeLight) => "Hell",
+        (Locale::En, ModeDark) => "Dark",
+        (Locale::De, ModeDark) => "Dunkel",
+        (Locale::En, ModeDevice) => "Device",
+        (Locale::De, ModeDevice) => "Gerät",
+        (Locale::En, SaveBrand) => "Save brand",
+        (Locale::De, SaveBrand) => "Marke speichern",
+        (Locale::En, BrandSaved) => "Saved. Every page and chart now uses the new brand.",
+        (Locale::De, BrandSaved) => {
+            "Gespeichert. Alle Seiten und Diagramme verwenden jetzt die neue Marke."
+        }
+        (Locale::En, RestoreBrand) => "Restore the shipped look",
+        (Locale::De, RestoreBrand) => "Ursprüngliches Design wiederherstellen",
+        (Locale::En, RestoreBrandHint) => {
+            "Colours, typeface and logo go back to MemberPulse's; the organization's name stays."
+        }
+        (Locale::De, RestoreBrandHint) => {
+            "Farben, Schrift und Logo werden auf die von MemberPulse zurückgesetzt; der Name der Organisation bleibt."
+        }
+        (Locale::En, BrandRestored) => "The shipped look is back.",
+        (Locale::De, BrandRestored) => "Das ursprüngliche Design ist wiederhergestellt.",
+        (Locale::En, LogoHeading) => "Logo",
+        (Locale::De, LogoHeading) => "Logo",
+        (Locale::En, LogoHint) => {
+            "PNG, JPEG, WebP, GIF or SVG, at most 256 KB; shown 32 pixels high in the header."
+        }
+        (Locale::De, LogoHint) => {
+            "PNG, JPEG, WebP, GIF oder SVG, höchstens 256 KB; in der Kopfzeile 32 Pixel hoch angezeigt."
+        }
+        (Locale::En, FieldLogoFile) => "Logo file",
+        (Locale::De, FieldLogoFile) => "Logodatei",
+        (Locale::En, UploadLogo) => "Upload logo",
+        (Locale::De, UploadLogo) => "Logo hochladen",
+        (Locale::En, RemoveLogo) => "Remove logo",
+        (Locale::De, RemoveLogo) => "Logo entfernen",
+        (Locale::En, LogoSaved) => "The new logo is shown on every page.",
+        (Locale::De, LogoSaved) => "Das neue Logo erscheint auf allen Seiten.",
+        (Locale::En, LogoRemoved) => "The logo was removed; the MemberPulse mark shows again.",
+        (Locale::De, LogoRemoved) => {
+            "Das Logo wurde entfernt; das MemberPulse-Zeichen erscheint wieder."
+        }
+        (Locale::En, LogoEmpty) => {
+            "No file was chosen, or the file is empty: choose an image file."
+        }
+        (Locale::De, LogoEmpty) => {
+            "Es wurde keine Datei gewählt oder die Datei ist leer: Wählen Sie eine Bilddatei."
+        }
+        (Locale::En, LogoTooLarge) => {
+            "The file is larger than 256 KB: save it smaller (an SVG or a PNG 64 pixels high is plenty)."
+        }
+        (Locale::De, LogoTooLarge) => {
+            "Die Datei ist größer als 256 KB: Speichern Sie sie kleiner (ein SVG oder ein 64 Pixel hohes PNG genügt)."
+        }
+        (Locale::En, LogoNotAnImage) => "The file is not a PNG, JPEG, WebP, GIF or SVG image.",
+        (Locale::De, LogoNotAnImage) => {
+            "Die Datei ist kein PNG-, JPEG-, WebP-, GIF- oder SVG-Bild."
+        }
+        (Locale::En, NoLogo) => "No logo yet: the MemberPulse mark is shown.",
+        (Locale::De, NoLogo) => "Noch kein Logo: Das MemberPulse-Zeichen wird angezeigt.",
+        (Locale::En, CurrentLogo) => "Current logo",
+        (Locale::De, CurrentLogo) => "Aktuelles Logo",
+        (Locale::En, ContrastHeading) => "Contrast (WCAG AA needs 4.5 : 1 for text)",
+        (Locale::De, ContrastHeading) => "Kontrast (WCAG AA verlangt 4,5 : 1 für Text)",
+        (Locale::En, ContrastPasses) => "passes AA",
+        (Locale::De, ContrastPasses) => "erfüllt AA",
+        (Locale::En, ContrastFails) => "below AA",
+        (Locale::De, ContrastFails) => "unter AA",
+        (Locale::En, InLightMode) => "In light mode",
+        (Locale::De, InLightMode) => "Im hellen Modus",
+        (Locale::En, InDarkMode) => "In dark mode (derived)",
+        (Locale::De, InDarkMode) => "Im dunklen Modus (abgeleitet)",
+        (Locale::En, ColourTheme) => "Colour theme",
+        (Locale::De, ColourTheme) => "Farbschema",
     }
 }
 
@@ -1874,6 +2076,99 @@ pub fn profile_title(locale: Locale, group: &str, peers: usize) -> String {
         }
         Locale::De => {
             format!("{group}-Kennzahlen gegenüber der Region und {peers} Clustern ähnlicher Größe")
+        }
+    }
+}
+
+/// A typeface choice in words.
+pub fn font_name(locale: Locale, font: crate::models::brand::BrandFont) -> &'static str {
+    use crate::models::brand::BrandFont;
+    match font {
+        BrandFont::System => t(locale, Msg::FontSystem),
+        BrandFont::Humanist => t(locale, Msg::FontHumanist),
+        BrandFont::Geometric => t(locale, Msg::FontGeometric),
+        BrandFont::Serif => t(locale, Msg::FontSerif),
+        BrandFont::Rounded => t(locale, Msg::FontRounded),
+    }
+}
+
+/// A theme mode in words.
+pub fn theme_mode_name(locale: Locale, mode: crate::models::brand::ThemeMode) -> &'static str {
+    use crate::models::brand::ThemeMode;
+    match mode {
+        ThemeMode::Device => t(locale, Msg::ModeDevice),
+        ThemeMode::Light => t(locale, Msg::ModeLight),
+        ThemeMode::Dark => t(locale, Msg::ModeDark),
+    }
+}
+
+/// A contrast ratio as WCAG writes it: "4.8 : 1".
+pub fn contrast_ratio(locale: Locale, ratio: f64) -> String {
+    format!("{} : 1", format_decimal(locale, ratio, 1))
+}
+
+/// Why a brand form cannot be saved, and what to do instead.
+pub fn brand_problem(locale: Locale, problem: &crate::models::brand::BrandProblem) -> String {
+    use crate::models::brand::{AA_TEXT_CONTRAST, BrandColourField, BrandProblem, NAME_MAX_CHARS};
+    let field = |field: &BrandColourField| match field {
+        BrandColourField::Primary => t(locale, Msg::FieldPrimaryColour),
+        BrandColourField::Accent => t(locale, Msg::FieldAccentColour),
+    };
+    match (locale, problem) {
+        (Locale::En, BrandProblem::NameMissing) => "Organization name: enter the name.".into(),
+        (Locale::De, BrandProblem::NameMissing) => {
+            "Name der Organisation: Geben Sie den Namen ein.".into()
+        }
+        (Locale::En, BrandProblem::NameTooLong { chars }) => {
+            format!(
+                "Organization name: {chars} characters; at most {NAME_MAX_CHARS} fit the header."
+            )
+        }
+        (Locale::De, BrandProblem::NameTooLong { chars }) => {
+            format!(
+                "Name der Organisation: {chars} Zeichen; höchstens {NAME_MAX_CHARS} passen in die Kopfzeile."
+            )
+        }
+        (Locale::En, BrandProblem::NotAColour { field: which, text }) => {
+            format!(
+                "{}: {text:?} is not a colour; write it as #rrggbb, e.g. #1d4ed8.",
+                field(which)
+            )
+        }
+        (Locale::De, BrandProblem::NotAColour { field: which, text }) => {
+            format!(
+                "{}: {text:?} ist keine Farbe; schreiben Sie sie als #rrggbb, z. B. #1d4ed8.",
+                field(which)
+            )
+        }
+        (
+            _,
+            BrandProblem::TooLittleContrast {
+                field: which,
+                colour,
+                ratio,
+                suggestion,
+            },
+        ) => {
+            let ratio = contrast_ratio(locale, *ratio);
+            let needed = contrast_ratio(locale, AA_TEXT_CONTRAST);
+            let instead = suggestion.map(|s| s.hex()).unwrap_or_default();
+            match locale {
+                Locale::En => format!(
+                    "{}: {colour} has a contrast of {ratio} on the light page; WCAG AA needs {needed} for text. {instead} is the nearest darker shade that passes.",
+                    field(which)
+                ),
+                Locale::De => format!(
+                    "{}: {colour} hat auf der hellen Seite einen Kontrast von {ratio}; WCAG AA verlangt {needed} für Text. {instead} ist der nächste dunklere Ton, der genügt.",
+                    field(which)
+                ),
+            }
+        }
+        (Locale::En, BrandProblem::UnknownFont { key }) => {
+            format!("Typeface: {key:?} is not one of the offered typefaces.")
+        }
+        (Locale::De, BrandProblem::UnknownFont { key }) => {
+            format!("Schrift: {key:?} ist keine der angebotenen Schriften.")
         }
     }
 }

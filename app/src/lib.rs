@@ -33,7 +33,7 @@ use crate::{
             password::{AccountPage, ResetPasswordPage},
             sign_in::SignInPage,
         },
-        admin::users::UsersPage,
+        admin::{brand::BrandPage, users::UsersPage},
         committee_calls::CommitteeCallsPage,
         media::MediaPage,
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
@@ -46,7 +46,10 @@ use crate::{
         self_report::{my_reports::MyReportsPage, report_queue::ReportQueuePage},
         validation::{explain::ValueExplanationPage, queue::ValidationQueuePage},
     },
-    providers::locale::{provide_locale, use_locale},
+    providers::{
+        locale::{provide_locale, use_locale},
+        theme::provide_theme,
+    },
 };
 
 /// The HTML document around the app, rendered on the server.
@@ -62,6 +65,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
+                // After the shipped stylesheet, so the brand's colours and font win; one
+                // URL revalidated by ETag, so a saved brand shows on the next page load.
+                <link rel="stylesheet" id="brand-theme" href="/theme.css" />
             </head>
             <body>
                 <App />
@@ -76,9 +82,10 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_locale();
     let locale = use_locale();
+    let theme = provide_theme();
 
     view! {
-        <Html {..} lang=locale.tag() />
+        <Html {..} lang=locale.tag() data-theme=move || theme.mode.get().attribute() />
         <Stylesheet id="leptos" href="/pkg/memberpulse.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta name="description" content=t(locale, Msg::MetaDescription) />
@@ -92,6 +99,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("reset") view=ResetPasswordPage />
                     <Route path=StaticSegment("account") view=AccountPage />
                     <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage />
+                    <Route path=(StaticSegment("admin"), StaticSegment("brand")) view=BrandPage />
                     <Route path=StaticSegment("validation") view=ValidationQueuePage />
                     <Route
                         path=(StaticSegment("validation"), StaticSegment("explain"))

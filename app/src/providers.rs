@@ -1,3 +1,4 @@
 //! Contexts the whole app shares.
 
 pub mod locale;
+pub mod theme;

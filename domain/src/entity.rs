@@ -5,6 +5,7 @@ pub mod auth_event;
 pub mod award_application;
 pub mod board_seat;
 pub mod board_term;
+pub mod brand_logo;
 pub mod budget;
 pub mod cluster;
 pub mod committee;

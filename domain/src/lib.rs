@@ -6,6 +6,7 @@
 //! Errors: services return [`DomainError`]; callers map it once to their own layer.
 
 pub mod account;
+pub mod brand_settings;
 pub mod cluster_profile;
 pub mod cluster_ranking;
 pub mod cluster_scorecard;

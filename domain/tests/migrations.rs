@@ -13,8 +13,8 @@ use domain::{
     sea_orm::{ConnectionTrait, DatabaseConnection, DbErr},
 };
 use migration::{
-    ACCOUNT_TABLES, CATALOGUE_TABLES, FACT_TABLES, MigrationTrait, Migrator, MigratorTrait,
-    SchemaManager, async_trait,
+    ACCOUNT_TABLES, BRAND_TABLES, CATALOGUE_TABLES, FACT_TABLES, MigrationTrait, Migrator,
+    MigratorTrait, SchemaManager, async_trait,
 };
 
 async fn table_exists(db: &DatabaseConnection, table: &str) -> bool {
@@ -50,6 +50,7 @@ async fn migrations_go_up_and_down_on_every_backend() {
             .iter()
             .chain(CATALOGUE_TABLES)
             .chain(ACCOUNT_TABLES)
+            .chain(BRAND_TABLES)
         {
             assert!(
                 table_exists(&db, table).await,
@@ -61,6 +62,7 @@ async fn migrations_go_up_and_down_on_every_backend() {
             .iter()
             .chain(CATALOGUE_TABLES)
             .chain(ACCOUNT_TABLES)
+            .chain(BRAND_TABLES)
         {
             assert!(
                 !table_exists(&db, table).await,

@@ -19,6 +19,7 @@ mod m20261123_000006_create_kpi_store;
 mod m20261123_000007_create_kpi_validation;
 mod m20261124_000008_create_accounts;
 mod m20261124_000009_create_password_resets;
+mod m20261129_000010_create_brand_logos;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_create_kpi_validation::Migration),
             Box::new(m20261124_000008_create_accounts::Migration),
             Box::new(m20261124_000009_create_password_resets::Migration),
+            Box::new(m20261129_000010_create_brand_logos::Migration),
         ]
     }
 }
@@ -84,3 +86,6 @@ pub const CATALOGUE_TABLES: &[&str] = &[
 
 /// The tables of accounts and sessions.
 pub const ACCOUNT_TABLES: &[&str] = &["users", "user_sessions", "auth_events", "password_resets"];
+
+/// The tables of the organization's brand (its colours and name are `settings`).
+pub const BRAND_TABLES: &[&str] = &["brand_logos"];

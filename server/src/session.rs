@@ -11,13 +11,16 @@ use axum::{
 };
 use domain::{account::Accounts, sea_orm::DatabaseConnection};
 
-/// Paths anyone may open: the sign-in page, static files, the health check and the
-/// server functions and API (which check roles themselves and answer 401 or 403).
+/// Paths anyone may open: the sign-in page, static files, the brand (the sign-in page
+/// wears it), the health check and the server functions and API (which check roles
+/// themselves and answer 401 or 403).
 fn is_public(path: &str) -> bool {
     path == "/sign-in"
         || path == "/reset"
         || path == "/healthz"
         || path == "/favicon.svg"
+        || path == "/theme.css"
+        || path == "/brand/logo"
         || path.starts_with("/pkg/")
         || path.starts_with("/api/")
 }

@@ -6,3 +6,4 @@ pub mod error_notice;
 pub mod filter_select;
 pub mod load_failed;
 pub mod pager;
+pub mod theme_toggle;

@@ -1,3 +1,4 @@
 //! Administration pages.
 
+pub mod brand;
 pub mod users;

@@ -202,6 +202,17 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ("/api/users/role", format!("user={target}&role%5Brole%5D=Staff"), ADMIN),
             ("/api/users/active", format!("user={target}&active=true"), ADMIN),
             ("/api/users/reset-link", format!("user={target}"), ADMIN),
+            ("/api/brand/theme", String::new(), EVERYONE),
+            ("/api/brand/for-editing", String::new(), ADMIN),
+            (
+                "/api/brand/save",
+                "form%5Borganization_name%5D=Matrix&form%5Bprimary%5D=%231d4ed8\
+                 &form%5Baccent%5D=%230f766e&form%5Bfont%5D=system"
+                    .into(),
+                ADMIN,
+            ),
+            ("/api/brand/restore", String::new(), ADMIN),
+            ("/api/brand/remove-logo", String::new(), ADMIN),
         ];
 
         // Every registered server function is in the matrix or is self-service.
@@ -274,6 +285,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/metrics/edit?key=forum_attendance", STAFF),
             ("/self-reports", STAFF),
             ("/admin/users", ADMIN),
+            ("/admin/brand", ADMIN),
             ("/plan", PLANNERS),
             ("/committee-calls", PLANNERS),
             ("/media", PLANNERS),

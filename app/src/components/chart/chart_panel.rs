@@ -169,7 +169,10 @@ mod browser {
     use leptos_router::hooks::use_navigate;
 
     use super::DrawState;
-    use crate::components::chart::echarts_host::{DrawnChart, draw};
+    use crate::{
+        components::chart::echarts_host::{DrawnChart, draw},
+        providers::theme::use_theme,
+    };
 
     pub(super) fn draw_when_mounted(
         host: NodeRef<leptos::html::Div>,
@@ -181,10 +184,15 @@ mod browser {
     ) {
         let drawn = StoredValue::new_local(None::<DrawnChart>);
         let navigate = use_navigate();
+        let theme = use_theme();
         Effect::new(move |_| {
+            // Colours are resolved when a chart is drawn: a new mode or brand repaints it
+            // (the chart drawn before is disposed first).
+            theme.colours_revision();
             let Some(element) = host.get() else {
                 return;
             };
+            drawn.try_update_value(|chart| chart.take());
             let option = option.clone();
             let links = links.clone();
             let navigate = navigate.clone();

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::{
+    components::layout::theme_toggle::ThemeToggle,
     i18n::{Msg, t},
     models::account::CurrentUser,
-    providers::locale::use_locale,
+    models::brand::BrandTheme,
+    providers::{locale::use_locale, theme::use_theme},
     server_fns::account::{get_current_user::get_current_user, sign_out::SignOut},
 };
 
@@ -17,6 +19,7 @@ pub fn AppShell(
     children: Children,
 ) -> impl IntoView {
     let locale = use_locale();
+    let theme = use_theme();
     // Asked again on every navigation: signing in or out changes who is there.
     let location = leptos_router::hooks::use_location();
     let user = Resource::new(move || location.pathname.get(), |_| get_current_user());
@@ -27,22 +30,54 @@ pub fn AppShell(
         <header class="app-header">
             <div class="app-header__inner">
                 <A href="/" attr:class="brand">
-                    <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
-                        <rect width="32" height="32" rx="8" />
-                        <path d="M6 18h5l3-8 4 14 3-6h5" />
-                    </svg>
-                    <span class="brand__name">"MemberPulse"</span>
+                    <Suspense fallback=|| view! { <ProductMark /> }>
+                        {move || Suspend::new(async move {
+                            match theme.brand.await {
+                                Ok(brand) => view! { <BrandMark brand /> }.into_any(),
+                                Err(_) => view! { <ProductMark /> <span class="brand__name">"MemberPulse"</span> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
                 </A>
                 <Suspense>
                     {move || Suspend::new(async move {
                         user.await.ok().flatten().map(|user| view! { <SignedInNavigation user /> })
                     })}
                 </Suspense>
+                <ThemeToggle />
             </div>
         </header>
         <main id="main" class="app-main" tabindex="-1">
             {children()}
         </main>
+    }
+}
+
+/// The product's mark, shown until an organization uploads its logo.
+#[component]
+fn ProductMark() -> impl IntoView {
+    view! {
+        <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
+            <rect width="32" height="32" rx="8" />
+            <path d="M6 18h5l3-8 4 14 3-6h5" />
+        </svg>
+    }
+}
+
+/// The organization's logo (or the product's mark) and name.
+#[component]
+fn BrandMark(
+    /// The brand.
+    brand: BrandTheme,
+) -> impl IntoView {
+    let mark = match brand.logo {
+        // The name beside it says who this is; the image itself is decoration.
+        Some(src) => view! { <img class="brand__logo" src=src alt="" height="32" /> }.into_any(),
+        None => view! { <ProductMark /> }.into_any(),
+    };
+    view! {
+        {mark}
+        <span class="brand__name" data-testid="brand-name">{brand.organization_name}</span>
     }
 }
 
@@ -80,6 +115,9 @@ fn SignedInNavigation(
             <Show when=move || admin>
                 <A href="/admin/users" attr:class="main-nav__link">
                     {t(locale, Msg::NavUsers)}
+                </A>
+                <A href="/admin/brand" attr:class="main-nav__link">
+                    {t(locale, Msg::NavBrand)}
                 </A>
             </Show>
             <A href="/scorecard" attr:class="main-nav__link">
