@@ -772,6 +772,22 @@ pub enum Msg {
     InDarkMode,
     /// Accessible name of the theme toggle's group.
     ColourTheme,
+    /// Navigation: the metric explorer.
+    NavExplorer,
+    /// Metric explorer title.
+    ExplorerTitle,
+    /// Metric explorer lead.
+    ExplorerLead,
+    /// Filter: the length of the periods.
+    FilterGrain,
+    /// Grain choice.
+    GrainYears,
+    /// Grain choice.
+    GrainQuarters,
+    /// Grain choice.
+    GrainMonths,
+    /// Region choice: every region.
+    AllRegionsChoice,
 }
 
 /// The text of `msg` in `locale`.
@@ -1616,6 +1632,26 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, InDarkMode) => "Im dunklen Modus (abgeleitet)",
         (Locale::En, ColourTheme) => "Colour theme",
         (Locale::De, ColourTheme) => "Farbschema",
+        (Locale::En, NavExplorer) => "Explorer",
+        (Locale::De, NavExplorer) => "Explorer",
+        (Locale::En, ExplorerTitle) => "Metric explorer",
+        (Locale::De, ExplorerTitle) => "Kennzahl-Explorer",
+        (Locale::En, ExplorerLead) => {
+            "One metric across every region or cluster and period: a click on a cell opens the region, or the cluster's scorecard with that metric's trend."
+        }
+        (Locale::De, ExplorerLead) => {
+            "Eine Kennzahl über alle Regionen oder Cluster und Zeiträume: Ein Klick auf eine Zelle öffnet die Region oder die Scorecard des Clusters mit dem Verlauf dieser Kennzahl."
+        }
+        (Locale::En, FilterGrain) => "Periods",
+        (Locale::De, FilterGrain) => "Zeiträume",
+        (Locale::En, GrainYears) => "Years",
+        (Locale::De, GrainYears) => "Jahre",
+        (Locale::En, GrainQuarters) => "Quarters",
+        (Locale::De, GrainQuarters) => "Quartale",
+        (Locale::En, GrainMonths) => "Months",
+        (Locale::De, GrainMonths) => "Monate",
+        (Locale::En, AllRegionsChoice) => "All regions",
+        (Locale::De, AllRegionsChoice) => "Alle Regionen",
     }
 }
 
@@ -2170,6 +2206,24 @@ pub fn brand_problem(locale: Locale, problem: &crate::models::brand::BrandProble
         (Locale::De, BrandProblem::UnknownFont { key }) => {
             format!("Schrift: {key:?} ist keine der angebotenen Schriften.")
         }
+    }
+}
+
+/// The explorer heatmap's title: "Forum attendance by cluster · Nordics".
+pub fn explorer_heatmap_title(locale: Locale, metric: &str, scope: Option<&str>) -> String {
+    match (locale, scope) {
+        (Locale::En, Some(region)) => format!("{metric} by cluster · {region}"),
+        (Locale::De, Some(region)) => format!("{metric} nach Cluster · {region}"),
+        (Locale::En, None) => format!("{metric} by region"),
+        (Locale::De, None) => format!("{metric} nach Region"),
+    }
+}
+
+/// The explorer trend's title: "Forum attendance · Nordics over time".
+pub fn explorer_trend_title(locale: Locale, metric: &str, scope: &str) -> String {
+    match locale {
+        Locale::En => format!("{metric} · {scope} over time"),
+        Locale::De => format!("{metric} · {scope} im Verlauf"),
     }
 }
 

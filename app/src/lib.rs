@@ -35,6 +35,7 @@ use crate::{
         },
         admin::{brand::BrandPage, users::UsersPage},
         committee_calls::CommitteeCallsPage,
+        explorer::metric_explorer::MetricExplorerPage,
         media::MediaPage,
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
                     <Route path=StaticSegment("region") view=RegionViewPage />
+                    <Route path=StaticSegment("explorer") view=MetricExplorerPage />
                     <Route path=StaticSegment("self-reports") view=ReportQueuePage />
                     <Route path=(StaticSegment("me"), StaticSegment("reports")) view=MyReportsPage />
                     <Route

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod leaderboard;
 pub mod media;
 pub mod metric;
+pub mod metric_explorer;
 pub mod organization;
 pub mod participation;
 pub mod plan;

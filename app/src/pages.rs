@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod committee_calls;
+pub mod explorer;
 pub mod media;
 pub mod metrics;
 pub mod not_found;

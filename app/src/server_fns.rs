@@ -4,6 +4,7 @@ pub mod account;
 pub mod brand;
 pub mod cluster_choice;
 pub mod committee_call;
+pub mod explorer;
 pub mod media;
 pub mod metric;
 pub mod organization;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { firstHeatmapCell } from '../chart_points';
 import { hydrated } from '../session';
 
 type Cell = { Text: string } | { Number: { value: number | null; text: string } };
@@ -121,17 +122,7 @@ test.describe('charts', () => {
     await page.screenshot({ path: info.outputPath('region-heatmap.png'), fullPage: true });
 
     // Click the first coloured cell: it opens that cluster's scorecard with the metric charted.
-    const cell = await page.evaluate(() => {
-      const element = document.querySelector('figure[data-chart="heatmap"] .chart__canvas') as HTMLElement;
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const instance = (window as any).echarts.getInstanceByDom(element);
-      const first = instance.getOption().series[0].data[0];
-      const [x, y] = instance.convertToPixel({ seriesIndex: 0 }, [first.value[0], first.value[1]]);
-      // Bring the point to the middle of the viewport, then say where it is.
-      window.scrollBy(0, element.getBoundingClientRect().top + y - window.innerHeight / 2);
-      const box = element.getBoundingClientRect();
-      return { x: box.left + x, y: box.top + y };
-    });
+    const cell = await firstHeatmapCell(page, 'figure[data-chart="heatmap"]');
     await page.mouse.click(cell.x, cell.y);
     await expect(page).toHaveURL(/\/scorecard\?cluster=\d+&period=[^&]+&metric=[a-z_]+#trend$/);
     await expect(page.locator('#trend figure')).toHaveAttribute('data-state', 'drawn');

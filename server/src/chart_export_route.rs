@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use app::{
     error::AppError,
     models::{
-        chart::ChartSpec, leaderboard::LeaderboardQuery, region_view::RegionViewQuery,
-        scorecard::ScorecardQuery,
+        chart::ChartSpec, leaderboard::LeaderboardQuery, metric_explorer::ExplorerQuery,
+        region_view::RegionViewQuery, scorecard::ScorecardQuery,
     },
     server_fns::{
+        explorer::get_metric_explorer::get_metric_explorer,
         region::get_region_view::get_region_view,
         scorecard::{
             get_cluster_scorecard::get_cluster_scorecard, get_leaderboard::get_leaderboard,
@@ -42,6 +43,10 @@ enum DownloadableChart {
     ScorecardProfile,
     /// `/region`'s heatmap of clusters × metrics.
     RegionHeatmap,
+    /// `/explorer`'s heatmap of regions or clusters × periods.
+    ExplorerHeatmap,
+    /// `/explorer`'s trend of the scope.
+    ExplorerTrend,
 }
 
 impl DownloadableChart {
@@ -52,6 +57,8 @@ impl DownloadableChart {
             "scorecard-gauge" => Some(Self::ScorecardGauge),
             "scorecard-profile" => Some(Self::ScorecardProfile),
             "region-heatmap" => Some(Self::RegionHeatmap),
+            "explorer-heatmap" => Some(Self::ExplorerHeatmap),
+            "explorer-trend" => Some(Self::ExplorerTrend),
             _ => None,
         }
     }
@@ -63,6 +70,8 @@ impl DownloadableChart {
             Self::ScorecardGauge => "scorecard-gauge",
             Self::ScorecardProfile => "scorecard-profile",
             Self::RegionHeatmap => "region-heatmap",
+            Self::ExplorerHeatmap => "explorer-heatmap",
+            Self::ExplorerTrend => "explorer-trend",
         }
     }
 }
@@ -113,6 +122,22 @@ pub async fn chart_download(
                     })
                     .await
                     .map(|view| Some(view.heatmap)),
+                    DownloadableChart::ExplorerHeatmap | DownloadableChart::ExplorerTrend => {
+                        get_metric_explorer(ExplorerQuery {
+                            metric: text("metric"),
+                            grain: text("grain"),
+                            region: text("region"),
+                            validated_only,
+                        })
+                        .await
+                        .map(|explorer| {
+                            Some(if chart == DownloadableChart::ExplorerTrend {
+                                explorer.trend
+                            } else {
+                                explorer.heatmap
+                            })
+                        })
+                    }
                     DownloadableChart::ScorecardTrend
                     | DownloadableChart::ScorecardGauge
                     | DownloadableChart::ScorecardProfile => {

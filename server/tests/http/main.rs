@@ -5,6 +5,7 @@ mod brand;
 mod chart_downloads;
 mod cli;
 mod committee_calls;
+mod explorer;
 mod exports;
 mod health;
 mod media;

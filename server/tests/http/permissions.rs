@@ -203,6 +203,11 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ("/api/users/active", format!("user={target}&active=true"), ADMIN),
             ("/api/users/reset-link", format!("user={target}"), ADMIN),
             ("/api/brand/theme", String::new(), EVERYONE),
+            (
+                "/api/explorer/get",
+                "query%5Bmetric%5D=forum_attendance&query%5Bvalidated_only%5D=false".into(),
+                STAFF,
+            ),
             ("/api/brand/for-editing", String::new(), ADMIN),
             (
                 "/api/brand/save",
@@ -286,6 +291,11 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/self-reports", STAFF),
             ("/admin/users", ADMIN),
             ("/admin/brand", ADMIN),
+            ("/explorer?metric=forum_attendance", STAFF),
+            (
+                "/exports/charts/explorer-heatmap.csv?metric=forum_attendance",
+                STAFF,
+            ),
             ("/plan", PLANNERS),
             ("/committee-calls", PLANNERS),
             ("/media", PLANNERS),

@@ -102,6 +102,9 @@ fn SignedInNavigation(
                 <A href="/region" attr:class="main-nav__link">
                     {t(locale, Msg::NavRegionView)}
                 </A>
+                <A href="/explorer" attr:class="main-nav__link">
+                    {t(locale, Msg::NavExplorer)}
+                </A>
                 <A href="/validation" attr:class="main-nav__link">
                     {t(locale, Msg::NavValidation)}
                 </A>

@@ -1,0 +1,3 @@
+//! The metric explorer.
+
+pub mod metric_explorer;

@@ -1,0 +1,376 @@
+//! Reading the metric explorer: one metric over every region (or every cluster of one
+//! region) and the periods of one grain.
+
+use leptos::prelude::*;
+
+use crate::{
+    error::AppError,
+    models::metric_explorer::{ExplorerQuery, MetricExplorer},
+};
+
+/// How many periods of a grain the explorer shows, newest last: three years of quarters,
+/// a year of months, every year.
+#[cfg(feature = "ssr")]
+fn periods_shown(grain: &str) -> usize {
+    match grain {
+        "quarter" => 12,
+        "month" => 12,
+        _ => usize::MAX,
+    }
+}
+
+/// The metric's signals for each row and period as a heatmap (a click opens the region,
+/// or the cluster's scorecard with this metric's trend), and the scope's own value over
+/// the same periods with the green band. Staff only: it is a staff dashboard.
+#[server(endpoint = "explorer/get")]
+pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer, AppError> {
+    use std::collections::{BTreeSet, HashMap};
+
+    use domain::{
+        entity::{cluster, region},
+        kpi_engine::KpiEngine,
+        kpi_values::{KpiFilter, KpiValues, for_period},
+        metric_catalogue::MetricCatalogue,
+        sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder},
+    };
+    use kpi::{Direction, Period, RegionId, ScopeKind};
+
+    use crate::{
+        charts::{
+            chart_value,
+            heatmap::{HeatCell, heatmap},
+            trend_line::{GreenBand, TrendPoint, trend_line},
+        },
+        i18n::{
+            Msg, chart_tooltip, explorer_heatmap_title, explorer_trend_title, format_metric_value,
+            signal_word, t,
+        },
+        models::{
+            chart::{ChartDownload, ChartKind, ChartSpec, DataTable, TableCell, query_value},
+            validation::Choice,
+        },
+    };
+
+    crate::auth::require_staff()?;
+    let db = crate::auth::database()?;
+    let locale = crate::providers::locale::request_locale();
+    let refused = |what: String| AppError::Refused(vec![what]).respond();
+
+    let catalogue: Vec<_> = MetricCatalogue::all(&db)
+        .await?
+        .into_iter()
+        .filter(|m| m.row.retired_on.is_none())
+        .collect();
+    let metric = match query.metric.as_deref().filter(|m| !m.is_empty()) {
+        Some(key) => catalogue
+            .iter()
+            .find(|m| m.key.as_str() == key)
+            .ok_or_else(|| refused(format!("metric {key:?} is not in the catalogue")))?,
+        None => catalogue
+            .first()
+            .ok_or_else(|| AppError::NotFound.respond())?,
+    };
+    let grain = query
+        .grain
+        .filter(|g| !g.is_empty())
+        .unwrap_or_else(|| "quarter".to_owned());
+    if !["year", "quarter", "month"].contains(&grain.as_str()) {
+        return Err(refused(format!(
+            "periods {grain:?}: use year, quarter or month"
+        )));
+    }
+    let regions = region::Entity::find()
+        .order_by_asc(region::Column::Name)
+        .all(&db)
+        .await?;
+    let chosen = match query.region.as_deref().filter(|r| !r.is_empty()) {
+        Some(text) => {
+            let id: i32 = text
+                .parse()
+                .map_err(|_| refused(format!("region {text:?} is not a region")))?;
+            Some(
+                regions
+                    .iter()
+                    .find(|r| r.id == id)
+                    .ok_or_else(|| AppError::NotFound.respond())?,
+            )
+        }
+        None => None,
+    };
+    let key = metric.key.clone();
+    let filter = |scope_kind: ScopeKind| KpiFilter {
+        scope_kind: Some(scope_kind),
+        metric: Some(key.clone()),
+        region: chosen.map(|r| RegionId(r.id)),
+        ..KpiFilter::default()
+    };
+    let (row_kind, trend_kind) = match chosen {
+        Some(_) => (ScopeKind::Cluster, ScopeKind::Region),
+        None => (ScopeKind::Region, ScopeKind::Organization),
+    };
+    let counted = |row: &domain::kpi_values::KpiValueRow| {
+        if query.validated_only && !row.is_validated() {
+            None
+        } else {
+            row.counted()
+        }
+    };
+    let rows: Vec<_> = KpiValues::list(&db, &filter(row_kind))
+        .await?
+        .into_iter()
+        .filter(|row| row.grain == grain)
+        .collect();
+    let mut trend_rows: Vec<_> = KpiValues::list(&db, &filter(trend_kind))
+        .await?
+        .into_iter()
+        .filter(|row| row.grain == grain)
+        .collect();
+    if let Some(region) = chosen {
+        // The region filter also lets through the other scope levels; keep the region.
+        trend_rows.retain(|row| row.scope_id == region.id);
+    }
+
+    // The newest periods of the grain that have a number, oldest first.
+    let all_periods: BTreeSet<&str> = rows
+        .iter()
+        .chain(&trend_rows)
+        .filter(|row| counted(row).is_some())
+        .map(|row| row.period.as_str())
+        .collect();
+    let skip = all_periods.len().saturating_sub(periods_shown(&grain));
+    let periods: Vec<String> = all_periods
+        .into_iter()
+        .skip(skip)
+        .map(str::to_owned)
+        .collect();
+    let column_of: HashMap<&str, usize> = periods
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_str(), i))
+        .collect();
+
+    // The rows: a region's clusters by code, or the regions by name.
+    let row_scopes: Vec<(i32, String, String)> = match chosen {
+        Some(region) => cluster::Entity::find()
+            .filter(cluster::Column::RegionId.eq(region.id))
+            .order_by_asc(cluster::Column::Code)
+            .all(&db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.code.clone(), format!("{} · {}", c.code, c.name)))
+            .collect(),
+        None => regions
+            .iter()
+            // Codes on the chart's axis leave a phone room for the cells.
+            .map(|r| (r.id, r.code.clone(), r.name.clone()))
+            .collect(),
+    };
+    let by_scope: HashMap<(i32, &str), &domain::kpi_values::KpiValueRow> = rows
+        .iter()
+        .map(|row| ((row.scope_id, row.period.as_str()), row))
+        .collect();
+
+    let unit = metric.row.unit.as_str();
+    let metric_query = query_value(metric.key.as_str());
+    let validated = if query.validated_only {
+        "&validated=1"
+    } else {
+        ""
+    };
+    let mut cells = Vec::new();
+    let mut links = Vec::new();
+    let mut table_rows = Vec::with_capacity(row_scopes.len());
+    for (row_index, (id, _, label)) in row_scopes.iter().enumerate() {
+        let mut table_row = vec![TableCell::Text(label.clone())];
+        for period in &periods {
+            let stored = by_scope.get(&(*id, period.as_str()));
+            let value = stored.and_then(|row| counted(row));
+            let signal = stored
+                .and_then(|row| row.signal)
+                .filter(|_| value.is_some());
+            let text = value.map(|v| format_metric_value(locale, unit, v));
+            table_row.push(TableCell::Number {
+                value,
+                text: match (&text, signal) {
+                    (Some(text), Some(_)) => format!("{text} ({})", signal_word(locale, signal)),
+                    (Some(text), None) => text.clone(),
+                    (None, _) => String::new(),
+                },
+            });
+            if let (Some(signal), Some(column)) = (signal, column_of.get(period.as_str())) {
+                let what = format!("{label} · {period}");
+                let shown =
+                    text.map(|text| format!("{text}, {}", signal_word(locale, Some(signal))));
+                cells.push(HeatCell {
+                    column: *column,
+                    row: row_index,
+                    signal,
+                    tooltip: chart_tooltip(locale, &what, shown.as_deref()),
+                });
+                links.push(Some(match chosen {
+                    Some(_) => format!(
+                        "/scorecard?cluster={id}&period={}&metric={metric_query}{validated}#trend",
+                        query_value(period)
+                    ),
+                    None => format!(
+                        "/explorer?metric={metric_query}&grain={grain}&region={id}{validated}"
+                    ),
+                }));
+            }
+        }
+        table_rows.push(table_row);
+    }
+
+    let words = [
+        signal_word(locale, Some(kpi::Signal::Red)).to_owned(),
+        signal_word(locale, Some(kpi::Signal::Amber)).to_owned(),
+        signal_word(locale, Some(kpi::Signal::Green)).to_owned(),
+    ];
+    let row_labels: Vec<String> = row_scopes
+        .iter()
+        .map(|(_, short, _)| short.clone())
+        .collect();
+    let first_column = if chosen.is_some() {
+        Msg::ColumnCluster
+    } else {
+        Msg::ColumnRegion
+    };
+    let mut table_columns = vec![t(locale, first_column).to_owned()];
+    table_columns.extend(periods.iter().cloned());
+    let download_query = format!(
+        "metric={metric_query}&grain={grain}&region={}{validated}",
+        chosen.map(|r| r.id.to_string()).unwrap_or_default()
+    );
+    let region_name = chosen.map(|r| r.name.clone());
+    let heatmap = ChartSpec {
+        kind: ChartKind::Heatmap,
+        title: explorer_heatmap_title(locale, &metric.row.name, region_name.as_deref()),
+        option: heatmap(&periods, &row_labels, &cells, &words),
+        links,
+        height: Some(
+            u32::try_from(row_scopes.len())
+                .unwrap_or(400)
+                .saturating_mul(18)
+                .saturating_add(140)
+                .max(320),
+        ),
+        table: DataTable {
+            columns: table_columns,
+            rows: table_rows,
+        },
+        download: Some(ChartDownload {
+            path: "/exports/charts/explorer-heatmap".into(),
+            query: download_query.clone(),
+        }),
+    };
+
+    // The scope's own line, with the green band of this grain (counts pro-rated).
+    let scope_name = region_name
+        .clone()
+        .unwrap_or_else(|| t(locale, Msg::NavOrganization).to_owned());
+    let trend_values: HashMap<&str, Option<f64>> = trend_rows
+        .iter()
+        .map(|row| (row.period.as_str(), counted(row)))
+        .collect();
+    let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
+    let mut points = Vec::with_capacity(periods.len());
+    let mut trend_links = Vec::with_capacity(periods.len());
+    let mut trend_table = Vec::with_capacity(periods.len());
+    for period in &periods {
+        let value = trend_values.get(period.as_str()).copied().flatten();
+        let text = value.map(|v| format_metric_value(locale, unit, v));
+        points.push(TrendPoint {
+            period: period.clone(),
+            tooltip: chart_tooltip(locale, period, text.as_deref()),
+            value: value.map(|v| chart_value(unit, v)),
+        });
+        trend_links.push(Some(match chosen {
+            Some(region) => format!(
+                "/region?region={}&period={}&group={}{validated}",
+                region.id,
+                query_value(period),
+                query_value(&metric.row.group_key)
+            ),
+            None => format!(
+                "/leaderboard?metric={metric_query}&period={}{validated}",
+                query_value(period)
+            ),
+        }));
+        trend_table.push(vec![
+            TableCell::Text(period.clone()),
+            TableCell::Number {
+                value,
+                text: text.unwrap_or_default(),
+            },
+        ]);
+    }
+    let band = periods
+        .last()
+        .and_then(|key| Period::parse(key, fiscal_start).ok())
+        .map(|period| {
+            let thresholds = for_period(metric.thresholds, unit, &period);
+            GreenBand {
+                threshold: chart_value(unit, thresholds.green()),
+                higher_is_better: thresholds.direction() == Direction::HigherIsBetter,
+                label: t(locale, Msg::GreenZone).to_owned(),
+            }
+        });
+    let trend = ChartSpec {
+        kind: ChartKind::Trend,
+        title: explorer_trend_title(locale, &metric.row.name, &scope_name),
+        option: trend_line(&scope_name, &points, band.as_ref()),
+        links: trend_links,
+        height: None,
+        table: DataTable {
+            columns: vec![
+                t(locale, Msg::ColumnPeriod).to_owned(),
+                t(locale, Msg::ColumnValue).to_owned(),
+            ],
+            rows: trend_table,
+        },
+        download: Some(ChartDownload {
+            path: "/exports/charts/explorer-trend".into(),
+            query: download_query,
+        }),
+    };
+
+    let grains = [
+        ("year", Msg::GrainYears),
+        ("quarter", Msg::GrainQuarters),
+        ("month", Msg::GrainMonths),
+    ]
+    .into_iter()
+    .map(|(value, label)| Choice {
+        value: value.to_owned(),
+        label: t(locale, label).to_owned(),
+    })
+    .collect();
+    let mut region_choices = vec![Choice {
+        value: String::new(),
+        label: t(locale, Msg::AllRegionsChoice).to_owned(),
+    }];
+    region_choices.extend(regions.iter().map(|r| Choice {
+        value: r.id.to_string(),
+        label: r.name.clone(),
+    }));
+    Ok(MetricExplorer {
+        metric: metric.key.as_str().to_owned(),
+        metric_name: metric.row.name.clone(),
+        description: metric.row.description.clone(),
+        metrics: catalogue
+            .iter()
+            .map(|m| Choice {
+                value: m.key.as_str().to_owned(),
+                label: m.row.name.clone(),
+            })
+            .collect(),
+        grain,
+        grains,
+        region: chosen.map(|r| r.id.to_string()).unwrap_or_default(),
+        region_name,
+        regions: region_choices,
+        validated_only: query.validated_only,
+        heatmap,
+        trend,
+    })
+}
