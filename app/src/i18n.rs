@@ -788,6 +788,20 @@ pub enum Msg {
     GrainMonths,
     /// Region choice: every region.
     AllRegionsChoice,
+    /// Staff page: a member's participation.
+    MemberParticipationTitle,
+    /// Staff page lead.
+    MemberParticipationLead,
+    /// Column: the member's cluster (staff view).
+    ColumnTheirCluster,
+    /// Scorecard: the cluster's members (staff).
+    MembersHeading,
+    /// Scorecard: what the member list is.
+    MembersHint,
+    /// Scorecard: no members.
+    NoMembers,
+    /// Staff view: heading of the member's numbers.
+    MemberNumbersHeading,
 }
 
 /// The text of `msg` in `locale`.
@@ -1652,6 +1666,30 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, GrainMonths) => "Monate",
         (Locale::En, AllRegionsChoice) => "All regions",
         (Locale::De, AllRegionsChoice) => "Alle Regionen",
+        (Locale::En, MemberParticipationTitle) => "Member participation",
+        (Locale::De, MemberParticipationTitle) => "Beteiligung eines Mitglieds",
+        (Locale::En, MemberParticipationLead) => {
+            "One member's numbers beside their cluster's, and every meeting and event of the period with what it counts in."
+        }
+        (Locale::De, MemberParticipationLead) => {
+            "Die Zahlen eines Mitglieds neben denen seines Clusters und alle Treffen und Veranstaltungen des Zeitraums mit dem, wozu sie zählen."
+        }
+        (Locale::En, ColumnTheirCluster) => "Their cluster",
+        (Locale::De, ColumnTheirCluster) => "Ihr Cluster",
+        (Locale::En, MembersHeading) => "Members",
+        (Locale::De, MembersHeading) => "Mitglieder",
+        (Locale::En, MembersHint) => {
+            "Members on the period's last day; each opens their participation."
+        }
+        (Locale::De, MembersHint) => {
+            "Mitglieder am letzten Tag des Zeitraums; jedes öffnet seine Beteiligung."
+        }
+        (Locale::En, NoMembers) => "The cluster had no members on the period's last day.",
+        (Locale::De, NoMembers) => {
+            "Der Cluster hatte am letzten Tag des Zeitraums keine Mitglieder."
+        }
+        (Locale::En, MemberNumbersHeading) => "The member's numbers",
+        (Locale::De, MemberNumbersHeading) => "Die Zahlen des Mitglieds",
     }
 }
 

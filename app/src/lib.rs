@@ -40,7 +40,9 @@ use crate::{
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
         organization::overview::OrganizationOverviewPage,
-        participation::my_participation::MyParticipationPage,
+        participation::{
+            member_participation::MemberParticipationPage, my_participation::MyParticipationPage,
+        },
         plan::cluster_plan::ClusterPlanPage,
         region::region_view::RegionViewPage,
         scorecard::{cluster_scorecard::ClusterScorecardPage, leaderboard::LeaderboardPage},
@@ -114,6 +116,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
                     <Route path=StaticSegment("region") view=RegionViewPage />
                     <Route path=StaticSegment("explorer") view=MetricExplorerPage />
+                    <Route path=StaticSegment("member") view=MemberParticipationPage />
                     <Route path=StaticSegment("self-reports") view=ReportQueuePage />
                     <Route path=(StaticSegment("me"), StaticSegment("reports")) view=MyReportsPage />
                     <Route

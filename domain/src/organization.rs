@@ -9,6 +9,17 @@ use crate::{
     sql::statement,
 };
 
+/// A member of a cluster on a day.
+#[derive(Clone, Debug, PartialEq, Eq, FromQueryResult)]
+pub struct ClusterMember {
+    /// The member's id.
+    pub member_id: i32,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+}
+
 /// One cluster as the organization overview shows it, on a given day.
 #[derive(Clone, Debug, PartialEq, Eq, FromQueryResult)]
 pub struct ClusterSummary {
@@ -72,6 +83,26 @@ impl OrganizationQuery {
         let values = [on.into(), on.into(), true.into(), on.into(), on.into()];
         let stmt = statement(db.get_database_backend(), sql, values);
         Ok(ClusterSummary::find_by_statement(stmt).all(db).await?)
+    }
+
+    /// The members of `cluster` on `on` (a membership covering the day), by last and first
+    /// name: for staff drilling from a cluster to its members.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn members_of<C: ConnectionTrait>(
+        db: &C,
+        cluster: i32,
+        on: NaiveDate,
+    ) -> Result<Vec<ClusterMember>, DomainError> {
+        let sql = "
+            SELECT DISTINCT m.id AS member_id, m.first_name, m.last_name
+            FROM memberships ms
+            JOIN members m ON m.id = ms.member_id
+            WHERE ms.cluster_id = ? AND ms.start_date <= ?
+              AND (ms.end_date IS NULL OR ms.end_date >= ?)
+            ORDER BY m.last_name, m.first_name, m.id";
+        let values = [cluster.into(), on.into(), on.into()];
+        let stmt = statement(db.get_database_backend(), sql, values);
+        Ok(ClusterMember::find_by_statement(stmt).all(db).await?)
     }
 
     /// The organization's name from the settings ("Your organization" until one is set).

@@ -7,7 +7,7 @@ type Cell = { Text: string } | { Number: { value: number | null; text: string } 
 const cellText = (cell: Cell) => ('Text' in cell ? cell.Text : cell.Number.text);
 
 test.describe('metric explorer', () => {
-  test('staff explore one metric by region, drill into a region and on into a cluster\'s scorecard', async ({ page }, info) => {
+  test('staff explore one metric by region, drill into a region, a cluster\'s scorecard and on to a member', async ({ page }, info) => {
     await page.goto('/explorer?metric=forum_attendance&grain=year');
     await hydrated(page);
     const heatmap = page.locator('figure[data-chart="heatmap"]');
@@ -42,6 +42,17 @@ test.describe('metric explorer', () => {
     const cluster = await firstHeatmapCell(page, 'figure[data-chart="heatmap"]');
     await page.mouse.click(cluster.x, cluster.y);
     await expect(page).toHaveURL(/\/scorecard\?cluster=\d+&period=\d{4}&metric=forum_attendance#trend$/);
+
+    // And on to a member: their participation, with the way back to the cluster.
+    const member = page.locator('.member-list a').first();
+    const name = ((await member.textContent()) ?? '').trim();
+    await member.click();
+    await expect(page).toHaveURL(/\/member\?id=\d+&period=\d{4}$/);
+    await expect(page.getByTestId('member-name')).toHaveText(name);
+    await expect(page.locator('table.participation-table tbody tr')).toHaveCount(7);
+    await page.screenshot({ path: info.outputPath('explorer-member.png'), fullPage: true });
+    await page.goBack();
+    await expect(page).toHaveURL(/\/scorecard\?cluster=\d+/);
     await page.goBack();
     await expect(page).toHaveURL(/region=\d+$/);
     await page.locator('.breadcrumb a', { hasText: 'All regions' }).click();

@@ -53,4 +53,18 @@ pub struct MyParticipation {
     pub events: Vec<ParticipationEvent>,
     /// More events happened than the page lists.
     pub events_truncated: bool,
+    /// Whose participation this is, when staff look at a member's (`None`: the reader's
+    /// own).
+    pub subject: Option<ParticipationSubject>,
+}
+
+/// The member staff are looking at.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipationSubject {
+    /// The member's id.
+    pub member: i32,
+    /// Their name.
+    pub name: String,
+    /// Their cluster's scorecard for the period, the step back up.
+    pub cluster_href: String,
 }

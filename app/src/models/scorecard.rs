@@ -154,4 +154,16 @@ pub struct ClusterScorecard {
     pub gauge_chart: Option<ChartSpec>,
     /// The cluster's profile across that metric's group, against its region and peers.
     pub profile_chart: Option<ChartSpec>,
+    /// The cluster's members on the period's last day, each opening their participation
+    /// (staff only: names are personal data; `None` for everyone else).
+    pub members: Option<Vec<MemberLink>>,
+}
+
+/// A member, linked to their participation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberLink {
+    /// "Ada Lovelace".
+    pub name: String,
+    /// `/member?id=…&period=…`.
+    pub href: String,
 }

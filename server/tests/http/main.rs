@@ -9,6 +9,7 @@ mod explorer;
 mod exports;
 mod health;
 mod media;
+mod member_drill;
 mod organization;
 mod permissions;
 mod plan;

@@ -123,6 +123,11 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
                 STAFF,
             ),
             ("/api/participation/mine", "period=2025".into(), MEMBERS),
+            (
+                "/api/participation/member",
+                format!("member={member_id}&period=2025"),
+                STAFF,
+            ),
             ("/api/plan/get", "year=2025".into(), PLANNERS),
             ("/api/plan/get", format!("cluster={other}&year=2025"), STAFF),
             ("/api/plan/save", plan_save.into(), PLANNERS),
@@ -307,6 +312,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/exports/charts/scorecard-trend.csv?period=2025", SIGNED_IN),
             ("/exports/charts/region-heatmap.csv?period=2025", STAFF),
             ("/me/participation?period=2025", MEMBERS),
+            ("/member?id=1&period=2025", STAFF),
             ("/me/reports", MEMBERS),
         ];
         for &(path, allowed) in pages {

@@ -56,15 +56,51 @@ pub fn MyParticipationPage() -> impl IntoView {
     }
 }
 
+/// The participation itself: the reader's own, or (with `data.subject`) a member's that
+/// staff opened from a cluster's scorecard.
 #[component]
-fn ParticipationBody(data: MyParticipation) -> impl IntoView {
+pub fn ParticipationBody(data: MyParticipation) -> impl IntoView {
     let locale = use_locale();
     let no_events = data.events.is_empty();
     let truncated = data.events_truncated;
     let period_options = period_choices(&data.periods);
     let current_period = data.period.clone();
+    let subject = data.subject.clone();
+    let (action, member, heading, you, cluster) = match &subject {
+        Some(s) => (
+            "/member",
+            Some(s.member),
+            Msg::MemberNumbersHeading,
+            Msg::ColumnMember,
+            Msg::ColumnTheirCluster,
+        ),
+        None => (
+            "/me/participation",
+            None,
+            Msg::MetricsHeading,
+            Msg::ColumnYou,
+            Msg::ColumnYourCluster,
+        ),
+    };
+    let crumbs = subject.map(|s| {
+        view! {
+            <nav class="breadcrumb" aria-label=t(locale, Msg::BreadcrumbLabel)>
+                <ol>
+                    <li>
+                        <a href="/">{t(locale, Msg::NavOrganization)}</a>
+                    </li>
+                    <li>
+                        <a href=s.cluster_href>{data.cluster_label.clone()}</a>
+                    </li>
+                    <li aria-current="page" data-testid="member-name">{s.name}</li>
+                </ol>
+            </nav>
+        }
+    });
     view! {
-        <Form method="GET" action="/me/participation" attr:class="filters">
+        {crumbs}
+        <Form method="GET" action=action attr:class="filters">
+            {member.map(|id| view! { <input type="hidden" name="id" value=id /> })}
             <FilterSelect
                 label=t(locale, Msg::FilterPeriod)
                 name="period"
@@ -75,14 +111,14 @@ fn ParticipationBody(data: MyParticipation) -> impl IntoView {
         </Form>
         <p class="page__eyebrow">{format!("{} · {}", data.cluster_label, data.period)}</p>
         <section aria-labelledby="my-metrics">
-            <h2 id="my-metrics" class="scorecard__subheading">{t(locale, Msg::MetricsHeading)}</h2>
+            <h2 id="my-metrics" class="scorecard__subheading">{t(locale, heading)}</h2>
             <div class="table-scroll">
                 <table class="data-table participation-table">
                     <thead>
                         <tr>
                             <th scope="col">{t(locale, Msg::ColumnMetric)}</th>
-                            <th scope="col" class="numeric">{t(locale, Msg::ColumnYou)}</th>
-                            <th scope="col" class="numeric">{t(locale, Msg::ColumnYourCluster)}</th>
+                            <th scope="col" class="numeric">{t(locale, you)}</th>
+                            <th scope="col" class="numeric">{t(locale, cluster)}</th>
                         </tr>
                     </thead>
                     <tbody>

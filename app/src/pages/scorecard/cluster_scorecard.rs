@@ -21,7 +21,9 @@ use crate::{
     },
     i18n::{Msg, t},
     models::{
-        scorecard::{Change, ClusterScorecard, Direction, ScorecardLine, ScorecardQuery},
+        scorecard::{
+            Change, ClusterScorecard, Direction, MemberLink, ScorecardLine, ScorecardQuery,
+        },
         validation::{Signal, ValueStatus},
     },
     pages::validation::queue::group_label,
@@ -97,6 +99,7 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
     let profile_chart = data.profile_chart.clone();
     let charted = data.charted_metric.clone();
     let charted_field = data.charted_metric.clone().unwrap_or_default();
+    let members = data.members.clone();
     view! {
         <Form method="GET" action="/scorecard" attr:class="filters">
             <FilterSelect
@@ -203,6 +206,29 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            {members.map(|members| view! { <ClusterMembers members /> })}
+        </section>
+    }
+}
+
+/// The cluster's members, each opening their participation (staff see this).
+#[component]
+fn ClusterMembers(members: Vec<MemberLink>) -> impl IntoView {
+    let locale = use_locale();
+    let none = members.is_empty();
+    view! {
+        <section class="scorecard__group" aria-labelledby="members-heading">
+            <h3 id="members-heading" class="scorecard__subheading">{t(locale, Msg::MembersHeading)}</h3>
+            <p class="muted">{t(locale, Msg::MembersHint)}</p>
+            <Show when=move || none>
+                <p class="notice">{t(locale, Msg::NoMembers)}</p>
+            </Show>
+            <ul class="member-list">
+                {members
+                    .into_iter()
+                    .map(|m| view! { <li><a href=m.href>{m.name}</a></li> })
+                    .collect_view()}
+            </ul>
         </section>
     }
 }

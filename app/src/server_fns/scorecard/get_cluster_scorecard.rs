@@ -201,6 +201,21 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         }
         None => None,
     };
+    let members = if staff {
+        let day = period.last_day().min(chrono::Local::now().date_naive());
+        let period_query = crate::models::chart::query_value(&period_key);
+        let members = domain::organization::OrganizationQuery::members_of(&db, cluster.0, day)
+            .await?
+            .into_iter()
+            .map(|m| crate::models::scorecard::MemberLink {
+                name: format!("{} {}", m.first_name, m.last_name),
+                href: format!("/member?id={}&period={period_query}", m.member_id),
+            })
+            .collect();
+        Some(members)
+    } else {
+        None
+    };
     let (completeness, completeness_inputs) = match &card.completeness {
         Some(c) => (
             c.share.map(|share| data_complete(locale, share)),
@@ -231,5 +246,6 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         trend_chart,
         gauge_chart,
         profile_chart,
+        members,
     })
 }
