@@ -46,6 +46,23 @@ fn shape(signal: Signal) -> &'static str {
     }
 }
 
+/// The chart's height for `rows` rows: at least 18 pixels a row, room for the labels and
+/// the legend.
+pub fn height(rows: usize) -> u32 {
+    u32::try_from(rows)
+        .unwrap_or(400)
+        .saturating_mul(18)
+        .saturating_add(140)
+        .max(320)
+}
+
+/// The legend's words for red, amber and green in `locale`.
+pub fn signal_words(locale: crate::i18n::Locale) -> SignalWords {
+    use crate::i18n::signal_word;
+    use kpi::Signal::{Amber, Green, Red};
+    [Red, Amber, Green].map(|signal| signal_word(locale, Some(signal)).to_owned())
+}
+
 /// The option of a heatmap with `columns` (metrics), `rows` (clusters, top first) and
 /// `cells`.
 pub fn heatmap(

@@ -5,5 +5,7 @@ pub mod cluster_picker;
 pub mod error_notice;
 pub mod filter_select;
 pub mod load_failed;
+pub mod loaded_page;
 pub mod pager;
 pub mod theme_toggle;
+pub mod validated_only_switch;

@@ -4,14 +4,11 @@
 //! metric's trend. Metric, grain, region and the validated-only switch live in the URL.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
-    components::{
-        chart::chart_panel::ChartPanel,
-        layout::{error_notice::LoadError, filter_select::FilterSelect},
-    },
+    components::layout::{loaded_page::LoadedPage, validated_only_switch::ValidatedOnlySwitch},
+    components::{chart::chart_panel::ChartPanel, layout::filter_select::FilterSelect},
     i18n::{Msg, t},
     models::metric_explorer::{ExplorerQuery, MetricExplorer},
     providers::locale::use_locale,
@@ -21,7 +18,6 @@ use crate::{
 /// The metric explorer page.
 #[component]
 pub fn MetricExplorerPage() -> impl IntoView {
-    let locale = use_locale();
     let query = use_query_map();
     let explorer = Resource::new(
         move || {
@@ -34,30 +30,13 @@ pub fn MetricExplorerPage() -> impl IntoView {
         },
         get_metric_explorer,
     );
-    let on_retry = Callback::new(move |()| explorer.refetch());
     view! {
-        <Title text=t(locale, Msg::ExplorerTitle) />
-        <div class="page">
-            <header class="page__header">
-                <h1 class="page__title">{t(locale, Msg::ExplorerTitle)}</h1>
-                <p class="page__lead">{t(locale, Msg::ExplorerLead)}</p>
-            </header>
-            <Suspense fallback=move || {
-                view! {
-                    <div class="skeleton" aria-busy="true" aria-label=t(locale, Msg::Loading)>
-                        <div class="skeleton__line skeleton__line--title"></div>
-                        <div class="skeleton__block"></div>
-                    </div>
-                }
-            }>
-                {move || Suspend::new(async move {
-                    match explorer.await {
-                        Ok(data) => view! { <ExplorerBody data /> }.into_any(),
-                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
+        <LoadedPage
+            title=Msg::ExplorerTitle
+            lead=Msg::ExplorerLead
+            data=explorer
+            body=|data| view! { <ExplorerBody data /> }
+        />
     }
 }
 
@@ -119,10 +98,7 @@ fn ExplorerBody(data: MetricExplorer) -> impl IntoView {
                 choices=data.regions.clone()
                 current=data.region.clone()
             />
-            <label class="form__check filters__check">
-                <input type="checkbox" name="validated" value="1" checked=data.validated_only />
-                <span>{t(locale, Msg::ValidatedOnlyLabel)}</span>
-            </label>
+            <ValidatedOnlySwitch checked=data.validated_only />
             <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
         </Form>
         <section class="explorer" aria-labelledby="explorer-heading">

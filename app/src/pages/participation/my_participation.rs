@@ -3,16 +3,13 @@
 //! the URL.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
+    components::layout::loaded_page::LoadedPage,
     components::{
         kpi::signal_badge::SignalBadge,
-        layout::{
-            error_notice::LoadError,
-            filter_select::{FilterSelect, period_choices},
-        },
+        layout::filter_select::{FilterSelect, period_choices},
     },
     i18n::{Msg, t},
     models::participation::MyParticipation,
@@ -23,36 +20,18 @@ use crate::{
 /// The participation page.
 #[component]
 pub fn MyParticipationPage() -> impl IntoView {
-    let locale = use_locale();
     let query = use_query_map();
     let data = Resource::new(
         move || query.with(|q| q.get("period").filter(|p| !p.is_empty())),
         get_my_participation,
     );
-    let on_retry = Callback::new(move |()| data.refetch());
     view! {
-        <Title text=t(locale, Msg::ParticipationTitle) />
-        <div class="page">
-            <header class="page__header">
-                <h1 class="page__title">{t(locale, Msg::ParticipationTitle)}</h1>
-                <p class="page__lead">{t(locale, Msg::ParticipationLead)}</p>
-            </header>
-            <Suspense fallback=move || {
-                view! {
-                    <div class="skeleton" aria-busy="true" aria-label=t(locale, Msg::Loading)>
-                        <div class="skeleton__line skeleton__line--title"></div>
-                        <div class="skeleton__block"></div>
-                    </div>
-                }
-            }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(data) => view! { <ParticipationBody data /> }.into_any(),
-                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
+        <LoadedPage
+            title=Msg::ParticipationTitle
+            lead=Msg::ParticipationLead
+            data=data
+            body=|data| view! { <ParticipationBody data /> }
+        />
     }
 }
 

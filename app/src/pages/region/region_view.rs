@@ -4,17 +4,14 @@
 //! validated-only switch live in the URL.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
+    components::layout::{loaded_page::LoadedPage, validated_only_switch::ValidatedOnlySwitch},
     components::{
         chart::chart_panel::ChartPanel,
         kpi::signal_count::SignalCount,
-        layout::{
-            error_notice::LoadError,
-            filter_select::{FilterSelect, period_choices},
-        },
+        layout::filter_select::{FilterSelect, period_choices},
     },
     i18n::{Msg, t},
     models::{
@@ -28,7 +25,6 @@ use crate::{
 /// The region view page.
 #[component]
 pub fn RegionViewPage() -> impl IntoView {
-    let locale = use_locale();
     let query = use_query_map();
     let view_data = Resource::new(
         move || {
@@ -41,30 +37,13 @@ pub fn RegionViewPage() -> impl IntoView {
         },
         get_region_view,
     );
-    let on_retry = Callback::new(move |()| view_data.refetch());
     view! {
-        <Title text=t(locale, Msg::RegionViewTitle) />
-        <div class="page">
-            <header class="page__header">
-                <h1 class="page__title">{t(locale, Msg::RegionViewTitle)}</h1>
-                <p class="page__lead">{t(locale, Msg::RegionViewLead)}</p>
-            </header>
-            <Suspense fallback=move || {
-                view! {
-                    <div class="skeleton" aria-busy="true" aria-label=t(locale, Msg::Loading)>
-                        <div class="skeleton__line skeleton__line--title"></div>
-                        <div class="skeleton__block"></div>
-                    </div>
-                }
-            }>
-                {move || Suspend::new(async move {
-                    match view_data.await {
-                        Ok(data) => view! { <RegionBody data /> }.into_any(),
-                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
+        <LoadedPage
+            title=Msg::RegionViewTitle
+            lead=Msg::RegionViewLead
+            data=view_data
+            body=|data| view! { <RegionBody data /> }
+        />
     }
 }
 
@@ -107,10 +86,7 @@ fn RegionBody(data: RegionView) -> impl IntoView {
                 choices=group_options
                 current=current_group
             />
-            <label class="form__check filters__check">
-                <input type="checkbox" name="validated" value="1" checked=data.validated_only />
-                <span>{t(locale, Msg::ValidatedOnlyLabel)}</span>
-            </label>
+            <ValidatedOnlySwitch checked=data.validated_only />
             <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
         </Form>
         <section class="region-view" aria-labelledby="region-heading">

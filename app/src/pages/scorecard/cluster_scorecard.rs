@@ -4,20 +4,17 @@
 //! switch live in the URL, so a scorecard can be bookmarked and shared.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
+    components::layout::{loaded_page::LoadedPage, validated_only_switch::ValidatedOnlySwitch},
     components::{
         chart::chart_panel::ChartPanel,
         kpi::{
             signal_badge::SignalBadge, signal_count::SignalCount, status_badge::StatusBadge,
             trend_sparkline::TrendSparkline,
         },
-        layout::{
-            error_notice::LoadError,
-            filter_select::{FilterSelect, period_choices},
-        },
+        layout::filter_select::{FilterSelect, period_choices},
     },
     i18n::{Msg, t},
     models::{
@@ -34,7 +31,6 @@ use crate::{
 /// The scorecard page.
 #[component]
 pub fn ClusterScorecardPage() -> impl IntoView {
-    let locale = use_locale();
     let query = use_query_map();
     let card = Resource::new(
         move || {
@@ -47,23 +43,13 @@ pub fn ClusterScorecardPage() -> impl IntoView {
         },
         get_cluster_scorecard,
     );
-    let on_retry = Callback::new(move |()| card.refetch());
     view! {
-        <Title text=t(locale, Msg::ScorecardTitle) />
-        <div class="page">
-            <header class="page__header">
-                <h1 class="page__title">{t(locale, Msg::ScorecardTitle)}</h1>
-                <p class="page__lead">{t(locale, Msg::ScorecardLead)}</p>
-            </header>
-            <Suspense fallback=move || view! { <ScorecardSkeleton /> }>
-                {move || Suspend::new(async move {
-                    match card.await {
-                        Ok(data) => view! { <ScorecardBody data /> }.into_any(),
-                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
+        <LoadedPage
+            title=Msg::ScorecardTitle
+            lead=Msg::ScorecardLead
+            data=card
+            body=|data| view! { <ScorecardBody data /> } skeleton=|| view! { <ScorecardSkeleton /> }
+        />
     }
 }
 
@@ -115,10 +101,7 @@ fn ScorecardBody(data: ClusterScorecard) -> impl IntoView {
                 choices=period_options
                 current=current_period
             />
-            <label class="form__check filters__check">
-                <input type="checkbox" name="validated" value="1" checked=data.validated_only />
-                <span>{t(locale, Msg::ValidatedOnlyLabel)}</span>
-            </label>
+            <ValidatedOnlySwitch checked=data.validated_only />
             <input type="hidden" name="metric" value=charted_field />
             <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
         </Form>

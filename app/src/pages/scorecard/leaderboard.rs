@@ -3,17 +3,14 @@
 //! validated-only switch live in the URL.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::{
+    components::layout::{loaded_page::LoadedPage, validated_only_switch::ValidatedOnlySwitch},
     components::{
         chart::chart_panel::ChartPanel,
         kpi::signal_badge::SignalBadge,
-        layout::{
-            error_notice::LoadError,
-            filter_select::{FilterSelect, period_choices},
-        },
+        layout::filter_select::{FilterSelect, period_choices},
     },
     i18n::{Msg, t},
     models::leaderboard::{Leaderboard, LeaderboardEntry, LeaderboardQuery},
@@ -24,7 +21,6 @@ use crate::{
 /// The leaderboard page.
 #[component]
 pub fn LeaderboardPage() -> impl IntoView {
-    let locale = use_locale();
     let query = use_query_map();
     let board = Resource::new(
         move || {
@@ -37,30 +33,13 @@ pub fn LeaderboardPage() -> impl IntoView {
         },
         get_leaderboard,
     );
-    let on_retry = Callback::new(move |()| board.refetch());
     view! {
-        <Title text=t(locale, Msg::LeaderboardTitle) />
-        <div class="page">
-            <header class="page__header">
-                <h1 class="page__title">{t(locale, Msg::LeaderboardTitle)}</h1>
-                <p class="page__lead">{t(locale, Msg::LeaderboardLead)}</p>
-            </header>
-            <Suspense fallback=move || {
-                view! {
-                    <div class="skeleton" aria-busy="true" aria-label=t(locale, Msg::Loading)>
-                        <div class="skeleton__line skeleton__line--title"></div>
-                        <div class="skeleton__block"></div>
-                    </div>
-                }
-            }>
-                {move || Suspend::new(async move {
-                    match board.await {
-                        Ok(data) => view! { <LeaderboardBody data /> }.into_any(),
-                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </div>
+        <LoadedPage
+            title=Msg::LeaderboardTitle
+            lead=Msg::LeaderboardLead
+            data=board
+            body=|data| view! { <LeaderboardBody data /> }
+        />
     }
 }
 
@@ -95,10 +74,7 @@ fn LeaderboardBody(data: Leaderboard) -> impl IntoView {
                 choices=region_options
                 current=current_region
             />
-            <label class="form__check filters__check">
-                <input type="checkbox" name="validated" value="1" checked=data.validated_only />
-                <span>{t(locale, Msg::ValidatedOnlyLabel)}</span>
-            </label>
+            <ValidatedOnlySwitch checked=data.validated_only />
             <button class="button" type="submit">{t(locale, Msg::ApplyFilters)}</button>
         </Form>
         <section class="leaderboard" aria-labelledby="leaderboard-heading">

@@ -38,7 +38,7 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
     use crate::{
         charts::{
             chart_value,
-            heatmap::{HeatCell, heatmap},
+            heatmap::{HeatCell, heatmap, height as heatmap_height, signal_words},
             trend_line::{GreenBand, TrendPoint, trend_line},
         },
         i18n::{
@@ -221,11 +221,7 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
         table_rows.push(table_row);
     }
 
-    let words = [
-        signal_word(locale, Some(kpi::Signal::Red)).to_owned(),
-        signal_word(locale, Some(kpi::Signal::Amber)).to_owned(),
-        signal_word(locale, Some(kpi::Signal::Green)).to_owned(),
-    ];
+    let words = signal_words(locale);
     let row_labels: Vec<String> = row_scopes
         .iter()
         .map(|(_, short, _)| short.clone())
@@ -247,13 +243,7 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
         title: explorer_heatmap_title(locale, &metric.row.name, region_name.as_deref()),
         option: heatmap(&periods, &row_labels, &cells, &words),
         links,
-        height: Some(
-            u32::try_from(row_scopes.len())
-                .unwrap_or(400)
-                .saturating_mul(18)
-                .saturating_add(140)
-                .max(320),
-        ),
+        height: Some(heatmap_height(row_scopes.len())),
         table: DataTable {
             columns: table_columns,
             rows: table_rows,

@@ -22,7 +22,7 @@ pub async fn get_region_view(query: RegionViewQuery) -> Result<RegionView, AppEr
     use kpi::{RegionId, ScopeKind};
 
     use crate::{
-        charts::heatmap::{HeatCell, heatmap},
+        charts::heatmap::{HeatCell, heatmap, height as heatmap_height, signal_words},
         i18n::{Msg, chart_tooltip, format_metric_value, heatmap_title, signal_word, t},
         models::{
             chart::{ChartDownload, ChartKind, ChartSpec, DataTable, TableCell, query_value},
@@ -174,11 +174,7 @@ pub async fn get_region_view(query: RegionViewQuery) -> Result<RegionView, AppEr
         });
     }
 
-    let words = [
-        signal_word(locale, Some(Signal::Red)).to_owned(),
-        signal_word(locale, Some(Signal::Amber)).to_owned(),
-        signal_word(locale, Some(Signal::Green)).to_owned(),
-    ];
+    let words = signal_words(locale);
     let columns: Vec<String> = metrics.iter().map(|m| m.row.name.clone()).collect();
     let row_labels: Vec<String> = clusters.iter().map(|c| c.code.clone()).collect();
     let mut table_columns = vec![t(locale, Msg::ColumnCluster).to_owned()];
@@ -193,14 +189,7 @@ pub async fn get_region_view(query: RegionViewQuery) -> Result<RegionView, AppEr
         ),
         option: heatmap(&columns, &row_labels, &cells, &words),
         links,
-        // A row of at least 18 pixels per cluster, room for the names and the legend.
-        height: Some(
-            u32::try_from(clusters.len())
-                .unwrap_or(400)
-                .saturating_mul(18)
-                .saturating_add(140)
-                .max(320),
-        ),
+        height: Some(heatmap_height(clusters.len())),
         table: DataTable {
             columns: table_columns,
             rows: table_rows,
