@@ -156,6 +156,22 @@ fn main() {
                 &staff,
             ),
             (
+                "metric explorer (regions × quarters)",
+                "/explorer?metric=forum_attendance".to_owned(),
+                &staff,
+            ),
+            (
+                "metric explorer (a region's clusters)",
+                "/explorer?metric=forum_attendance&region=1&grain=month".to_owned(),
+                &staff,
+            ),
+            (
+                "a member's participation (staff)",
+                format!("/member?id={first_member}&period={year}"),
+                &staff,
+            ),
+            ("brand stylesheet", "/theme.css".to_owned(), &staff),
+            (
                 "validation queue",
                 format!("/validation?period={year}"),
                 &staff,
