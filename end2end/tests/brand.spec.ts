@@ -61,6 +61,8 @@ test.describe('brand and theme', () => {
       const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
       expect(font).toContain('Charter');
       await page.screenshot({ path: info.outputPath('brand-editor.png'), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
 
       // A chart drawn now paints its bars in the brand colour.
       await page.goto('/leaderboard?metric=active_member_share&period=2025&region=1');

@@ -15,6 +15,8 @@ test.describe('metric explorer', () => {
     await expect(heatmap).toHaveAttribute('data-state', 'drawn');
     await expect(trend).toHaveAttribute('data-state', 'drawn');
     await page.screenshot({ path: info.outputPath('explorer-regions.png'), fullPage: true });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
 
     // The heatmap's table shows the server function's numbers.
     const response = await page.request.post('/api/explorer/get', {
@@ -51,6 +53,7 @@ test.describe('metric explorer', () => {
     await expect(page.getByTestId('member-name')).toHaveText(name);
     await expect(page.locator('table.participation-table tbody tr')).toHaveCount(7);
     await page.screenshot({ path: info.outputPath('explorer-member.png'), fullPage: true });
+    expect(await overflow()).toBeLessThanOrEqual(0);
     await page.goBack();
     await expect(page).toHaveURL(/\/scorecard\?cluster=\d+/);
     await page.goBack();
