@@ -4,13 +4,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use kpi::{ClusterId, Direction, MetricKey, Period, ScopeKind, Thresholds};
+use kpi::{ClusterId, Direction, MetricKey, Period, Thresholds};
 use sea_orm::ConnectionTrait;
 
 use crate::{
     DomainError,
     cluster_scorecard::ValueBasis,
-    kpi_values::{KpiFilter, KpiValues, for_period},
+    kpi_values::{KpiValues, for_period},
     metric_catalogue::MetricCatalogue,
     organization::OrganizationQuery,
 };
@@ -92,7 +92,7 @@ impl ClusterProfile {
         today: NaiveDate,
     ) -> Result<Option<Self>, DomainError> {
         let day = period.last_day().min(today);
-        let clusters = OrganizationQuery::clusters_on(db, day).await?;
+        let clusters = OrganizationQuery::cluster_sizes_on(db, day).await?;
         let Some(own) = clusters.iter().find(|c| c.cluster_id == cluster.0) else {
             return Ok(None);
         };
@@ -111,35 +111,31 @@ impl ClusterProfile {
             .map(|c| c.cluster_id)
             .collect();
 
-        let rows = KpiValues::list(
-            db,
-            &KpiFilter {
-                period: Some(period),
-                scope_kind: Some(ScopeKind::Cluster),
-                group: Some(group.to_owned()),
-                ..KpiFilter::default()
-            },
-        )
-        .await?;
-        let values: HashMap<(&str, i32), f64> = rows
-            .iter()
-            .filter_map(|row| Some(((row.metric.as_str(), row.scope_id), basis.counted(row)?)))
+        let metrics: Vec<_> = MetricCatalogue::all(db)
+            .await?
+            .into_iter()
+            .filter(|m| m.row.group_key == group && m.row.retired_on.is_none())
             .collect();
-        let numbers = |metric: &str, ids: &[i32]| -> Vec<f64> {
+        let ids: Vec<i32> = metrics.iter().map(|m| m.row.id).collect();
+        let values: HashMap<(i32, i32), f64> = KpiValues::cluster_numbers(db, &period, &ids)
+            .await?
+            .into_iter()
+            .filter(|n| basis == ValueBasis::All || n.validated)
+            .filter_map(|n| Some(((n.metric_id, n.cluster_id), n.counted?)))
+            .collect();
+        let numbers = |metric: i32, ids: &[i32]| -> Vec<f64> {
             ids.iter()
                 .filter_map(|id| values.get(&(metric, *id)).copied())
                 .collect()
         };
-        let axes = MetricCatalogue::all(db)
-            .await?
+        let axes = metrics
             .into_iter()
-            .filter(|m| m.row.group_key == group && m.row.retired_on.is_none())
             .map(|m| {
-                let key = m.key.as_str();
+                let id = m.row.id;
                 ProfileAxis {
-                    own: values.get(&(key, cluster.0)).copied(),
-                    region_median: median(numbers(key, &region)),
-                    peer_median: median(numbers(key, &peers)),
+                    own: values.get(&(id, cluster.0)).copied(),
+                    region_median: median(numbers(id, &region)),
+                    peer_median: median(numbers(id, &peers)),
                     thresholds: for_period(m.thresholds, &m.row.unit, &period),
                     name: m.row.name.clone(),
                     unit: m.row.unit.clone(),

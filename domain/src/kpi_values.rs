@@ -80,6 +80,20 @@ impl KpiValueRow {
     }
 }
 
+/// One stored cluster number without its signal, for comparisons across many clusters.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClusterNumber {
+    /// The metric's id.
+    pub metric_id: i32,
+    /// The cluster's id.
+    pub cluster_id: i32,
+    /// The number that counts (the decided one when overridden; none when rejected or not
+    /// applicable).
+    pub counted: Option<f64>,
+    /// Staff validated or overrode it.
+    pub validated: bool,
+}
+
 /// The number that counts for a stored value with `status`.
 fn counted_value(status: &str, value: Option<f64>, decided: Option<f64>) -> Option<f64> {
     match status {
@@ -108,6 +122,45 @@ pub fn for_period(thresholds: Thresholds, unit: &str, period: &Period) -> Thresh
 pub struct KpiValues;
 
 impl KpiValues {
+    /// The numbers of `metric_ids` for every cluster in `period`, without signals (no
+    /// targets or thresholds are read): for medians over many clusters.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn cluster_numbers<C: ConnectionTrait>(
+        db: &C,
+        period: &Period,
+        metric_ids: &[i32],
+    ) -> Result<Vec<ClusterNumber>, DomainError> {
+        if metric_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT metric_id, scope_id, value, status, decided_value FROM kpi_values \
+             WHERE scope_kind = 'cluster' AND period_key = ? AND metric_id IN ({})",
+            vec!["?"; metric_ids.len()].join(", ")
+        );
+        let params: Vec<Value> = std::iter::once(Value::from(period.key()))
+            .chain(metric_ids.iter().map(|id| Value::from(*id)))
+            .collect();
+        let rows = db
+            .query_all_raw(statement(db.get_database_backend(), &sql, params))
+            .await?;
+        rows.into_iter()
+            .map(|row| {
+                let status: String = row.try_get("", "status")?;
+                Ok(ClusterNumber {
+                    metric_id: row.try_get("", "metric_id")?,
+                    cluster_id: row.try_get("", "scope_id")?,
+                    counted: counted_value(
+                        &status,
+                        row.try_get("", "value")?,
+                        row.try_get("", "decided_value")?,
+                    ),
+                    validated: matches!(status.as_str(), "validated" | "overridden"),
+                })
+            })
+            .collect()
+    }
+
     /// The values `filter` selects, ordered by metric, period, scope kind and id.
     #[tracing::instrument(skip(db), err)]
     pub async fn list<C: ConnectionTrait>(

@@ -20,6 +20,17 @@ pub struct ClusterMember {
     pub last_name: String,
 }
 
+/// A cluster's size on a day, with its region: what peer groups are made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, FromQueryResult)]
+pub struct ClusterSize {
+    /// The cluster's id.
+    pub cluster_id: i32,
+    /// Its region's id.
+    pub region_id: i32,
+    /// Distinct members whose membership covers the day.
+    pub member_count: i64,
+}
+
 /// One cluster as the organization overview shows it, on a given day.
 #[derive(Clone, Debug, PartialEq, Eq, FromQueryResult)]
 pub struct ClusterSummary {
@@ -83,6 +94,27 @@ impl OrganizationQuery {
         let values = [on.into(), on.into(), true.into(), on.into(), on.into()];
         let stmt = statement(db.get_database_backend(), sql, values);
         Ok(ClusterSummary::find_by_statement(stmt).all(db).await?)
+    }
+
+    /// Every cluster's member count on `on`, with its region: one grouped pass over the
+    /// memberships, without the names and leaders `clusters_on` adds.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn cluster_sizes_on<C: ConnectionTrait>(
+        db: &C,
+        on: NaiveDate,
+    ) -> Result<Vec<ClusterSize>, DomainError> {
+        let sql = "
+            SELECT c.id AS cluster_id, c.region_id, COALESCE(a.member_count, 0) AS member_count
+            FROM clusters c
+            LEFT JOIN (
+                SELECT cluster_id, COUNT(DISTINCT member_id) AS member_count
+                FROM memberships
+                WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)
+                GROUP BY cluster_id
+            ) a ON a.cluster_id = c.id
+            ORDER BY c.id";
+        let stmt = statement(db.get_database_backend(), sql, [on.into(), on.into()]);
+        Ok(ClusterSize::find_by_statement(stmt).all(db).await?)
     }
 
     /// The members of `cluster` on `on` (a membership covering the day), by last and first
