@@ -802,6 +802,14 @@ pub enum Msg {
     NoMembers,
     /// Staff view: heading of the member's numbers.
     MemberNumbersHeading,
+    /// Overview: heading of the pulse.
+    PulseHeading,
+    /// Overview: the clusters most on track.
+    MostOnTrack,
+    /// Overview: the clusters least on track.
+    LeastOnTrack,
+    /// Overview: heading of the key metrics' trends.
+    KeyMetricTrends,
 }
 
 /// The text of `msg` in `locale`.
@@ -1690,6 +1698,14 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         }
         (Locale::En, MemberNumbersHeading) => "The member's numbers",
         (Locale::De, MemberNumbersHeading) => "Die Zahlen des Mitglieds",
+        (Locale::En, PulseHeading) => "How the clusters stand",
+        (Locale::De, PulseHeading) => "So stehen die Cluster",
+        (Locale::En, MostOnTrack) => "Most on track",
+        (Locale::De, MostOnTrack) => "Am meisten im Plan",
+        (Locale::En, LeastOnTrack) => "Least on track",
+        (Locale::De, LeastOnTrack) => "Am wenigsten im Plan",
+        (Locale::En, KeyMetricTrends) => "Key metrics by quarter",
+        (Locale::De, KeyMetricTrends) => "Schlüsselkennzahlen je Quartal",
     }
 }
 
@@ -2262,6 +2278,15 @@ pub fn explorer_trend_title(locale: Locale, metric: &str, scope: &str) -> String
     match locale {
         Locale::En => format!("{metric} · {scope} over time"),
         Locale::De => format!("{metric} · {scope} im Verlauf"),
+    }
+}
+
+/// A cluster's share of values on track: "72 % on track".
+pub fn share_on_track(locale: Locale, share: f64) -> String {
+    let percent = format_decimal(locale, share * 100.0, 0);
+    match locale {
+        Locale::En => format!("{percent} % on track"),
+        Locale::De => format!("{percent} % im Plan"),
     }
 }
 

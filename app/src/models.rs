@@ -11,6 +11,7 @@ pub mod media;
 pub mod metric;
 pub mod metric_explorer;
 pub mod organization;
+pub mod organization_pulse;
 pub mod participation;
 pub mod plan;
 pub mod region_view;

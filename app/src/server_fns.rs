@@ -12,6 +12,8 @@ pub mod participation;
 pub mod period_choice;
 pub mod plan;
 pub mod region;
+#[cfg(feature = "ssr")]
+pub mod scope_trend;
 pub mod scorecard;
 pub mod self_report;
 pub mod user_admin;

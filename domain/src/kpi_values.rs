@@ -32,6 +32,8 @@ pub struct KpiFilter {
     pub group: Option<String>,
     /// Only values with one of these statuses (all when empty).
     pub statuses: Vec<String>,
+    /// Only periods of this grain (all when `None`).
+    pub grain: Option<Grain>,
 }
 
 /// One stored value, ready to show or export.
@@ -214,6 +216,10 @@ impl KpiValues {
         if let Some(group) = &filter.group {
             sql.push_str(" AND metric_id IN (SELECT id FROM metrics WHERE group_key = ?)");
             params.push(group.clone().into());
+        }
+        if let Some(grain) = filter.grain {
+            sql.push_str(" AND grain = ?");
+            params.push(grain.as_str().into());
         }
         if !filter.statuses.is_empty() {
             sql.push_str(&format!(

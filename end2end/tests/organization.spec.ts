@@ -104,3 +104,27 @@ test('the staff pages hydrate under the Content-Security-Policy without violatio
   }
   expect(violations).toEqual([]);
 });
+
+test('the pulse shows the signals, the clusters most and least on track and the key metrics\' trends', async ({ page, request }, info) => {
+  const response = await request.post('/api/organization/pulse', { form: { 'query[validated_only]': 'false' } });
+  expect(response.ok()).toBeTruthy();
+  const pulse = (await response.json()) as {
+    counts: { green: number; amber: number; red: number; none: number };
+    top: { label: string; href: string }[];
+    trends: { metric: string }[];
+  };
+  await openOverview(page);
+  const section = page.locator('section.pulse');
+  const counts = section.locator('.scorecard__count dd');
+  const { green, amber, red, none } = pulse.counts;
+  await expect(counts).toHaveText([green, amber, red, none].map((n) => n.toLocaleString('en-US')));
+  await expect(section.getByTestId('top-clusters').locator('li')).toHaveCount(pulse.top.length);
+  await expect(section.getByTestId('top-clusters').locator('a').first()).toHaveText(pulse.top[0].label);
+  await expect(section.locator('.pulse__trend figure[data-state="drawn"]')).toHaveCount(pulse.trends.length);
+  await page.screenshot({ path: info.outputPath('overview-pulse.png'), fullPage: false });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  await section.getByTestId('top-clusters').locator('a').first().click();
+  await expect(page).toHaveURL((url) => url.pathname + url.search === pulse.top[0].href);
+});

@@ -8,10 +8,11 @@ use app::{
     error::AppError,
     models::{
         chart::ChartSpec, leaderboard::LeaderboardQuery, metric_explorer::ExplorerQuery,
-        region_view::RegionViewQuery, scorecard::ScorecardQuery,
+        organization_pulse::PulseQuery, region_view::RegionViewQuery, scorecard::ScorecardQuery,
     },
     server_fns::{
         explorer::get_metric_explorer::get_metric_explorer,
+        organization::get_organization_pulse::get_organization_pulse,
         region::get_region_view::get_region_view,
         scorecard::{
             get_cluster_scorecard::get_cluster_scorecard, get_leaderboard::get_leaderboard,
@@ -47,6 +48,8 @@ enum DownloadableChart {
     ExplorerHeatmap,
     /// `/explorer`'s trend of the scope.
     ExplorerTrend,
+    /// The overview's quarterly trend of one key metric.
+    OverviewTrend,
 }
 
 impl DownloadableChart {
@@ -59,6 +62,7 @@ impl DownloadableChart {
             "region-heatmap" => Some(Self::RegionHeatmap),
             "explorer-heatmap" => Some(Self::ExplorerHeatmap),
             "explorer-trend" => Some(Self::ExplorerTrend),
+            "overview-trend" => Some(Self::OverviewTrend),
             _ => None,
         }
     }
@@ -72,6 +76,7 @@ impl DownloadableChart {
             Self::RegionHeatmap => "region-heatmap",
             Self::ExplorerHeatmap => "explorer-heatmap",
             Self::ExplorerTrend => "explorer-trend",
+            Self::OverviewTrend => "overview-trend",
         }
     }
 }
@@ -136,6 +141,21 @@ pub async fn chart_download(
                             } else {
                                 explorer.heatmap
                             })
+                        })
+                    }
+                    DownloadableChart::OverviewTrend => {
+                        let metric = text("metric");
+                        get_organization_pulse(PulseQuery {
+                            period: text("period"),
+                            validated_only,
+                        })
+                        .await
+                        .map(|pulse| {
+                            pulse
+                                .trends
+                                .into_iter()
+                                .find(|trend| Some(&trend.metric) == metric.as_ref())
+                                .map(|trend| trend.chart)
                         })
                     }
                     DownloadableChart::ScorecardTrend

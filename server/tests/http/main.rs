@@ -13,6 +13,7 @@ mod member_drill;
 mod organization;
 mod permissions;
 mod plan;
+mod pulse;
 mod region_view;
 mod scorecard;
 mod self_reports;

@@ -103,6 +103,11 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
         let matrix: Vec<(&str, String, &[Caller])> = vec![
             ("/api/organization/overview", String::new(), STAFF),
             (
+                "/api/organization/pulse",
+                "query%5Bperiod%5D=2025&query%5Bvalidated_only%5D=false".into(),
+                STAFF,
+            ),
+            (
                 "/api/region/view",
                 "query%5Bperiod%5D=2025&query%5Bvalidated_only%5D=false".into(),
                 STAFF,
@@ -297,6 +302,10 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/admin/users", ADMIN),
             ("/admin/brand", ADMIN),
             ("/explorer?metric=forum_attendance", STAFF),
+            (
+                "/exports/charts/overview-trend.csv?period=2025&metric=renewal_rate",
+                STAFF,
+            ),
             (
                 "/exports/charts/explorer-heatmap.csv?metric=forum_attendance",
                 STAFF,

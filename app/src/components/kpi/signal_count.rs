@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::{components::kpi::signal_badge::SignalBadge, models::validation::Signal};
+use crate::{
+    components::kpi::signal_badge::SignalBadge, i18n::format_count, models::validation::Signal,
+    providers::locale::use_locale,
+};
 
 /// How many numbers have `signal` (`None`: how many have no data).
 #[component]
@@ -12,12 +15,13 @@ pub fn SignalCount(
     /// How many.
     count: u32,
 ) -> impl IntoView {
+    let locale = use_locale();
     view! {
         <div class="scorecard__count">
             <dt>
                 <SignalBadge signal />
             </dt>
-            <dd>{count}</dd>
+            <dd>{format_count(locale, u64::from(count))}</dd>
         </div>
     }
 }

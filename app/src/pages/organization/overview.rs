@@ -7,7 +7,9 @@ use leptos_meta::Title;
 use crate::{
     components::{
         layout::error_notice::LoadError,
-        organization::{region_section::RegionSection, stat_tile::StatTile},
+        organization::{
+            pulse_section::PulseSection, region_section::RegionSection, stat_tile::StatTile,
+        },
     },
     i18n::{Msg, format_count, format_date, t},
     models::organization::OrganizationOverview,
@@ -73,6 +75,7 @@ fn OverviewBody(data: OrganizationOverview) -> impl IntoView {
             </p>
         </header>
         {stats}
+        <PulseSection />
         <Show
             when=move || !empty
             fallback=move || view! { <p class="notice">{t(locale, Msg::EmptyOrganization)}</p> }

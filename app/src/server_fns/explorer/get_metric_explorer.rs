@@ -24,23 +24,19 @@ fn periods_shown(grain: &str) -> usize {
 /// the same periods with the green band. Staff only: it is a staff dashboard.
 #[server(endpoint = "explorer/get")]
 pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer, AppError> {
-    use std::collections::{BTreeSet, HashMap};
+    use std::collections::{BTreeSet, HashMap, HashSet};
 
     use domain::{
         entity::{cluster, region},
         kpi_engine::KpiEngine,
-        kpi_values::{KpiFilter, KpiValues, for_period},
+        kpi_values::{KpiFilter, KpiValues},
         metric_catalogue::MetricCatalogue,
         sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder},
     };
-    use kpi::{Direction, Period, RegionId, ScopeKind};
+    use kpi::{Grain, ScopeKind};
 
     use crate::{
-        charts::{
-            chart_value,
-            heatmap::{HeatCell, heatmap, height as heatmap_height, signal_words},
-            trend_line::{GreenBand, TrendPoint, trend_line},
-        },
+        charts::heatmap::{HeatCell, heatmap, height as heatmap_height, signal_words},
         i18n::{
             Msg, chart_tooltip, explorer_heatmap_title, explorer_trend_title, format_metric_value,
             signal_word, t,
@@ -49,6 +45,7 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
             chart::{ChartDownload, ChartKind, ChartSpec, DataTable, TableCell, query_value},
             validation::Choice,
         },
+        server_fns::scope_trend::{ScopeTrend, scope_trend},
     };
 
     crate::auth::require_staff()?;
@@ -97,11 +94,17 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
         }
         None => None,
     };
-    let key = metric.key.clone();
+    let grain_of = match grain.as_str() {
+        "year" => Grain::Year,
+        "month" => Grain::Month,
+        _ => Grain::Quarter,
+    };
+    // Every cluster (or region) of the metric and grain, kept to the chosen region here:
+    // a region filter in SQL would make the planner walk every metric of each cluster.
     let filter = |scope_kind: ScopeKind| KpiFilter {
         scope_kind: Some(scope_kind),
-        metric: Some(key.clone()),
-        region: chosen.map(|r| RegionId(r.id)),
+        metric: Some(metric.key.clone()),
+        grain: Some(grain_of),
         ..KpiFilter::default()
     };
     let (row_kind, trend_kind) = match chosen {
@@ -115,20 +118,32 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
             row.counted()
         }
     };
+    let region_clusters: Option<HashSet<i32>> = match chosen {
+        Some(region) => Some(
+            cluster::Entity::find()
+                .filter(cluster::Column::RegionId.eq(region.id))
+                .all(&db)
+                .await?
+                .into_iter()
+                .map(|c| c.id)
+                .collect(),
+        ),
+        None => None,
+    };
     let rows: Vec<_> = KpiValues::list(&db, &filter(row_kind))
         .await?
         .into_iter()
-        .filter(|row| row.grain == grain)
+        .filter(|row| {
+            region_clusters
+                .as_ref()
+                .is_none_or(|ids| ids.contains(&row.scope_id))
+        })
         .collect();
-    let mut trend_rows: Vec<_> = KpiValues::list(&db, &filter(trend_kind))
+    let trend_rows: Vec<_> = KpiValues::list(&db, &filter(trend_kind))
         .await?
         .into_iter()
-        .filter(|row| row.grain == grain)
+        .filter(|row| chosen.is_none_or(|region| row.scope_id == region.id))
         .collect();
-    if let Some(region) = chosen {
-        // The region filter also lets through the other scope levels; keep the region.
-        trend_rows.retain(|row| row.scope_id == region.id);
-    }
 
     // The newest periods of the grain that have a number, oldest first.
     let all_periods: BTreeSet<&str> = rows
@@ -258,71 +273,37 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
     let scope_name = region_name
         .clone()
         .unwrap_or_else(|| t(locale, Msg::NavOrganization).to_owned());
-    let trend_values: HashMap<&str, Option<f64>> = trend_rows
+    let trend_values: HashMap<String, f64> = trend_rows
         .iter()
-        .map(|row| (row.period.as_str(), counted(row)))
+        .filter_map(|row| Some((row.period.clone(), counted(row)?)))
         .collect();
     let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
-    let mut points = Vec::with_capacity(periods.len());
-    let mut trend_links = Vec::with_capacity(periods.len());
-    let mut trend_table = Vec::with_capacity(periods.len());
-    for period in &periods {
-        let value = trend_values.get(period.as_str()).copied().flatten();
-        let text = value.map(|v| format_metric_value(locale, unit, v));
-        points.push(TrendPoint {
-            period: period.clone(),
-            tooltip: chart_tooltip(locale, period, text.as_deref()),
-            value: value.map(|v| chart_value(unit, v)),
-        });
-        trend_links.push(Some(match chosen {
-            Some(region) => format!(
-                "/region?region={}&period={}&group={}{validated}",
-                region.id,
-                query_value(period),
-                query_value(&metric.row.group_key)
-            ),
-            None => format!(
-                "/leaderboard?metric={metric_query}&period={}{validated}",
-                query_value(period)
-            ),
-        }));
-        trend_table.push(vec![
-            TableCell::Text(period.clone()),
-            TableCell::Number {
-                value,
-                text: text.unwrap_or_default(),
-            },
-        ]);
-    }
-    let band = periods
-        .last()
-        .and_then(|key| Period::parse(key, fiscal_start).ok())
-        .map(|period| {
-            let thresholds = for_period(metric.thresholds, unit, &period);
-            GreenBand {
-                threshold: chart_value(unit, thresholds.green()),
-                higher_is_better: thresholds.direction() == Direction::HigherIsBetter,
-                label: t(locale, Msg::GreenZone).to_owned(),
-            }
-        });
-    let trend = ChartSpec {
-        kind: ChartKind::Trend,
+    let trend_link = |period: &str| match chosen {
+        Some(region) => format!(
+            "/region?region={}&period={}&group={}{validated}",
+            region.id,
+            query_value(period),
+            query_value(&metric.row.group_key)
+        ),
+        None => format!(
+            "/leaderboard?metric={metric_query}&period={}{validated}",
+            query_value(period)
+        ),
+    };
+    let trend = scope_trend(ScopeTrend {
+        locale,
+        metric,
+        scope_name: &scope_name,
         title: explorer_trend_title(locale, &metric.row.name, &scope_name),
-        option: trend_line(&scope_name, &points, band.as_ref()),
-        links: trend_links,
-        height: None,
-        table: DataTable {
-            columns: vec![
-                t(locale, Msg::ColumnPeriod).to_owned(),
-                t(locale, Msg::ColumnValue).to_owned(),
-            ],
-            rows: trend_table,
-        },
-        download: Some(ChartDownload {
+        periods: &periods,
+        values: &trend_values,
+        link: &trend_link,
+        download: ChartDownload {
             path: "/exports/charts/explorer-trend".into(),
             query: download_query,
-        }),
-    };
+        },
+        fiscal_start,
+    });
 
     let grains = [
         ("year", Msg::GrainYears),
