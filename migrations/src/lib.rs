@@ -20,6 +20,7 @@ mod m20261123_000007_create_kpi_validation;
 mod m20261124_000008_create_accounts;
 mod m20261124_000009_create_password_resets;
 mod m20261129_000010_create_brand_logos;
+mod m20261129_000011_index_kpi_values_by_period;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000008_create_accounts::Migration),
             Box::new(m20261124_000009_create_password_resets::Migration),
             Box::new(m20261129_000010_create_brand_logos::Migration),
+            Box::new(m20261129_000011_index_kpi_values_by_period::Migration),
         ]
     }
 }

@@ -162,13 +162,11 @@ pub async fn get_organization_pulse(query: PulseQuery) -> Result<OrganizationPul
         &db,
         &KpiFilter {
             scope_kind: Some(ScopeKind::Organization),
+            grain: Some(kpi::Grain::Quarter),
             ..KpiFilter::default()
         },
     )
-    .await?
-    .into_iter()
-    .filter(|row| row.grain == "quarter")
-    .collect();
+    .await?;
     let quarters: BTreeSet<&str> = organization_rows
         .iter()
         .filter(|row| counted(row).is_some())
