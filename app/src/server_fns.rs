@@ -12,6 +12,7 @@ pub mod participation;
 pub mod period_choice;
 pub mod plan;
 pub mod region;
+pub mod region_choice;
 #[cfg(feature = "ssr")]
 pub mod scope_trend;
 pub mod scorecard;

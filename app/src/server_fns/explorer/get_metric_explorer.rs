@@ -27,7 +27,7 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
     use std::collections::{BTreeSet, HashMap, HashSet};
 
     use domain::{
-        entity::{cluster, region},
+        entity::cluster,
         kpi_engine::KpiEngine,
         kpi_values::{KpiFilter, KpiValues},
         metric_catalogue::MetricCatalogue,
@@ -45,7 +45,10 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
             chart::{ChartDownload, ChartKind, ChartSpec, DataTable, TableCell, query_value},
             validation::Choice,
         },
-        server_fns::scope_trend::{ScopeTrend, scope_trend},
+        server_fns::{
+            region_choice::{regions_by_name, requested_region},
+            scope_trend::{ScopeTrend, scope_trend},
+        },
     };
 
     crate::auth::require_staff()?;
@@ -76,24 +79,8 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
             "periods {grain:?}: use year, quarter or month"
         )));
     }
-    let regions = region::Entity::find()
-        .order_by_asc(region::Column::Name)
-        .all(&db)
-        .await?;
-    let chosen = match query.region.as_deref().filter(|r| !r.is_empty()) {
-        Some(text) => {
-            let id: i32 = text
-                .parse()
-                .map_err(|_| refused(format!("region {text:?} is not a region")))?;
-            Some(
-                regions
-                    .iter()
-                    .find(|r| r.id == id)
-                    .ok_or_else(|| AppError::NotFound.respond())?,
-            )
-        }
-        None => None,
-    };
+    let regions = regions_by_name(&db).await?;
+    let chosen = requested_region(&regions, query.region.as_deref())?;
     let grain_of = match grain.as_str() {
         "year" => Grain::Year,
         "month" => Grain::Month,

@@ -14,7 +14,7 @@ pub async fn get_region_view(query: RegionViewQuery) -> Result<RegionView, AppEr
     use std::collections::HashMap;
 
     use domain::{
-        entity::{cluster, region},
+        entity::cluster,
         kpi_values::{KpiFilter, KpiValues},
         metric_catalogue::MetricCatalogue,
         sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder},
@@ -32,7 +32,10 @@ pub async fn get_region_view(query: RegionViewQuery) -> Result<RegionView, AppEr
             validation::{Choice, Signal},
         },
         pages::validation::queue::group_label,
-        server_fns::period_choice::{PeriodChoice, resolve_period},
+        server_fns::{
+            period_choice::{PeriodChoice, resolve_period},
+            region_choice::{regions_by_name, requested_region},
+        },
     };
 
     crate::auth::require_staff()?;
@@ -40,20 +43,9 @@ pub async fn get_region_view(query: RegionViewQuery) -> Result<RegionView, AppEr
     let locale = crate::providers::locale::request_locale();
     let refused = |what: String| AppError::Refused(vec![what]).respond();
 
-    let regions = region::Entity::find()
-        .order_by_asc(region::Column::Name)
-        .all(&db)
-        .await?;
-    let chosen = match query.region.as_deref().filter(|r| !r.is_empty()) {
-        Some(text) => {
-            let id: i32 = text
-                .parse()
-                .map_err(|_| refused(format!("region {text:?} is not a region")))?;
-            regions
-                .iter()
-                .find(|r| r.id == id)
-                .ok_or_else(|| AppError::NotFound.respond())?
-        }
+    let regions = regions_by_name(&db).await?;
+    let chosen = match requested_region(&regions, query.region.as_deref())? {
+        Some(region) => region,
         None => regions
             .first()
             .ok_or_else(|| AppError::NotFound.respond())?,
