@@ -78,7 +78,7 @@ impl KpiValueRow {
 
     /// Whether staff have validated or overridden the value (and it has not gone stale).
     pub fn is_validated(&self) -> bool {
-        matches!(self.status.as_str(), "validated" | "overridden")
+        is_validated_status(&self.status)
     }
 }
 
@@ -94,6 +94,11 @@ pub struct ClusterNumber {
     pub counted: Option<f64>,
     /// Staff validated or overrode it.
     pub validated: bool,
+}
+
+/// Whether `status` means staff validated or overrode the value.
+fn is_validated_status(status: &str) -> bool {
+    matches!(status, "validated" | "overridden")
 }
 
 /// The number that counts for a stored value with `status`.
@@ -157,7 +162,7 @@ impl KpiValues {
                         row.try_get("", "value")?,
                         row.try_get("", "decided_value")?,
                     ),
-                    validated: matches!(status.as_str(), "validated" | "overridden"),
+                    validated: is_validated_status(&status),
                 })
             })
             .collect()
