@@ -151,7 +151,7 @@ pub async fn chart_download(
                         })
                         .await
                         .map(|pulse| {
-                            pulse
+                            pulse?
                                 .trends
                                 .into_iter()
                                 .find(|trend| Some(&trend.metric) == metric.as_ref())

@@ -45,6 +45,12 @@ async fn the_overview_page_is_rendered_on_the_server() {
         assert!(html.contains("<html lang=\"en\""), "{}: no lang", db.name);
         assert!(html.contains("Regions and clusters"), "{}", db.name);
         assert!(html.contains("Northwind Entrepreneurs"), "{}", db.name);
+        // Nothing is computed yet: the pulse says so and the page still opens.
+        assert!(
+            html.contains("data-testid=\"pulse-empty\""),
+            "{}: no empty pulse",
+            db.name
+        );
         assert_eq!(
             html.matches("class=\"region card\"").count(),
             3,

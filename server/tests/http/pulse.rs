@@ -13,9 +13,25 @@ use domain::{
 };
 use kpi::{Period, ScopeKind};
 
-use crate::support::{apps_with_kpis, get_as, post_as, send, session_cookie};
+use crate::support::{apps, apps_with_kpis, get_as, post_as, send, session_cookie};
 
 const FORM: &str = "query%5Bperiod%5D=2025&query%5Bvalidated_only%5D=false";
+
+#[tokio::test]
+async fn before_the_first_recompute_there_is_no_pulse_and_an_asked_period_counts_nothing() {
+    for (db, app) in apps().await {
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        let newest = "query%5Bvalidated_only%5D=false";
+        let (response, body) = send(&app, post_as("/api/organization/pulse", &staff, newest)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{}: {body}", db.name);
+        assert_eq!(body, "null", "{}", db.name);
+        let (response, body) = send(&app, post_as("/api/organization/pulse", &staff, FORM)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{}: {body}", db.name);
+        let pulse: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(pulse["period"], "2025", "{}", db.name);
+        assert_eq!(pulse["counts"]["green"], 0, "{}", db.name);
+    }
+}
 
 #[tokio::test]
 async fn the_pulse_counts_the_stored_signals_and_ranks_clusters_by_their_share_on_track() {

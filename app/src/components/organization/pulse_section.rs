@@ -44,11 +44,24 @@ pub fn PulseSection() -> impl IntoView {
         <Suspense fallback=|| view! { <PageSkeleton /> }>
             {move || Suspend::new(async move {
                 match pulse.await {
-                    Ok(data) => view! { <PulseBody data /> }.into_any(),
+                    Ok(Some(data)) => view! { <PulseBody data /> }.into_any(),
+                    Ok(None) => view! { <NoPulse /> }.into_any(),
                     Err(error) => view! { <LoadError error on_retry /> }.into_any(),
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Says there is nothing to tally yet, rather than showing zeros.
+#[component]
+fn NoPulse() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <section class="pulse" aria-labelledby="pulse-heading">
+            <h2 id="pulse-heading" class="scorecard__cluster">{t(locale, Msg::PulseHeading)}</h2>
+            <p class="muted" data-testid="pulse-empty">{t(locale, Msg::NoValuesYet)}</p>
+        </section>
     }
 }
 

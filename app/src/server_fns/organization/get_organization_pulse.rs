@@ -20,9 +20,13 @@ const QUARTERS_SHOWN: usize = 8;
 #[cfg(feature = "ssr")]
 const KEY_METRICS: usize = 4;
 
-/// The pulse for the query's period. Staff only: it is the staff's morning dashboard.
+/// The pulse for the query's period, or none before the first recompute (a fresh install
+/// has no values, and its overview must still open). Staff only: it is the staff's
+/// morning dashboard.
 #[server(endpoint = "organization/pulse")]
-pub async fn get_organization_pulse(query: PulseQuery) -> Result<OrganizationPulse, AppError> {
+pub async fn get_organization_pulse(
+    query: PulseQuery,
+) -> Result<Option<OrganizationPulse>, AppError> {
     use std::collections::{BTreeSet, HashMap};
 
     use domain::{
@@ -43,7 +47,7 @@ pub async fn get_organization_pulse(query: PulseQuery) -> Result<OrganizationPul
             validation::Signal,
         },
         server_fns::{
-            period_choice::{PeriodChoice, resolve_period},
+            period_choice::{PeriodChoice, resolve_period_if_any},
             scope_trend::{ScopeTrend, scope_trend},
         },
     };
@@ -51,11 +55,14 @@ pub async fn get_organization_pulse(query: PulseQuery) -> Result<OrganizationPul
     crate::auth::require_staff()?;
     let db = crate::auth::database()?;
     let locale = crate::providers::locale::request_locale();
-    let PeriodChoice {
+    let Some(PeriodChoice {
         key: period_key,
         period,
         periods,
-    } = resolve_period(&db, query.period).await?;
+    }) = resolve_period_if_any(&db, query.period).await?
+    else {
+        return Ok(None);
+    };
     let counted = |row: &KpiValueRow| {
         if query.validated_only && !row.is_validated() {
             None
@@ -215,7 +222,7 @@ pub async fn get_organization_pulse(query: PulseQuery) -> Result<OrganizationPul
         })
         .collect();
 
-    Ok(OrganizationPulse {
+    Ok(Some(OrganizationPulse {
         period: period_key,
         periods,
         validated_only: query.validated_only,
@@ -223,5 +230,5 @@ pub async fn get_organization_pulse(query: PulseQuery) -> Result<OrganizationPul
         top,
         bottom,
         trends,
-    })
+    }))
 }
