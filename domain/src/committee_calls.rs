@@ -294,21 +294,22 @@ impl CommitteeCalls {
         txn.commit().await?;
 
         // The facts are saved; a failed recompute is caught up by the next write.
-        if let Err(error) = KpiEngine::recompute_after_change(
+        let invited: Vec<MemberId> = roster.members.iter().map(|(id, _)| *id).collect();
+        let recomputed = match FactChange::concerning(
             db,
-            &FactChange {
-                tables: vec![
-                    "events".into(),
-                    "event_invitations".into(),
-                    "attendances".into(),
-                ],
-                from: day,
-                to: day,
-            },
-            now.date(),
+            &["events", "event_invitations", "attendances"],
+            (day, day),
+            &[cluster],
+            &invited,
         )
         .await
         {
+            Ok(change) => KpiEngine::recompute_after_change(db, &change, now.date())
+                .await
+                .map(|_| ()),
+            Err(error) => Err(error),
+        };
+        if let Err(error) = recomputed {
             tracing::error!(%error, "KPI recompute after a committee call failed");
         }
         let on_time = draft

@@ -81,6 +81,10 @@ pub async fn connect(url: &DatabaseUrl) -> Result<DatabaseConnection, DomainErro
             .foreign_keys(true)
             .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
+            // The default page cache is 2 MB: a full KPI recompute writes a million rows
+            // into three indexes and thrashed it (save 11.9 s -> 9.1 s on the demo). A
+            // connection takes the memory only as pages are read.
+            .pragma("cache_size", "-65536")
     });
     let db = Database::connect(options)
         .await

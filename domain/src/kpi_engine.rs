@@ -11,6 +11,7 @@ pub mod dialect;
 pub mod fact_source;
 pub mod measure_query;
 pub mod period_frame;
+pub mod stored_parts;
 pub mod value_store;
 
 use std::collections::{HashMap, HashSet};
@@ -18,7 +19,7 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use kpi::definition::MetricDefinition;
-use kpi::{FiscalYearStart, Grain, MetricKey};
+use kpi::{ClusterId, FiscalYearStart, Grain, MetricKey, Scope};
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
 
 pub use computation::{ClusterPlace, ComputedValue, PlannedMetric};
@@ -42,6 +43,8 @@ pub struct RecomputeReport {
     pub values: usize,
     /// What the save changed.
     pub saved: SaveCounts,
+    /// Milliseconds spent reading the catalogue, the clusters and the settings.
+    pub prepare_ms: u128,
     /// Milliseconds spent computing (SQL and combining).
     pub compute_ms: u128,
     /// Milliseconds spent saving.
@@ -57,6 +60,52 @@ pub struct FactChange {
     pub from: NaiveDate,
     /// The latest date any changed row carries (old or new values).
     pub to: NaiveDate,
+    /// Every cluster whose values the change can move: the clusters its rows are credited
+    /// to and the clusters of the members it concerns; `None` when that is not known, and
+    /// every cluster is recomputed.
+    pub clusters: Option<Vec<ClusterId>>,
+}
+
+impl FactChange {
+    /// A change to rows of `tables` dated `from..=to`, credited to `clusters` and about
+    /// `members`: the clusters those members' own facts are credited to are added, since a
+    /// metric may count a member through a link to the changed rows (members of a cluster
+    /// who attended any event, say).
+    pub async fn concerning<C: ConnectionTrait>(
+        db: &C,
+        tables: &[&str],
+        (from, to): (NaiveDate, NaiveDate),
+        clusters: &[ClusterId],
+        members: &[kpi::MemberId],
+    ) -> Result<Self, DomainError> {
+        let mut all: Vec<ClusterId> = clusters.to_vec();
+        if !members.is_empty() {
+            let ids: Vec<String> = members.iter().map(|m| m.0.to_string()).collect();
+            let ids = ids.join(", ");
+            let sql = format!(
+                "SELECT cluster_id FROM memberships WHERE member_id IN ({ids}) \
+                 UNION SELECT s.cluster_id FROM board_terms t \
+                 JOIN board_seats s ON s.id = t.board_seat_id WHERE t.member_id IN ({ids}) \
+                 UNION SELECT f.cluster_id FROM forum_memberships fm \
+                 JOIN forums f ON f.id = fm.forum_id WHERE fm.member_id IN ({ids}) \
+                 UNION SELECT cluster_id FROM mentorships WHERE mentee_id IN ({ids}) OR mentor_id IN ({ids})"
+            );
+            for row in db
+                .query_all_raw(statement(db.get_database_backend(), &sql, []))
+                .await?
+            {
+                all.push(ClusterId(row.try_get("", "cluster_id")?));
+            }
+        }
+        all.sort_unstable_by_key(|c| c.0);
+        all.dedup();
+        Ok(Self {
+            tables: tables.iter().map(|t| (*t).to_owned()).collect(),
+            from,
+            to,
+            clusters: Some(all),
+        })
+    }
 }
 
 /// Everything a computation needs to know about the organization.
@@ -94,7 +143,9 @@ impl KpiEngine {
         change: &FactChange,
         today: NaiveDate,
     ) -> Result<RecomputeReport, DomainError> {
+        let preparing = Instant::now();
         let setting = Self::load(db, today).await?;
+        let prepare_ms = preparing.elapsed().as_millis();
         let Some(history_start) = setting.history_start else {
             return Ok(RecomputeReport::default());
         };
@@ -124,7 +175,15 @@ impl KpiEngine {
         if from > to {
             return Ok(RecomputeReport::default());
         }
-        Self::run(db, &setting, &metrics, from, to).await
+        let only: Option<Vec<i32>> = change
+            .clusters
+            .as_ref()
+            .map(|ids| ids.iter().map(|c| c.0).collect());
+        let report = Self::run_for(db, &setting, &metrics, from, to, only.as_deref()).await?;
+        Ok(RecomputeReport {
+            prepare_ms,
+            ..report
+        })
     }
 
     /// Recomputes `keys` (a new or edited metric), the composites over them and the
@@ -173,9 +232,15 @@ impl KpiEngine {
             .collect();
         let mut frame = PeriodFrame::single(period, setting.fiscal_start);
         frame.member = Some(member);
-        let values =
-            computation::compute_frame(db, &metrics, &frame, &clusters, query_concurrency(db))
-                .await?;
+        let values = computation::compute_frame(
+            db,
+            &metrics,
+            &frame,
+            &clusters,
+            query_concurrency(db),
+            None,
+        )
+        .await?;
         Ok(values
             .into_iter()
             .filter(|v| v.scope == kpi::Scope::Cluster(cluster))
@@ -189,27 +254,69 @@ impl KpiEngine {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<RecomputeReport, DomainError> {
+        Self::run_for(db, setting, metrics, from, to, None).await
+    }
+
+    /// Computes and saves `metrics` for the periods overlapping `from..=to`; with `only`,
+    /// for those clusters (their regions and the organization summed with the other
+    /// clusters' stored parts) wherever every other cluster's parts are stored.
+    async fn run_for(
+        db: &DatabaseConnection,
+        setting: &Setting,
+        metrics: &[PlannedMetric],
+        from: NaiveDate,
+        to: NaiveDate,
+        only: Option<&[i32]>,
+    ) -> Result<RecomputeReport, DomainError> {
         let started = Instant::now();
         let mut values = Vec::new();
         let mut periods = 0;
+        let mut limited = only.is_some();
         let concurrency = query_concurrency(db);
         for grain in [Grain::Year, Grain::Quarter, Grain::Month] {
             // Periods are whole: a change late in a year recomputes the whole year.
-            let frame = PeriodFrame::covering(grain, from, to, setting.fiscal_start);
+            let mut frame = PeriodFrame::covering(grain, from, to, setting.fiscal_start);
             periods += frame.periods.len();
+            let stored = match only {
+                Some(ids) => {
+                    stored_parts::others(db, metrics, &frame, &setting.clusters, ids).await?
+                }
+                None => None,
+            };
+            if stored.is_some() {
+                frame.clusters = only.map(<[i32]>::to_vec);
+            } else {
+                limited = false;
+            }
             values.extend(
-                computation::compute_frame(db, metrics, &frame, &setting.clusters, concurrency)
-                    .await?,
+                computation::compute_frame(
+                    db,
+                    metrics,
+                    &frame,
+                    &setting.clusters,
+                    concurrency,
+                    stored.as_ref(),
+                )
+                .await?,
             );
+        }
+        // The other clusters' values were read back, not recomputed: leave their rows.
+        let saved_clusters = only.filter(|_| limited);
+        if let Some(ids) = saved_clusters {
+            values.retain(|v| match v.scope {
+                Scope::Cluster(cluster) => ids.contains(&cluster.0),
+                _ => true,
+            });
         }
         let compute_ms = started.elapsed().as_millis();
         let saving = Instant::now();
-        let saved = value_store::save_values(db, &values).await?;
+        let saved = value_store::save_values(db, &values, saved_clusters).await?;
         let report = RecomputeReport {
             metrics: metrics.len(),
             periods,
             values: values.len(),
             saved,
+            prepare_ms: 0,
             compute_ms,
             save_ms: saving.elapsed().as_millis(),
         };

@@ -125,7 +125,7 @@ impl MediaCoverage {
         }
         .insert(db)
         .await?;
-        recompute(db, item.published_on, today).await;
+        recompute(db, ClusterId(item.cluster_id), item.published_on, today).await;
         Ok(item)
     }
 
@@ -148,18 +148,20 @@ impl MediaCoverage {
             )]));
         };
         media_item::Entity::delete_by_id(item.id).exec(db).await?;
-        recompute(db, item.published_on, today).await;
+        recompute(db, ClusterId(item.cluster_id), item.published_on, today).await;
         Ok(())
     }
 }
 
-/// The incremental recompute after a change on `day`. The fact is saved either way; a
-/// failed recompute is caught up by the next write or `server kpis recompute`.
-async fn recompute(db: &DatabaseConnection, day: NaiveDate, today: NaiveDate) {
+/// The incremental recompute after a change to `cluster`'s items on `day`. The fact is
+/// saved either way; a failed recompute is caught up by the next write or
+/// `server kpis recompute`.
+async fn recompute(db: &DatabaseConnection, cluster: ClusterId, day: NaiveDate, today: NaiveDate) {
     let change = FactChange {
         tables: vec!["media_items".into()],
         from: day,
         to: day,
+        clusters: Some(vec![cluster]),
     };
     if let Err(error) = KpiEngine::recompute_after_change(db, &change, today).await {
         tracing::error!(%error, "KPI recompute after a media change failed");

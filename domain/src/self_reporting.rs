@@ -194,7 +194,8 @@ impl SelfReporting {
             }
         };
         txn.commit().await?;
-        recompute(db, month, month, today).await?;
+        let concerned = [(ClusterId(saved.cluster_id), MemberId(saved.member_id))];
+        recompute(db, (month, month), &concerned, today).await?;
         Ok(saved)
     }
 
@@ -312,8 +313,12 @@ impl SelfReporting {
         let from = waiting.iter().map(|r| r.report_month).min();
         let to = waiting.iter().map(|r| r.report_month).max();
         txn.commit().await?;
+        let concerned: Vec<(ClusterId, MemberId)> = waiting
+            .iter()
+            .map(|r| (ClusterId(r.cluster_id), MemberId(r.member_id)))
+            .collect();
         let report = match (from, to) {
-            (Some(from), Some(to)) => recompute(db, from, to, today).await?,
+            (Some(from), Some(to)) => recompute(db, (from, to), &concerned, today).await?,
             _ => RecomputeReport::default(),
         };
         Ok((ids.len(), report))
@@ -331,23 +336,25 @@ impl SelfReporting {
     }
 }
 
-/// The incremental recompute after self-reports of the months `from`..=`to` changed.
+/// The incremental recompute after self-reports of the months `from`..=`to`, of these
+/// clusters and members, changed.
 async fn recompute(
     db: &DatabaseConnection,
-    from: NaiveDate,
-    to: NaiveDate,
+    (from, to): (NaiveDate, NaiveDate),
+    concerned: &[(ClusterId, MemberId)],
     today: NaiveDate,
 ) -> Result<RecomputeReport, DomainError> {
-    KpiEngine::recompute_after_change(
+    let clusters: Vec<ClusterId> = concerned.iter().map(|(c, _)| *c).collect();
+    let members: Vec<MemberId> = concerned.iter().map(|(_, m)| *m).collect();
+    let change = FactChange::concerning(
         db,
-        &FactChange {
-            tables: vec!["self_reports".into()],
-            from,
-            to: last_of_month(to),
-        },
-        today,
+        &["self_reports"],
+        (from, last_of_month(to)),
+        &clusters,
+        &members,
     )
-    .await
+    .await?;
+    KpiEngine::recompute_after_change(db, &change, today).await
 }
 
 fn first_of_month(day: NaiveDate) -> NaiveDate {

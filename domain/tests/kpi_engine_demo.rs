@@ -8,8 +8,9 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use domain::demo::{self, DemoConfig};
-use domain::kpi_engine::KpiEngine;
-use domain::sea_orm::{ConnectionTrait, Statement};
+use domain::kpi_engine::{FactChange, KpiEngine};
+use domain::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use kpi::{ClusterId, MemberId};
 
 #[tokio::test]
 async fn every_metric_computes_on_a_small_demo_and_rolls_up() {
@@ -92,5 +93,114 @@ async fn every_metric_computes_on_a_small_demo_and_rolls_up() {
                 scratch.name
             );
         }
+    }
+}
+
+/// Every stored value, in a stable order.
+async fn snapshot(db: &DatabaseConnection) -> Vec<(i32, String, String, i32, Option<f64>)> {
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT metric_id, period_key, scope_kind, scope_id, value \
+             FROM kpi_values ORDER BY metric_id, period_key, scope_kind, scope_id",
+        ))
+        .await
+        .expect("values");
+    rows.iter()
+        .map(|row| {
+            (
+                row.try_get("", "metric_id").expect("metric"),
+                row.try_get("", "period_key").expect("period"),
+                row.try_get("", "scope_kind").expect("kind"),
+                row.try_get("", "scope_id").expect("scope"),
+                row.try_get("", "value").expect("value"),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn an_incremental_recompute_of_the_clusters_a_change_concerns_equals_a_full_one() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let config = DemoConfig {
+            members: 400,
+            clusters: 16,
+            regions: 3,
+            years: 2,
+            seed: 11,
+            until: today,
+        };
+        let data = demo::generate(&config, &mut |_| {}).expect("demo");
+        demo::write(db, data, &mut |_, _| {})
+            .await
+            .expect("demo written");
+        KpiEngine::recompute_all(db, today).await.expect("full");
+
+        // A member of one cluster at another cluster's held event (an inter-cluster
+        // program when there is one): the host's counts and the member's own cluster's
+        // participation both move, the latter only through links on the member.
+        let row = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT e.id AS event_id, e.host_cluster_id AS host, e.scheduled_start AS held_at, \
+                 ms.member_id AS member_id FROM events e JOIN memberships ms \
+                 ON ms.cluster_id <> e.host_cluster_id AND ms.start_date <= date(e.scheduled_start) \
+                 AND (ms.end_date IS NULL OR ms.end_date >= date(e.scheduled_start)) \
+                 WHERE e.status = 'held' AND e.host_cluster_id IS NOT NULL AND NOT EXISTS \
+                 (SELECT 1 FROM event_invitations i WHERE i.event_id = e.id AND i.member_id = ms.member_id) \
+                 ORDER BY CASE WHEN e.kind = 'intercluster_program' THEN 0 ELSE 1 END, \
+                 e.scheduled_start DESC, ms.member_id LIMIT 1",
+            ))
+            .await
+            .expect("query")
+            .expect("an event and a member of another cluster");
+        let event: i32 = row.try_get("", "event_id").expect("event");
+        let host: i32 = row.try_get("", "host").expect("host");
+        let member: i32 = row.try_get("", "member_id").expect("member");
+        let held_at: chrono::NaiveDateTime = row.try_get("", "held_at").expect("held at");
+        db.execute_unprepared(&format!(
+            "INSERT INTO event_invitations (event_id, member_id) VALUES ({event}, {member}); \
+             INSERT INTO attendances (event_id, member_id, joined_at) VALUES ({event}, {member}, NULL)"
+        ))
+        .await
+        .expect("attendance");
+        let day = held_at.date();
+        let change = FactChange::concerning(
+            db,
+            &["event_invitations", "attendances"],
+            (day, day),
+            &[ClusterId(host)],
+            &[MemberId(member)],
+        )
+        .await
+        .expect("change");
+        let concerned = change.clusters.as_ref().map_or(0, Vec::len);
+        assert!(
+            (2..config.clusters).contains(&concerned),
+            "{}: the host and the member's clusters: {change:?}",
+            scratch.name
+        );
+        let report = KpiEngine::recompute_after_change(db, &change, today)
+            .await
+            .expect("incremental");
+        assert!(report.saved.updated > 0, "{}: {report:?}", scratch.name);
+        // Only the concerned clusters, their regions and the organization were written.
+        assert!(
+            report.values <= report.metrics * report.periods * (concerned + 3 + 1),
+            "{}: {report:?}",
+            scratch.name
+        );
+
+        let incremental = snapshot(db).await;
+        let full = KpiEngine::recompute_all(db, today).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale + full.saved.deleted,
+            0,
+            "{}: the full recompute found nothing to change: {full:?}",
+            scratch.name
+        );
+        assert_eq!(incremental, snapshot(db).await, "{}", scratch.name);
     }
 }

@@ -203,6 +203,7 @@ async fn a_recompute_never_silently_replaces_a_decided_value() {
                 tables: vec!["events".into()],
                 from: NaiveDate::from_ymd_opt(2025, 11, 30).expect("date"),
                 to: NaiveDate::from_ymd_opt(2025, 11, 30).expect("date"),
+                clusters: None,
             },
             today,
         )
@@ -257,6 +258,7 @@ async fn an_incremental_recompute_touches_only_affected_metrics_and_matches_a_fu
             tables: vec!["media_items".into()],
             from: NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
             to: NaiveDate::from_ymd_opt(2025, 12, 31).expect("date"),
+            clusters: Some(vec![kpi::ClusterId(2)]),
         };
         let report = KpiEngine::recompute_after_change(db, &change, today)
             .await

@@ -242,6 +242,7 @@ async fn a_region_is_validated_in_bulk_then_the_period_is_closed_and_restated() 
             tables: vec!["events".into()],
             from: NaiveDate::from_ymd_opt(2025, 11, 30).expect("date"),
             to: NaiveDate::from_ymd_opt(2025, 11, 30).expect("date"),
+            clusters: Some(vec![kpi::ClusterId(1)]),
         };
         let report = KpiEngine::recompute_after_change(db, &change, today)
             .await

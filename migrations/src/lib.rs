@@ -21,6 +21,7 @@ mod m20261124_000008_create_accounts;
 mod m20261124_000009_create_password_resets;
 mod m20261129_000010_create_brand_logos;
 mod m20261129_000011_index_kpi_values_by_period;
+mod m20261130_000012_index_fact_dates;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000009_create_password_resets::Migration),
             Box::new(m20261129_000010_create_brand_logos::Migration),
             Box::new(m20261129_000011_index_kpi_values_by_period::Migration),
+            Box::new(m20261130_000012_index_fact_dates::Migration),
         ]
     }
 }

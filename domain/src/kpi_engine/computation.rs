@@ -84,11 +84,17 @@ pub(crate) async fn run_measure<C: ConnectionTrait>(
 }
 
 /// Numerator and denominator of one scope, summed over its clusters.
-#[derive(Clone, Copy, Debug, Default)]
-struct Parts {
-    numerator: f64,
-    denominator: Option<f64>,
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Parts {
+    /// What is divided (or counted).
+    pub numerator: f64,
+    /// What it is divided by (`None` for counts and sums).
+    pub denominator: Option<f64>,
 }
+
+/// The stored parts of the clusters a frame limited to some clusters leaves out, by metric
+/// id and then (bucket, cluster): a region's and the organization's sums need them all.
+pub type StoredParts = HashMap<i32, HashMap<(i32, i32), Parts>>;
 
 impl Parts {
     fn add(&mut self, other: Parts) {
@@ -111,13 +117,15 @@ impl Parts {
 
 /// Computes `metrics` over `frame` for every cluster, region and the organization, with
 /// up to `concurrency` measure queries at once. Composites may combine metrics of the same
-/// call, in any order.
+/// call, in any order. A frame limited to some clusters takes the other clusters' parts
+/// from `stored`.
 pub async fn compute_frame<C: ConnectionTrait>(
     db: &C,
     metrics: &[PlannedMetric],
     frame: &PeriodFrame,
     clusters: &[ClusterPlace],
     concurrency: usize,
+    stored: Option<&StoredParts>,
 ) -> Result<Vec<ComputedValue>, DomainError> {
     let dialect = Dialect(db.get_database_backend());
     let mut out = Vec::new();
@@ -150,7 +158,10 @@ pub async fn compute_frame<C: ConnectionTrait>(
     );
 
     for (metric, plan) in simple.into_iter().zip(&plans) {
-        let parts = cluster_parts(metric, plan, &results);
+        let mut parts = cluster_parts(metric, plan, &results);
+        if let Some(others) = stored.and_then(|s| s.get(&metric.id)) {
+            parts.extend(others);
+        }
         let mut values = HashMap::new();
         for (bucket, scope, part) in roll_up(frame, clusters, &parts, no_facts(&metric.definition))
         {

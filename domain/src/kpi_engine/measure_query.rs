@@ -85,7 +85,15 @@ fn measure_rows(
         dialect,
     );
     for filter in &measure.filters {
-        let condition = filter_sql("s", &placed.bucket, filter, frame, dialect, &mut linked)?;
+        let condition = filter_sql(
+            "s",
+            Some(source),
+            &placed.bucket,
+            filter,
+            frame,
+            dialect,
+            &mut linked,
+        )?;
         placed.conditions.push(condition);
     }
     // A member-scope computation keeps the member's own rows of sources about members;
@@ -98,13 +106,7 @@ fn measure_rows(
             .push(format!("s.member_id = {}", member.0));
     }
     if let Some(clusters) = &frame.clusters {
-        let ids: Vec<String> = clusters.iter().map(i32::to_string).collect();
-        // An empty list selects nothing, as it should.
-        placed.conditions.push(if ids.is_empty() {
-            "1 = 0".to_owned()
-        } else {
-            format!("s.cluster_id IN ({})", ids.join(", "))
-        });
+        placed.conditions.push(cluster_condition("s", clusters));
     }
     Some((source, linked, placed))
 }
@@ -205,9 +207,11 @@ struct Linked {
     joins: Vec<String>,
 }
 
-/// A filter as a condition on `alias`; links add a CTE and a join to `linked`.
+/// A filter as a condition on `alias` (rows of `source`, when it is a measure's); links
+/// add a CTE and a join to `linked`.
 fn filter_sql(
     alias: &str,
+    source: Option<&FactSource>,
     bucket: &str,
     filter: &Filter,
     frame: &PeriodFrame,
@@ -233,11 +237,11 @@ fn filter_sql(
             "{alias}.{field} IS {}NULL",
             if *empty { "" } else { "NOT " }
         ),
-        Filter::Exists(link) => link_sql(alias, bucket, link, frame, dialect, linked)?,
+        Filter::Exists(link) => link_sql(alias, source, bucket, link, frame, dialect, linked)?,
         Filter::NotExists(link) => {
             format!(
                 "NOT ({})",
-                link_sql(alias, bucket, link, frame, dialect, linked)?
+                link_sql(alias, source, bucket, link, frame, dialect, linked)?
             )
         }
     })
@@ -249,8 +253,12 @@ fn filter_sql(
 /// materialized CTE), then left-joined, so each measured row meets at most one of them and
 /// the planner uses an equi-join on both backends. A `ne` rule keeps the smallest and the
 /// largest value of its field: some value differs from the row's iff one of those does.
+/// When the frame is limited to some clusters, only link rows that an outer row of those
+/// clusters can match are reduced (a semi-join on the first equal-matched field), so an
+/// incremental recompute of one cluster does not read every cluster's links.
 fn link_sql(
     outer: &str,
+    outer_source: Option<&FactSource>,
     outer_bucket: &str,
     link: &Link,
     frame: &PeriodFrame,
@@ -272,8 +280,29 @@ fn link_sql(
     };
     for filter in &link.filters {
         // Links cannot nest (checked), so `nested` stays empty.
-        let condition = filter_sql("l", &placed.bucket, filter, frame, dialect, &mut nested)?;
+        let condition = filter_sql(
+            "l",
+            None,
+            &placed.bucket,
+            filter,
+            frame,
+            dialect,
+            &mut nested,
+        )?;
         placed.conditions.push(condition);
+    }
+    if let (Some(clusters), Some(outer_source), Some(rule)) = (
+        &frame.clusters,
+        outer_source,
+        link.on.iter().find(|rule| rule.op == Comparison::Eq),
+    ) {
+        placed.conditions.push(format!(
+            "l.{} IN (SELECT o.{} FROM ({}) o WHERE {})",
+            rule.field,
+            rule.outer,
+            outer_source.relation(dialect),
+            cluster_condition("o", clusters)
+        ));
     }
     let mut keys = vec![format!("{} AS bucket", placed.bucket)];
     let mut group = vec![placed.bucket.clone()];
@@ -308,6 +337,16 @@ fn link_sql(
     let mut found = vec![format!("{name}.bucket IS NOT NULL")];
     found.extend(differs);
     Some(found.join(" AND "))
+}
+
+/// Rows of `alias` credited to one of `clusters`; an empty list selects nothing, as it
+/// should.
+fn cluster_condition(alias: &str, clusters: &[i32]) -> String {
+    if clusters.is_empty() {
+        return "1 = 0".to_owned();
+    }
+    let ids: Vec<String> = clusters.iter().map(i32::to_string).collect();
+    format!("{alias}.cluster_id IN ({})", ids.join(", "))
 }
 
 fn text_literal(text: &str) -> String {

@@ -65,10 +65,12 @@ fn kind_of(kind: &str) -> &'static str {
     }
 }
 
-/// Saves `values`, which replace every stored value of the same metrics and periods.
+/// Saves `values`, which replace every stored value of the same metrics and periods (of
+/// the clusters in `only`, and every other scope, when given).
 pub async fn save_values(
     db: &DatabaseConnection,
     values: &[ComputedValue],
+    only: Option<&[i32]>,
 ) -> Result<SaveCounts, DomainError> {
     let backend = db.get_database_backend();
     let txn = db.begin().await?;
@@ -96,12 +98,24 @@ pub async fn save_values(
     let mut existing: HashMap<RowKey, Existing> = HashMap::new();
     let ids: Vec<String> = metric_ids.iter().map(i32::to_string).collect();
     let keys: Vec<String> = periods.iter().map(|k| format!("'{k}'")).collect();
+    // Only the clusters recomputed: the others' rows were not produced and must stay.
+    let scopes = match only {
+        Some([]) => " AND scope_kind <> 'cluster'".to_owned(),
+        Some(clusters) => {
+            let clusters: Vec<String> = clusters.iter().map(i32::to_string).collect();
+            format!(
+                " AND (scope_kind <> 'cluster' OR scope_id IN ({}))",
+                clusters.join(", ")
+            )
+        }
+        None => String::new(),
+    };
     let rows = txn
         .query_all_raw(statement(
             backend,
             &format!(
                 "SELECT id, metric_id, period_key, scope_kind, scope_id, value, numerator, \
-                 denominator, status FROM kpi_values WHERE metric_id IN ({}) AND period_key IN ({})",
+                 denominator, status FROM kpi_values WHERE metric_id IN ({}) AND period_key IN ({}){scopes}",
                 ids.join(", "),
                 keys.join(", ")
             ),
