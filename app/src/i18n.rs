@@ -810,6 +810,36 @@ pub enum Msg {
     LeastOnTrack,
     /// Overview: heading of the key metrics' trends.
     KeyMetricTrends,
+    /// Import page: title.
+    ImportTitle,
+    /// Import page: lead.
+    ImportLead,
+    /// Import page: the file field's label.
+    ImportChooseFile,
+    /// Import page: the columns a file has.
+    ImportColumns,
+    /// Import page: the template link.
+    ImportTemplate,
+    /// Import page: while the file is checked or written.
+    ImportChecking,
+    /// Import page: the button that writes the file.
+    ImportCommit,
+    /// Import page: a file with problems.
+    ImportNothingWritten,
+    /// Import problems: the line column.
+    ImportLine,
+    /// Import problems: the column column.
+    ImportColumn,
+    /// Import problems: the value column.
+    ImportValue,
+    /// Import problems: the problem column.
+    ImportProblem,
+    /// Navigation: the import page.
+    NavImport,
+    /// Import page: marks a column that may be left out.
+    ImportOptional,
+    /// Import page: what a row is.
+    ImportHint,
 }
 
 /// The text of `msg` in `locale`.
@@ -1706,6 +1736,48 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, LeastOnTrack) => "Am wenigsten im Plan",
         (Locale::En, KeyMetricTrends) => "Key metrics by quarter",
         (Locale::De, KeyMetricTrends) => "Schlüsselkennzahlen je Quartal",
+        (Locale::En, ImportTitle) => "Import attendances",
+        (Locale::De, ImportTitle) => "Anwesenheiten importieren",
+        (Locale::En, ImportLead) => {
+            "Choose a CSV file: you see what it would change before anything is written."
+        }
+        (Locale::De, ImportLead) => {
+            "Wählen Sie eine CSV-Datei: Sie sehen, was sie ändern würde, bevor etwas gespeichert wird."
+        }
+        (Locale::En, ImportChooseFile) => "CSV file",
+        (Locale::De, ImportChooseFile) => "CSV-Datei",
+        (Locale::En, ImportColumns) => "The file's columns, in any order:",
+        (Locale::De, ImportColumns) => "Die Spalten der Datei, in beliebiger Reihenfolge:",
+        (Locale::En, ImportTemplate) => "Download the template",
+        (Locale::De, ImportTemplate) => "Vorlage herunterladen",
+        (Locale::En, ImportChecking) => "Working on the file…",
+        (Locale::De, ImportChecking) => "Die Datei wird verarbeitet …",
+        (Locale::En, ImportCommit) => "Import",
+        (Locale::De, ImportCommit) => "Importieren",
+        (Locale::En, ImportNothingWritten) => {
+            "Nothing has been imported: fix these problems in the file and choose it again."
+        }
+        (Locale::De, ImportNothingWritten) => {
+            "Es wurde nichts importiert: Beheben Sie diese Probleme in der Datei und wählen Sie sie erneut."
+        }
+        (Locale::En, ImportLine) => "Line",
+        (Locale::De, ImportLine) => "Zeile",
+        (Locale::En, ImportColumn) => "Column",
+        (Locale::De, ImportColumn) => "Spalte",
+        (Locale::En, ImportValue) => "Value",
+        (Locale::De, ImportValue) => "Wert",
+        (Locale::En, ImportProblem) => "Problem",
+        (Locale::De, ImportProblem) => "Problem",
+        (Locale::En, NavImport) => "Import",
+        (Locale::De, NavImport) => "Import",
+        (Locale::En, ImportOptional) => "optional",
+        (Locale::De, ImportOptional) => "optional",
+        (Locale::En, ImportHint) => {
+            "One row per member at a held event; joined_at as 2025-03-14 18:05. Importing the same file again changes nothing."
+        }
+        (Locale::De, ImportHint) => {
+            "Eine Zeile je Mitglied und stattgefundener Veranstaltung; joined_at als 2025-03-14 18:05. Derselbe Import ein zweites Mal ändert nichts."
+        }
     }
 }
 
@@ -2287,6 +2359,60 @@ pub fn share_on_track(locale: Locale, share: f64) -> String {
     match locale {
         Locale::En => format!("{percent} % on track"),
         Locale::De => format!("{percent} % im Plan"),
+    }
+}
+
+/// What an import would do: "12 rows: 2 to create, 1 to change, 9 unchanged".
+pub fn import_summary(
+    locale: Locale,
+    rows: u64,
+    created: u64,
+    changed: u64,
+    unchanged: u64,
+) -> String {
+    let one = rows == 1;
+    let [rows, created, changed, unchanged] =
+        [rows, created, changed, unchanged].map(|n| format_count(locale, n));
+    let rows = match (locale, one) {
+        (Locale::En, true) => "1 row".to_owned(),
+        (Locale::En, false) => format!("{rows} rows"),
+        (Locale::De, true) => "1 Zeile".to_owned(),
+        (Locale::De, false) => format!("{rows} Zeilen"),
+    };
+    match locale {
+        Locale::En => {
+            format!("{rows}: {created} to create, {changed} to change, {unchanged} unchanged")
+        }
+        Locale::De => {
+            format!("{rows}: {created} neu, {changed} zu ändern, {unchanged} unverändert")
+        }
+    }
+}
+
+/// How many problems a file has: "3 problems".
+pub fn import_problem_count(locale: Locale, count: u64) -> String {
+    let n = format_count(locale, count);
+    match (locale, count) {
+        (Locale::En, 1) => "1 problem".to_owned(),
+        (Locale::En, _) => format!("{n} problems"),
+        (Locale::De, 1) => "1 Problem".to_owned(),
+        (Locale::De, _) => format!("{n} Probleme"),
+    }
+}
+
+/// What an import did: "Imported: 2 new, 1 changed; 18 KPI values recomputed."
+pub fn import_done(locale: Locale, created: u64, changed: u64, kpis: Option<u64>) -> String {
+    let [created, changed] = [created, changed].map(|n| format_count(locale, n));
+    let kpis = kpis.map(|n| format_count(locale, n));
+    match (locale, kpis) {
+        (Locale::En, Some(kpis)) => {
+            format!("Imported: {created} new, {changed} changed; {kpis} KPI values recomputed.")
+        }
+        (Locale::En, None) => format!("Imported: {created} new, {changed} changed."),
+        (Locale::De, Some(kpis)) => format!(
+            "Importiert: {created} neu, {changed} geändert; {kpis} Kennzahlwerte neu berechnet."
+        ),
+        (Locale::De, None) => format!("Importiert: {created} neu, {changed} geändert."),
     }
 }
 

@@ -36,6 +36,7 @@ use crate::{
         admin::{brand::BrandPage, users::UsersPage},
         committee_calls::CommitteeCallsPage,
         explorer::metric_explorer::MetricExplorerPage,
+        fact_import::ImportPage,
         media::MediaPage,
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("plan") view=ClusterPlanPage />
                     <Route path=StaticSegment("committee-calls") view=CommitteeCallsPage />
                     <Route path=StaticSegment("media") view=MediaPage />
+                    <Route path=StaticSegment("import") view=ImportPage />
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
                     <Route path=StaticSegment("region") view=RegionViewPage />

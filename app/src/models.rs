@@ -5,6 +5,7 @@ pub mod brand;
 pub mod chart;
 pub mod committee_call;
 pub mod explanation;
+pub mod fact_import;
 pub mod ids;
 pub mod leaderboard;
 pub mod media;

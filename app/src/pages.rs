@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod committee_calls;
 pub mod explorer;
+pub mod fact_import;
 pub mod media;
 pub mod metrics;
 pub mod not_found;

@@ -5,6 +5,7 @@ pub mod brand;
 pub mod cluster_choice;
 pub mod committee_call;
 pub mod explorer;
+pub mod fact_import;
 pub mod media;
 pub mod metric;
 pub mod organization;

@@ -19,9 +19,9 @@ use crate::kpi_engine::{FactChange, KpiEngine};
 use crate::sql::statement;
 
 /// How early before the start a member may join.
-const EARLIEST_JOIN: TimeDelta = TimeDelta::hours(1);
+pub(crate) const EARLIEST_JOIN: TimeDelta = TimeDelta::hours(1);
 /// How late after the start a member may still join.
-const LATEST_JOIN: TimeDelta = TimeDelta::hours(4);
+pub(crate) const LATEST_JOIN: TimeDelta = TimeDelta::hours(4);
 /// How far back a leader may record a call.
 const OLDEST_CALL_DAYS: i64 = 400;
 

@@ -175,10 +175,12 @@ impl KpiEngine {
         if from > to {
             return Ok(RecomputeReport::default());
         }
+        // A change that concerns every cluster (a large import) is computed unfiltered.
         let only: Option<Vec<i32>> = change
             .clusters
             .as_ref()
-            .map(|ids| ids.iter().map(|c| c.0).collect());
+            .map(|ids| ids.iter().map(|c| c.0).collect::<Vec<i32>>())
+            .filter(|ids| setting.clusters.iter().any(|c| !ids.contains(&c.id)));
         let report = Self::run_for(db, &setting, &metrics, from, to, only.as_deref()).await?;
         Ok(RecomputeReport {
             prepare_ms,

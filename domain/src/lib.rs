@@ -6,6 +6,7 @@
 //! Errors: services return [`DomainError`]; callers map it once to their own layer.
 
 pub mod account;
+pub mod attendance_import;
 pub mod brand_settings;
 pub mod cluster_profile;
 pub mod cluster_ranking;

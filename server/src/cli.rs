@@ -1,4 +1,5 @@
-//! The command line: serve (the default), `migrate`, `demo` and `kpis`. Failures print one line.
+//! The command line: serve (the default), `migrate`, `demo`, `kpis`, `users` and `import`.
+//! Failures print one line.
 
 use std::process::ExitCode;
 
@@ -11,7 +12,7 @@ use crate::{
     config::{Cli, Command, ServeArgs},
     demo_command,
     error::StartupError,
-    kpis_command, migrate_command, router, shutdown,
+    import_command, kpis_command, migrate_command, router, shutdown,
     sign_in_limit::SignInLimiter,
     state::AppState,
     telemetry, users_command,
@@ -37,6 +38,7 @@ async fn execute(cli: Cli) -> Result<(), StartupError> {
         Some(Command::Demo(args)) => demo_command::run(&url, args).await,
         Some(Command::Kpis { action }) => kpis_command::run(&url, action).await,
         Some(Command::Users { action }) => users_command::run(&url, action).await,
+        Some(Command::Import { action }) => import_command::run(&url, action).await,
     }
 }
 

@@ -83,6 +83,26 @@ pub enum Command {
         #[command(subcommand)]
         action: UsersAction,
     },
+    /// Check or import a file of facts.
+    Import {
+        /// What to import.
+        #[command(subcommand)]
+        action: ImportAction,
+    },
+}
+
+/// What an import reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportAction {
+    /// Attendances from a CSV file with the columns event_ref, member_number and, if
+    /// known, joined_at. Without --commit the file is only checked.
+    Attendances {
+        /// The CSV file (UTF-8).
+        file: std::path::PathBuf,
+        /// Write the file when it has no problem (and recompute the KPIs it moves).
+        #[arg(long)]
+        commit: bool,
+    },
 }
 
 /// Account actions.

@@ -234,3 +234,92 @@ fn kpis_are_computed_with_the_demo_and_exported_as_csv_and_json() {
     let bad = server(&["kpis", "export", "--period", "2026-Q5"], &url);
     assert_one_line_failure(&bad, "--period \"2026-Q5\"");
 }
+
+#[test]
+fn an_attendance_file_is_checked_then_imported_and_a_bad_one_lists_its_problems() {
+    let url = scratch_sqlite("import");
+    let demo = server(
+        &[
+            "demo",
+            "--members",
+            "250",
+            "--clusters",
+            "10",
+            "--regions",
+            "2",
+            "--years",
+            "1",
+            "--until",
+            "2026-06-30",
+        ],
+        &url,
+    );
+    assert!(
+        demo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
+    // A held event and a member of its cluster who did not attend, read from the demo.
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let (event, member) = runtime.block_on(async {
+        use domain::sea_orm::{ConnectionTrait, Statement};
+        let db =
+            domain::database::connect(&domain::database::DatabaseUrl::parse(&url).expect("url"))
+                .await
+                .expect("database");
+        let row = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT e.event_ref AS event_ref, m.member_number AS member_number FROM events e \
+                 JOIN memberships ms ON ms.cluster_id = e.host_cluster_id \
+                 JOIN members m ON m.id = ms.member_id WHERE e.status = 'held' AND NOT EXISTS \
+                 (SELECT 1 FROM attendances a WHERE a.event_id = e.id AND a.member_id = m.id) \
+                 ORDER BY e.id, m.id LIMIT 1",
+            ))
+            .await
+            .expect("query")
+            .expect("a row");
+        let event: String = row.try_get("", "event_ref").expect("event");
+        let member: String = row.try_get("", "member_number").expect("member");
+        (event, member)
+    });
+    let good = path.join("import-good.csv");
+    std::fs::write(
+        &good,
+        format!("event_ref,member_number\n{event},{member}\n"),
+    )
+    .expect("file");
+    let good = good.display().to_string();
+
+    let check = server(&["import", "attendances", &good], &url);
+    let printed = String::from_utf8_lossy(&check.stdout);
+    assert!(check.status.success(), "{printed}");
+    assert!(
+        printed.contains("1 row: 1 to create, 0 to change, 0 unchanged"),
+        "{printed}"
+    );
+    assert!(printed.contains("run again with --commit"), "{printed}");
+
+    let import = server(&["import", "attendances", &good, "--commit"], &url);
+    let printed = String::from_utf8_lossy(&import.stdout);
+    assert!(import.status.success(), "{printed}");
+    assert!(printed.contains("imported; KPIs recomputed"), "{printed}");
+    let again = server(&["import", "attendances", &good, "--commit"], &url);
+    let printed = String::from_utf8_lossy(&again.stdout);
+    assert!(
+        printed.contains("0 to create, 0 to change, 1 unchanged"),
+        "{printed}"
+    );
+
+    let bad = path.join("import-bad.csv");
+    std::fs::write(&bad, format!("event_ref,member_number\n{event},NO-SUCH\n")).expect("file");
+    let bad = bad.display().to_string();
+    let refused = server(&["import", "attendances", &bad, "--commit"], &url);
+    let printed = String::from_utf8_lossy(&refused.stdout);
+    assert!(
+        printed.contains("line 2, member_number \"NO-SUCH\": no member has this number"),
+        "{printed}"
+    );
+    assert_one_line_failure(&refused, "1 problem (listed above); nothing was imported");
+}

@@ -7,6 +7,7 @@ mod cli;
 mod committee_calls;
 mod explorer;
 mod exports;
+mod fact_import;
 mod health;
 mod media;
 mod member_drill;

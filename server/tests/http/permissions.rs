@@ -228,6 +228,12 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ),
             ("/api/brand/restore", String::new(), ADMIN),
             ("/api/brand/remove-logo", String::new(), ADMIN),
+            ("/api/import/kinds", String::new(), STAFF),
+            (
+                "/api/import/attendances",
+                "csv=event_ref%2Cmember_number%0A&commit=false".into(),
+                STAFF,
+            ),
         ];
 
         // Every registered server function is in the matrix or is self-service.
@@ -323,6 +329,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/me/participation?period=2025", MEMBERS),
             ("/member?id=1&period=2025", STAFF),
             ("/me/reports", MEMBERS),
+            ("/import", STAFF),
         ];
         for &(path, allowed) in pages {
             let (response, _) = send(&app, get_as(path, "")).await;

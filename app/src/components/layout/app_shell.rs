@@ -114,6 +114,9 @@ fn SignedInNavigation(
                 <A href="/self-reports" attr:class="main-nav__link">
                     {t(locale, Msg::NavReportQueue)}
                 </A>
+                <A href="/import" attr:class="main-nav__link">
+                    {t(locale, Msg::NavImport)}
+                </A>
             </Show>
             <Show when=move || admin>
                 <A href="/admin/users" attr:class="main-nav__link">

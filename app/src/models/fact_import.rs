@@ -1,0 +1,49 @@
+//! A fact import as the import page shows it: what a file would do, or did, and every
+//! problem with its line, column and value.
+
+use serde::{Deserialize, Serialize};
+
+/// One problem in a file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportProblem {
+    /// The line in the file (the header is line 1).
+    pub line: u64,
+    /// The column, when the problem is in one.
+    pub column: Option<String>,
+    /// The value found.
+    pub value: String,
+    /// Why it cannot be imported, and what to do.
+    pub why: String,
+}
+
+/// What importing a file would do, or did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportReport {
+    /// Data rows read.
+    pub rows: u64,
+    /// Facts that are new.
+    pub created: u64,
+    /// Facts that change.
+    pub changed: u64,
+    /// Facts already recorded as they are.
+    pub unchanged: u64,
+    /// Every problem found.
+    pub problem_count: u64,
+    /// The first problems, in file order.
+    pub problems: Vec<ImportProblem>,
+    /// Written; otherwise a preview, or refused for its problems.
+    pub imported: bool,
+    /// KPI values the recompute that followed changed.
+    pub kpis_changed: Option<u64>,
+}
+
+/// A kind of file the import reads, with its columns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportKind {
+    /// Its key: `attendances`.
+    pub key: String,
+    /// The columns a file must have.
+    pub required: Vec<String>,
+    /// The columns it may have besides.
+    pub optional: Vec<String>,
+}

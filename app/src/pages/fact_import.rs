@@ -1,0 +1,234 @@
+//! The import page: staff choose a CSV file of attendances and see what importing it would
+//! do (new, changed and unchanged rows, and every problem with its line, column and value)
+//! before anything is written; "Import" writes a clean file in one transaction and the
+//! KPIs follow at once. The file is read in the browser and sent as text.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    components::layout::{
+        error_notice::{ErrorNotice, LoadError},
+        loaded_page::PageSkeleton,
+    },
+    i18n::{Msg, import_done, import_problem_count, import_summary, t},
+    models::fact_import::{ImportKind, ImportReport},
+    providers::locale::use_locale,
+    server_fns::fact_import::{
+        get_import_kinds::get_import_kinds, import_attendances::ImportAttendances,
+    },
+};
+
+/// The import page.
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<ImportAttendances>::new();
+    // The chosen file's text, kept for "Import" after the check.
+    let chosen = RwSignal::new(None::<String>);
+    let on_change = move |ev: leptos::ev::Event| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
+                else {
+                    return;
+                };
+                // Bytes that are not UTF-8 become U+FFFD, which the server names by line.
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                let csv = String::from_utf8_lossy(&bytes).into_owned();
+                chosen.set(Some(csv.clone()));
+                action.dispatch(ImportAttendances { csv, commit: false });
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = ev;
+    };
+    let on_import = move |_| {
+        if let Some(csv) = chosen.get_untracked() {
+            action.dispatch(ImportAttendances { csv, commit: true });
+        }
+    };
+    let kinds = Resource::new(|| (), |()| get_import_kinds());
+    let on_retry = Callback::new(move |()| kinds.refetch());
+    view! {
+        <Title text=t(locale, Msg::ImportTitle) />
+        <div class="page">
+            <header class="page__header">
+                <h1 class="page__title">{t(locale, Msg::ImportTitle)}</h1>
+                <p class="page__lead">{t(locale, Msg::ImportLead)}</p>
+            </header>
+            <Suspense fallback=|| view! { <PageSkeleton /> }>
+                {move || Suspend::new(async move {
+                    match kinds.await {
+                        Ok(kinds) => {
+                            kinds
+                                .into_iter()
+                                .find(|kind| kind.key == "attendances")
+                                .map(|kind| view! { <FileChoice kind on_change /> })
+                                .into_any()
+                        }
+                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            {move || {
+                if action.pending().get() {
+                    return view! {
+                        <p class="notice" role="status">{t(locale, Msg::ImportChecking)}</p>
+                    }
+                        .into_any();
+                }
+                match action.value().get() {
+                    None => ().into_any(),
+                    Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
+                    Some(Ok(report)) => view! { <ImportOutcome report on_import /> }.into_any(),
+                }
+            }}
+        </div>
+    }
+}
+
+/// The file field, the columns a file has and its template.
+#[component]
+fn FileChoice(
+    kind: ImportKind,
+    on_change: impl Fn(leptos::ev::Event) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let locale = use_locale();
+    let header = kind
+        .required
+        .iter()
+        .chain(&kind.optional)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("%2C");
+    // The template is the header line alone: no made-up rows.
+    let template = format!("data:text/csv;charset=utf-8,{header}%0A");
+    let file_name = format!("{}.csv", kind.key);
+    let columns = kind
+        .required
+        .into_iter()
+        .map(|column| (column, false))
+        .chain(kind.optional.into_iter().map(|column| (column, true)))
+        .map(|(column, optional)| {
+            let note = optional.then(|| format!(" ({})", t(locale, Msg::ImportOptional)));
+            view! {
+                <li>
+                    <code>{column}</code>
+                    {note}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card import-choice">
+            <label class="field">
+                <span class="field__label">{t(locale, Msg::ImportChooseFile)}</span>
+                <input
+                    type="file"
+                    accept=".csv,text/csv"
+                    data-testid="import-file"
+                    on:change=on_change
+                />
+            </label>
+            <p class="muted">{t(locale, Msg::ImportColumns)}</p>
+            <ul class="import-columns">{columns}</ul>
+            <p class="muted">{t(locale, Msg::ImportHint)}</p>
+            <a href=template download=file_name>
+                {t(locale, Msg::ImportTemplate)}
+            </a>
+        </section>
+    }
+}
+
+/// What the file would do, or did, and its problems.
+#[component]
+fn ImportOutcome(
+    report: ImportReport,
+    on_import: impl Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let locale = use_locale();
+    if report.imported {
+        return view! {
+            <p class="notice notice--success" role="status" data-testid="import-done">
+                {import_done(locale, report.created, report.changed, report.kpis_changed)}
+            </p>
+        }
+        .into_any();
+    }
+    if report.problem_count == 0 {
+        let summary = import_summary(
+            locale,
+            report.rows,
+            report.created,
+            report.changed,
+            report.unchanged,
+        );
+        let nothing_to_write = report.created + report.changed == 0;
+        return view! {
+            <section class="card import-outcome" aria-live="polite">
+                <p data-testid="import-summary">{summary}</p>
+                <button
+                    class="button"
+                    type="button"
+                    data-testid="import-commit"
+                    disabled=nothing_to_write
+                    on:click=on_import
+                >
+                    {t(locale, Msg::ImportCommit)}
+                </button>
+            </section>
+        }
+        .into_any();
+    }
+    // With problems nothing is planned: the counts would all be zero.
+    let count = import_problem_count(locale, report.problem_count);
+    view! {
+        <section class="card import-outcome" aria-live="polite">
+            <div class="notice notice--error" role="alert">
+                <p data-testid="import-problem-count">{count}</p>
+                <p>{t(locale, Msg::ImportNothingWritten)}</p>
+            </div>
+            <div class="table-scroll">
+                <table class="import-problems" data-testid="import-problems">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(locale, Msg::ImportLine)}</th>
+                            <th scope="col">{t(locale, Msg::ImportColumn)}</th>
+                            <th scope="col">{t(locale, Msg::ImportValue)}</th>
+                            <th scope="col">{t(locale, Msg::ImportProblem)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {report
+                            .problems
+                            .into_iter()
+                            .map(|problem| {
+                                view! {
+                                    <tr>
+                                        <td>{problem.line}</td>
+                                        <td>{problem.column.unwrap_or_default()}</td>
+                                        <td>{problem.value}</td>
+                                        <td>{problem.why}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any()
+}

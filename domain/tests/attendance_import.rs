@@ -1,0 +1,218 @@
+//! Importing attendances from CSV: a preview that writes nothing, a clean file written once
+//! (importing it again changes nothing) with the KPIs it moves recomputed exactly as a full
+//! recompute would, and every kind of bad row named by line, column and value with nothing
+//! written.
+
+mod support;
+
+use chrono::NaiveDate;
+use domain::attendance_import::{AttendanceImport, RowProblem};
+use domain::kpi_engine::KpiEngine;
+use domain::sea_orm::{ConnectionTrait, Statement};
+
+use support::count;
+
+#[path = "support/kpi_fixture.rs"]
+mod kpi_fixture;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 12, 31).expect("date")
+}
+
+const CLEAN: &str = "event_ref,member_number,joined_at\n\
+E2,M2,\n\
+E2,M4,2025-03-31 18:10\n\
+E1,M1,\n\
+E9,M1,2025-04-01T19:04:00\n";
+
+#[tokio::test]
+async fn a_clean_file_is_previewed_then_imported_once_and_the_kpis_follow() {
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+
+        let preview = AttendanceImport::preview(db, CLEAN.as_bytes())
+            .await
+            .expect("preview");
+        assert_eq!(preview.problems, Vec::<RowProblem>::new(), "{name}");
+        assert_eq!(
+            (
+                preview.rows,
+                preview.created,
+                preview.changed,
+                preview.unchanged
+            ),
+            (4, 2, 1, 1),
+            "{name}: two new, a join time changed, one already recorded"
+        );
+        assert_eq!(
+            count(db, "attendances").await,
+            25,
+            "{name}: a preview writes nothing"
+        );
+
+        let outcome = AttendanceImport::commit(db, CLEAN.as_bytes(), today())
+            .await
+            .expect("import");
+        assert_eq!(outcome.preview, preview, "{name}");
+        let report = outcome.recompute.expect("recomputed");
+        assert!(report.saved.updated > 0, "{name}: {report:?}");
+        assert_eq!(count(db, "attendances").await, 27, "{name}");
+        let joined = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT joined_at FROM attendances WHERE event_id = 9 AND member_id = 1",
+            ))
+            .await
+            .expect("query")
+            .expect("row");
+        let joined: Option<chrono::NaiveDateTime> = joined.try_get("", "joined_at").expect("time");
+        assert_eq!(
+            joined.map(|t| t.format("%H:%M:%S").to_string()),
+            Some("19:04:00".into()),
+            "{name}"
+        );
+        // The incremental recompute left nothing for a full one to change.
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: {full:?}"
+        );
+
+        // The same file again changes nothing.
+        let again = AttendanceImport::commit(db, CLEAN.as_bytes(), today())
+            .await
+            .expect("again");
+        assert_eq!(
+            (
+                again.preview.created,
+                again.preview.changed,
+                again.preview.unchanged
+            ),
+            (0, 0, 4),
+            "{name}"
+        );
+        assert!(again.recompute.is_none(), "{name}");
+        assert_eq!(count(db, "attendances").await, 27, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn every_kind_of_bad_row_is_named_and_nothing_is_written() {
+    let mut file = b"event_ref,member_number,joined_at\n\
+E2,,\n\
+E99,M1,\n\
+E3,M1,\n\
+E2,M42,\n\
+E2,M5,yesterday\n\
+E2,M6,2025-03-31 08:00\n\
+E4,M1,\n\
+E4,M1,\n\
+E4,M2\n"
+        .to_vec();
+    file.extend_from_slice(b"E4,M\xff3,\n");
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+
+        let preview = AttendanceImport::preview(db, file.as_slice())
+            .await
+            .expect("preview");
+        let found: Vec<(u64, Option<&str>, &str)> = preview
+            .problems
+            .iter()
+            .map(|p| (p.line, p.column.as_deref(), p.value.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (2, Some("member_number"), ""),
+                (3, Some("event_ref"), "E99"),
+                (4, Some("event_ref"), "E3"),
+                (5, Some("member_number"), "M42"),
+                (6, Some("joined_at"), "yesterday"),
+                (7, Some("joined_at"), "2025-03-31 08:00"),
+                (9, Some("member_number"), "M1"),
+                (10, None, ""),
+                (11, None, ""),
+            ],
+            "{name}: {:#?}",
+            preview.problems
+        );
+        let why: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
+        for (line, phrase) in [
+            (0, "required"),
+            (1, "no event has this reference"),
+            (2, "the event is cancelled"),
+            (3, "no member has this number"),
+            (4, "not a time"),
+            (
+                5,
+                "not between an hour before and four hours after the event's start (2025-03-31 18:00)",
+            ),
+            (6, "also on line 8"),
+            (7, "has 2 fields where the header has 3"),
+            (8, "not UTF-8"),
+        ] {
+            assert!(
+                why[line].contains(phrase),
+                "{name}: {phrase:?} in {:?}",
+                why[line]
+            );
+        }
+
+        let refused = AttendanceImport::commit(db, file.as_slice(), today())
+            .await
+            .expect_err("refused");
+        let text = refused.to_string();
+        assert!(
+            text.contains("line 3, event_ref \"E99\": no event has this reference"),
+            "{text}"
+        );
+        assert!(text.ends_with("nothing was imported"), "{text}");
+        assert_eq!(
+            count(db, "attendances").await,
+            25,
+            "{name}: nothing written"
+        );
+    }
+}
+
+#[tokio::test]
+async fn wrong_columns_and_empty_files_are_refused_before_any_row() {
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        let preview = AttendanceImport::preview(db, "event,member_number\nE2,M2\n".as_bytes())
+            .await
+            .expect("preview");
+        let why: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(why.len(), 2, "{name}: {why:?}");
+        assert!(
+            why[0].contains("the column event_ref is missing"),
+            "{why:?}"
+        );
+        assert!(
+            why[1].contains("the column \"event\" is not known"),
+            "{why:?}"
+        );
+        assert_eq!(
+            preview.rows, 0,
+            "{name}: no row is read under a wrong header"
+        );
+
+        let empty = AttendanceImport::preview(db, "event_ref,member_number\n".as_bytes())
+            .await
+            .expect("preview");
+        assert_eq!(empty.problem_count, 1, "{name}");
+        assert!(empty.problems[0].why.contains("no rows"), "{name}");
+        assert_eq!(count(db, "attendances").await, 25, "{name}");
+    }
+}

@@ -1,0 +1,98 @@
+//! `server import attendances FILE [--commit]`: checks a CSV file and says what importing
+//! it would do, every problem on its own line; with `--commit` a clean file is written and
+//! the KPIs it moves are recomputed. A file with problems is never written.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::Path;
+
+use chrono::Local;
+use domain::{
+    DomainError,
+    attendance_import::{AttendanceImport, ImportPreview},
+    database::{self, DatabaseUrl},
+};
+
+use crate::{config::ImportAction, error::StartupError};
+
+/// Runs an import action.
+pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupError> {
+    let db = database::open(url).await?;
+    match action {
+        ImportAction::Attendances { file, commit } => {
+            let name = file.display().to_string();
+            if !commit {
+                let preview = AttendanceImport::preview(&db, open(&file)?).await?;
+                print(&name, &preview);
+                if preview.problem_count > 0 {
+                    return Err(refused(&name, preview.problem_count));
+                }
+                println!("{name}: checked; run again with --commit to import it");
+                return Ok(());
+            }
+            let today = Local::now().date_naive();
+            match AttendanceImport::commit(&db, open(&file)?, today).await {
+                Ok(outcome) => {
+                    print(&name, &outcome.preview);
+                    match outcome.recompute {
+                        Some(report) => println!(
+                            "{name}: imported; KPIs recomputed in {} ms ({} values changed)",
+                            report.prepare_ms + report.compute_ms + report.save_ms,
+                            report.saved.updated + report.saved.inserted + report.saved.stale
+                        ),
+                        None => println!("{name}: imported; no KPI needed recomputing"),
+                    }
+                    Ok(())
+                }
+                Err(DomainError::Refused(lines)) => {
+                    let problems = lines.len().saturating_sub(1);
+                    for line in lines.iter().take(problems) {
+                        println!("{name}: {line}");
+                    }
+                    Err(refused(&name, problems as u64))
+                }
+                Err(error) => Err(error.into()),
+            }
+        }
+    }
+}
+
+/// The one-line failure of a file with problems.
+fn refused(name: &str, problems: u64) -> StartupError {
+    StartupError::Argument(format!(
+        "{name}: {} (listed above); nothing was imported",
+        counted(problems, "problem")
+    ))
+}
+
+/// "1 row", "2 rows".
+fn counted(count: u64, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+fn open(path: &Path) -> Result<BufReader<File>, StartupError> {
+    File::open(path)
+        .map(BufReader::new)
+        .map_err(|e| StartupError::Argument(format!("cannot read {}: {e}", path.display())))
+}
+
+fn print(name: &str, preview: &ImportPreview) {
+    println!(
+        "{name}: {}: {} to create, {} to change, {} unchanged",
+        counted(preview.rows, "row"),
+        preview.created,
+        preview.changed,
+        preview.unchanged
+    );
+    for problem in &preview.problems {
+        println!("{name}: {problem}");
+    }
+    let unlisted = preview.problem_count - preview.problems.len() as u64;
+    if unlisted > 0 {
+        println!("{name}: and {unlisted} more problems");
+    }
+}

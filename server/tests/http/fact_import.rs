@@ -1,0 +1,124 @@
+//! The attendance import behind the import page: staff check a file (nothing written),
+//! import it (written once, the KPIs follow), and see every bad row; others are refused.
+
+use axum::http::StatusCode;
+use domain::{
+    account::Role,
+    sea_orm::{ConnectionTrait, Statement},
+};
+use serde_json::Value;
+
+use crate::support::{apps, post_as, send, session_cookie};
+
+/// A server-function body for `csv`.
+fn form(csv: &str, commit: bool) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("csv", csv)
+        .append_pair("commit", if commit { "true" } else { "false" })
+        .finish()
+}
+
+async fn attendances(db: &domain::sea_orm::DatabaseConnection) -> i64 {
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM attendances",
+        ))
+        .await
+        .expect("count")
+        .expect("row");
+    row.try_get("", "n").expect("n")
+}
+
+#[tokio::test]
+async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
+    for (db, app) in apps().await {
+        let name = db.name;
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        // Two members of an event's cluster who did not attend it.
+        let rows = db
+            .conn
+            .query_all_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT e.event_ref AS event_ref, m.member_number AS member_number FROM events e \
+                 JOIN memberships ms ON ms.cluster_id = e.host_cluster_id \
+                 JOIN members m ON m.id = ms.member_id \
+                 WHERE e.status = 'held' AND NOT EXISTS (SELECT 1 FROM attendances a \
+                 WHERE a.event_id = e.id AND a.member_id = m.id) \
+                 ORDER BY e.id, m.id LIMIT 2",
+            ))
+            .await
+            .expect("query");
+        let mut csv = String::from("event_ref,member_number,joined_at\n");
+        let mut members = Vec::new();
+        for row in &rows {
+            let event: String = row.try_get("", "event_ref").expect("event");
+            let member: String = row.try_get("", "member_number").expect("member");
+            csv.push_str(&format!("{event},{member},\n"));
+            members.push(member);
+        }
+        let before = attendances(&db.conn).await;
+
+        let (response, body) = send(
+            &app,
+            post_as("/api/import/attendances", &staff, &form(&csv, false)),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let report: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(report["created"], 2, "{name}: {body}");
+        assert_eq!(report["imported"], false, "{name}");
+        assert_eq!(
+            attendances(&db.conn).await,
+            before,
+            "{name}: a check writes nothing"
+        );
+
+        let (_, body) = send(
+            &app,
+            post_as("/api/import/attendances", &staff, &form(&csv, true)),
+        )
+        .await;
+        let report: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(report["imported"], true, "{name}: {body}");
+        assert_eq!(attendances(&db.conn).await, before + 2, "{name}");
+        let (_, body) = send(
+            &app,
+            post_as("/api/import/attendances", &staff, &form(&csv, true)),
+        )
+        .await;
+        let report: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(report["unchanged"], 2, "{name}: {body}");
+        assert_eq!(
+            attendances(&db.conn).await,
+            before + 2,
+            "{name}: imported once"
+        );
+
+        // A bad row: named, and the good one is not written either.
+        let bad = format!("{csv}NO-SUCH-EVENT,{},\n", members[0]);
+        let (_, body) = send(
+            &app,
+            post_as("/api/import/attendances", &staff, &form(&bad, true)),
+        )
+        .await;
+        let report: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(report["imported"], false, "{name}: {body}");
+        assert_eq!(report["problem_count"], 1, "{name}: {body}");
+        assert_eq!(report["problems"][0]["line"], 4, "{name}: {body}");
+        assert_eq!(
+            report["problems"][0]["column"], "event_ref",
+            "{name}: {body}"
+        );
+        assert_eq!(attendances(&db.conn).await, before + 2, "{name}");
+
+        // A leader may not import.
+        let leader = session_cookie(&db.conn, Role::Leader).await;
+        let (response, _) = send(
+            &app,
+            post_as("/api/import/attendances", &leader, &form(&csv, true)),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");
+    }
+}
