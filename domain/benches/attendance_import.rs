@@ -13,9 +13,9 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use domain::attendance_import::AttendanceImport;
-use domain::database::{self, DatabaseUrl};
 use domain::demo::{self, DemoConfig};
 use domain::kpi_engine::KpiEngine;
+use domain::scratch_database;
 use domain::sea_orm::{ConnectionTrait, Statement};
 use peak_alloc::PeakAlloc;
 
@@ -39,14 +39,8 @@ fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
-        let dir = std::env::temp_dir().join(format!("mp_import_bench_{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let url = DatabaseUrl::parse(&format!(
-            "sqlite://{}?mode=rwc",
-            dir.join("bench.db").display()
-        ))
-        .unwrap();
-        let db = database::open(&url).await.unwrap();
+        let (scratch, dir) = scratch_database::sqlite_file("import_bench").await.unwrap();
+        let db = scratch.conn;
         let data = demo::generate(&DemoConfig::standard(today), &mut |_| {}).unwrap();
         demo::write(&db, data, &mut |_, _| {}).await.unwrap();
         KpiEngine::recompute_all(&db, today).await.unwrap();

@@ -12,7 +12,6 @@
 use std::time::Instant;
 
 use chrono::NaiveDate;
-use domain::database::{self, DatabaseUrl};
 use domain::demo::{self, DemoConfig};
 use domain::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
 use domain::scratch_database;
@@ -209,14 +208,8 @@ fn main() {
     }
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
-        let dir = std::env::temp_dir().join(format!("mp_bench_{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let url = DatabaseUrl::parse(&format!(
-            "sqlite://{}?mode=rwc",
-            dir.join("bench.db").display()
-        ))
-        .unwrap();
-        let db = database::open(&url).await.unwrap();
+        let (scratch, dir) = scratch_database::sqlite_file("bench").await.unwrap();
+        let db = scratch.conn;
         run("SQLite (file)", &db, today, &queries).await;
         db.close().await.unwrap();
         std::fs::remove_dir_all(&dir).ok();

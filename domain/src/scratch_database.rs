@@ -34,6 +34,30 @@ pub async fn sqlite() -> Result<ScratchDatabase, DomainError> {
     })
 }
 
+/// A migrated SQLite file in a new folder under the system's temporary one, named from
+/// `label` and the process: benchmarks measure a file, as production uses, not memory.
+/// The caller removes the folder (`std::fs::remove_dir_all(&folder)`).
+pub async fn sqlite_file(
+    label: &str,
+) -> Result<(ScratchDatabase, std::path::PathBuf), DomainError> {
+    let folder = std::env::temp_dir().join(format!("mp_{label}_{}", std::process::id()));
+    std::fs::create_dir_all(&folder)
+        .map_err(|e| DomainError::Invalid(format!("cannot create {}: {e}", folder.display())))?;
+    let url = DatabaseUrl::parse(&format!(
+        "sqlite://{}?mode=rwc",
+        folder.join("bench.db").display()
+    ))?;
+    let conn = database::open(&url).await?;
+    Ok((
+        ScratchDatabase {
+            name: "sqlite",
+            conn,
+            url,
+        },
+        folder,
+    ))
+}
+
 /// The admin URL of the PostgreSQL server for scratch databases, if one is configured.
 pub fn postgres_server() -> Option<String> {
     std::env::var(POSTGRES_VARIABLE)

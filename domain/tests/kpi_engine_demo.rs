@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use domain::demo::{self, DemoConfig};
 use domain::kpi_engine::{FactChange, KpiEngine};
-use domain::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use domain::sea_orm::{ConnectionTrait, Statement};
 use kpi::{ClusterId, MemberId};
 
 #[tokio::test]
@@ -96,29 +96,6 @@ async fn every_metric_computes_on_a_small_demo_and_rolls_up() {
     }
 }
 
-/// Every stored value, in a stable order.
-async fn snapshot(db: &DatabaseConnection) -> Vec<(i32, String, String, i32, Option<f64>)> {
-    let rows = db
-        .query_all_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT metric_id, period_key, scope_kind, scope_id, value \
-             FROM kpi_values ORDER BY metric_id, period_key, scope_kind, scope_id",
-        ))
-        .await
-        .expect("values");
-    rows.iter()
-        .map(|row| {
-            (
-                row.try_get("", "metric_id").expect("metric"),
-                row.try_get("", "period_key").expect("period"),
-                row.try_get("", "scope_kind").expect("kind"),
-                row.try_get("", "scope_id").expect("scope"),
-                row.try_get("", "value").expect("value"),
-            )
-        })
-        .collect()
-}
-
 #[tokio::test]
 async fn an_incremental_recompute_of_the_clusters_a_change_concerns_equals_a_full_one() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
@@ -193,7 +170,7 @@ async fn an_incremental_recompute_of_the_clusters_a_change_concerns_equals_a_ful
             scratch.name
         );
 
-        let incremental = snapshot(db).await;
+        let incremental = support::stored_values(db).await;
         let full = KpiEngine::recompute_all(db, today).await.expect("full");
         assert_eq!(
             full.saved.updated + full.saved.inserted + full.saved.stale + full.saved.deleted,
@@ -201,6 +178,11 @@ async fn an_incremental_recompute_of_the_clusters_a_change_concerns_equals_a_ful
             "{}: the full recompute found nothing to change: {full:?}",
             scratch.name
         );
-        assert_eq!(incremental, snapshot(db).await, "{}", scratch.name);
+        assert_eq!(
+            incremental,
+            support::stored_values(db).await,
+            "{}",
+            scratch.name
+        );
     }
 }

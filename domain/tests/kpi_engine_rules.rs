@@ -268,7 +268,7 @@ async fn an_incremental_recompute_touches_only_affected_metrics_and_matches_a_fu
             "{}: the four media metrics only: {report:?}",
             scratch.name
         );
-        let incremental = snapshot(db).await;
+        let incremental = support::stored_values(db).await;
         let full = KpiEngine::recompute_all(db, today).await.expect("full");
         assert_eq!(
             full.saved.updated + full.saved.inserted + full.saved.stale,
@@ -276,7 +276,7 @@ async fn an_incremental_recompute_touches_only_affected_metrics_and_matches_a_fu
             "{}: {full:?}",
             scratch.name
         );
-        assert_eq!(incremental, snapshot(db).await);
+        assert_eq!(incremental, support::stored_values(db).await);
         assert_eq!(cluster_b_mentions(db).await, Some(1.0));
     }
 }
@@ -292,28 +292,6 @@ async fn cluster_b_mentions(db: &DatabaseConnection) -> Option<f64> {
         .expect("query")
         .expect("row");
     row.try_get("", "value").expect("value")
-}
-
-async fn snapshot(db: &DatabaseConnection) -> Vec<(i32, String, String, i32, Option<f64>)> {
-    let rows = db
-        .query_all_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT metric_id, period_key, scope_kind, scope_id, value FROM kpi_values \
-             ORDER BY metric_id, period_key, scope_kind, scope_id",
-        ))
-        .await
-        .expect("rows");
-    rows.iter()
-        .map(|r| {
-            (
-                r.try_get("", "metric_id").expect("id"),
-                r.try_get("", "period_key").expect("period"),
-                r.try_get("", "scope_kind").expect("kind"),
-                r.try_get("", "scope_id").expect("scope"),
-                r.try_get("", "value").expect("value"),
-            )
-        })
-        .collect()
 }
 
 #[test]

@@ -14,7 +14,6 @@ use axum::body::Body;
 use axum::http::{Request, header};
 use chrono::NaiveDate;
 use domain::account::{Accounts, NewUser, Role};
-use domain::database::{self, DatabaseUrl};
 use domain::demo::{self, DemoConfig};
 use domain::entity::membership;
 use domain::kpi_engine::KpiEngine;
@@ -99,14 +98,10 @@ fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
-        let dir = std::env::temp_dir().join(format!("mp_page_bench_{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let url = DatabaseUrl::parse(&format!(
-            "sqlite://{}?mode=rwc",
-            dir.join("bench.db").display()
-        ))
-        .unwrap();
-        let db = database::open(&url).await.unwrap();
+        let (scratch, dir) = domain::scratch_database::sqlite_file("page_bench")
+            .await
+            .unwrap();
+        let db = scratch.conn;
         let started = Instant::now();
         let data = demo::generate(&DemoConfig::standard(today), &mut |_| {}).unwrap();
         demo::write(&db, data, &mut |_, _| {}).await.unwrap();

@@ -25,3 +25,29 @@ pub async fn count(db: &DatabaseConnection, table: &str) -> i64 {
         .expect("one row");
     row.try_get::<i64>("", "n").expect("a count")
 }
+
+/// Every stored KPI value (metric, period, scope kind, scope id, value), in a stable order:
+/// what an incremental recompute must leave exactly as a full one would.
+pub async fn stored_values(
+    db: &DatabaseConnection,
+) -> Vec<(i32, String, String, i32, Option<f64>)> {
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT metric_id, period_key, scope_kind, scope_id, value FROM kpi_values \
+             ORDER BY metric_id, period_key, scope_kind, scope_id",
+        ))
+        .await
+        .expect("values");
+    rows.iter()
+        .map(|row| {
+            (
+                row.try_get("", "metric_id").expect("metric"),
+                row.try_get("", "period_key").expect("period"),
+                row.try_get("", "scope_kind").expect("kind"),
+                row.try_get("", "scope_id").expect("scope"),
+                row.try_get("", "value").expect("value"),
+            )
+        })
+        .collect()
+}

@@ -23,6 +23,26 @@ fn scratch_sqlite(name: &str) -> String {
     format!("sqlite://{}?mode=rwc", path.display())
 }
 
+/// A small demo organization (250 members, 10 clusters, one year) with its KPIs.
+fn small_demo(url: &str) -> Output {
+    server(
+        &[
+            "demo",
+            "--members",
+            "250",
+            "--clusters",
+            "10",
+            "--regions",
+            "2",
+            "--years",
+            "1",
+            "--until",
+            "2026-06-30",
+        ],
+        url,
+    )
+}
+
 /// Asserts a failure with exactly one line on stderr that contains `needle`.
 fn assert_one_line_failure(output: &Output, needle: &str) {
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -142,22 +162,7 @@ fn demo_refuses_sizes_it_cannot_build() {
 #[test]
 fn kpis_are_computed_with_the_demo_and_exported_as_csv_and_json() {
     let url = scratch_sqlite("kpis");
-    let demo = server(
-        &[
-            "demo",
-            "--members",
-            "250",
-            "--clusters",
-            "10",
-            "--regions",
-            "2",
-            "--years",
-            "1",
-            "--until",
-            "2026-06-30",
-        ],
-        &url,
-    );
+    let demo = small_demo(&url);
     let printed = String::from_utf8_lossy(&demo.stderr);
     assert!(demo.status.success(), "{printed}");
     assert!(
@@ -238,22 +243,7 @@ fn kpis_are_computed_with_the_demo_and_exported_as_csv_and_json() {
 #[test]
 fn an_attendance_file_is_checked_then_imported_and_a_bad_one_lists_its_problems() {
     let url = scratch_sqlite("import");
-    let demo = server(
-        &[
-            "demo",
-            "--members",
-            "250",
-            "--clusters",
-            "10",
-            "--regions",
-            "2",
-            "--years",
-            "1",
-            "--until",
-            "2026-06-30",
-        ],
-        &url,
-    );
+    let demo = small_demo(&url);
     assert!(
         demo.status.success(),
         "{}",
