@@ -85,6 +85,32 @@ fn main() {
             .unwrap();
         }
         let size = std::fs::metadata(&path).unwrap().len();
+        // The same rows as a workbook, as a spreadsheet user would send them.
+        let xlsx_path = dir.join("attendances.xlsx");
+        {
+            let mut book = rust_xlsxwriter::Workbook::new();
+            let sheet = book.add_worksheet();
+            sheet.set_name("attendances").unwrap();
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (r, line) in text.lines().enumerate() {
+                for (c, cell) in line.split(',').enumerate() {
+                    if !cell.is_empty() {
+                        sheet.write_string(r as u32, c as u16, cell).unwrap();
+                    }
+                }
+            }
+            book.save(&xlsx_path).unwrap();
+        }
+        let first_new = db
+            .query_one_raw(Statement::from_string(
+                backend,
+                "SELECT COALESCE(MAX(id), 0) AS id FROM attendances",
+            ))
+            .await
+            .unwrap()
+            .unwrap()
+            .try_get::<i32>("", "id")
+            .unwrap();
         drop(rows);
         println!(
             "SQLite (file): {} attendance rows, CSV of {:.1} MB",
@@ -128,6 +154,35 @@ fn main() {
             started.elapsed().as_millis(),
             megabytes(ALLOCATOR.peak_usage() - base),
             again.preview.unchanged
+        );
+
+        // Again from the workbook, after removing what the CSV file created.
+        db.execute_unprepared(&format!("DELETE FROM attendances WHERE id > {first_new}"))
+            .await
+            .unwrap();
+        let xlsx_size = std::fs::metadata(&xlsx_path).unwrap().len();
+        let open_xlsx = || std::io::BufReader::new(std::fs::File::open(&xlsx_path).unwrap());
+        let base = reset_peak();
+        let started = Instant::now();
+        let preview = AttendanceImport::preview_workbook(&db, open_xlsx()).await.unwrap();
+        println!(
+            "  XLSX ({:.1} MB) preview  {:>6} ms  peak {:.1} MB allocated  ({} rows: {} to create)",
+            megabytes(xlsx_size as usize),
+            started.elapsed().as_millis(),
+            megabytes(ALLOCATOR.peak_usage() - base),
+            preview.rows,
+            preview.created
+        );
+        let base = reset_peak();
+        let started = Instant::now();
+        let outcome = AttendanceImport::commit_workbook(&db, open_xlsx(), today)
+            .await
+            .unwrap();
+        println!(
+            "  XLSX import             {:>6} ms  peak {:.1} MB allocated  ({} created)",
+            started.elapsed().as_millis(),
+            megabytes(ALLOCATOR.peak_usage() - base),
+            outcome.preview.created
         );
         db.close().await.unwrap();
         std::fs::remove_dir_all(&dir).ok();

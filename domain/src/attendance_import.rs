@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::io::Read;
+use std::io::{Read, Seek};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use kpi::{ClusterId, MemberId};
@@ -121,85 +121,115 @@ struct PlannedRow {
 pub struct AttendanceImport;
 
 impl AttendanceImport {
-    /// Checks `file` and says what importing it would do; writes nothing.
+    /// Checks a CSV `file` and says what importing it would do; writes nothing.
     #[tracing::instrument(skip_all, err)]
     pub async fn preview<C: ConnectionTrait>(
         db: &C,
         file: impl Read,
     ) -> Result<ImportPreview, DomainError> {
-        Ok(plan(db, file).await?.0)
+        Ok(plan(db, csv_rows(file)).await?.0)
     }
 
-    /// Writes `file` in one transaction when it has no problem (refused with its problems
-    /// otherwise, and nothing is written), then recomputes the KPIs it can move.
+    /// Checks an XLSX `file` (its sheet `attendances`, or its only sheet) like
+    /// [`Self::preview`].
+    #[tracing::instrument(skip_all, err)]
+    pub async fn preview_workbook<C: ConnectionTrait>(
+        db: &C,
+        file: impl Read + Seek,
+    ) -> Result<ImportPreview, DomainError> {
+        Ok(plan(db, workbook_rows(file)).await?.0)
+    }
+
+    /// Writes a CSV `file` in one transaction when it has no problem (refused with its
+    /// problems otherwise, and nothing is written), then recomputes the KPIs it can move.
     #[tracing::instrument(skip_all, err)]
     pub async fn commit(
         db: &DatabaseConnection,
         file: impl Read,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
-        let (preview, rows) = plan(db, file).await?;
-        if preview.problem_count > 0 {
-            let mut lines: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
-            let unlisted = preview.problem_count - preview.problems.len() as u64;
-            if unlisted > 0 {
-                lines.push(format!("and {unlisted} more problems"));
-            }
-            lines.push("nothing was imported".to_owned());
-            return Err(DomainError::Refused(lines));
-        }
-        let writes: Vec<&PlannedRow> = rows
-            .iter()
-            .filter(|row| !matches!(row.action, Action::Keep))
-            .collect();
-        if writes.is_empty() {
-            return Ok(ImportOutcome {
-                preview,
-                recompute: None,
-            });
-        }
-        let backend = db.get_database_backend();
-        let txn = db.begin().await?;
-        let creates: Vec<&&PlannedRow> = writes
-            .iter()
-            .filter(|row| matches!(row.action, Action::Create))
-            .collect();
-        for chunk in creates.chunks(CHUNK) {
-            let mut sql =
-                String::from("INSERT INTO attendances (event_id, member_id, joined_at) VALUES ");
-            let mut values: Vec<sea_orm::Value> = Vec::with_capacity(chunk.len() * 3);
-            for (i, row) in chunk.iter().enumerate() {
-                sql.push_str(if i == 0 { "(?, ?, ?)" } else { ", (?, ?, ?)" });
-                values.extend([row.event.into(), row.member.into(), row.joined_at.into()]);
-            }
-            txn.execute_raw(statement(backend, &sql, values)).await?;
-        }
-        for row in &writes {
-            if let Action::Change(id) = row.action {
-                txn.execute_raw(statement(
-                    backend,
-                    "UPDATE attendances SET joined_at = ? WHERE id = ?",
-                    [row.joined_at.into(), id.into()],
-                ))
-                .await?;
-            }
-        }
-        txn.commit().await?;
-        tracing::info!(
-            import.created = preview.created,
-            import.changed = preview.changed,
-            "attendances imported"
-        );
-
-        let recompute = match recompute(db, &writes, today).await {
-            Ok(report) => Some(report),
-            Err(error) => {
-                tracing::error!(%error, "KPI recompute after an attendance import failed");
-                None
-            }
-        };
-        Ok(ImportOutcome { preview, recompute })
+        let planned = plan(db, csv_rows(file)).await?;
+        write(db, planned, today).await
     }
+
+    /// Writes an XLSX `file` like [`Self::commit`].
+    #[tracing::instrument(skip_all, err)]
+    pub async fn commit_workbook(
+        db: &DatabaseConnection,
+        file: impl Read + Seek,
+        today: NaiveDate,
+    ) -> Result<ImportOutcome, DomainError> {
+        let planned = plan(db, workbook_rows(file)).await?;
+        write(db, planned, today).await
+    }
+}
+
+/// Writes planned rows in one transaction when the file had no problem, then recomputes.
+async fn write(
+    db: &DatabaseConnection,
+    (preview, rows): (ImportPreview, Vec<PlannedRow>),
+    today: NaiveDate,
+) -> Result<ImportOutcome, DomainError> {
+    if preview.problem_count > 0 {
+        let mut lines: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
+        let unlisted = preview.problem_count - preview.problems.len() as u64;
+        if unlisted > 0 {
+            lines.push(format!("and {unlisted} more problems"));
+        }
+        lines.push("nothing was imported".to_owned());
+        return Err(DomainError::Refused(lines));
+    }
+    let writes: Vec<&PlannedRow> = rows
+        .iter()
+        .filter(|row| !matches!(row.action, Action::Keep))
+        .collect();
+    if writes.is_empty() {
+        return Ok(ImportOutcome {
+            preview,
+            recompute: None,
+        });
+    }
+    let backend = db.get_database_backend();
+    let txn = db.begin().await?;
+    let creates: Vec<&&PlannedRow> = writes
+        .iter()
+        .filter(|row| matches!(row.action, Action::Create))
+        .collect();
+    for chunk in creates.chunks(CHUNK) {
+        let mut sql =
+            String::from("INSERT INTO attendances (event_id, member_id, joined_at) VALUES ");
+        let mut values: Vec<sea_orm::Value> = Vec::with_capacity(chunk.len() * 3);
+        for (i, row) in chunk.iter().enumerate() {
+            sql.push_str(if i == 0 { "(?, ?, ?)" } else { ", (?, ?, ?)" });
+            values.extend([row.event.into(), row.member.into(), row.joined_at.into()]);
+        }
+        txn.execute_raw(statement(backend, &sql, values)).await?;
+    }
+    for row in &writes {
+        if let Action::Change(id) = row.action {
+            txn.execute_raw(statement(
+                backend,
+                "UPDATE attendances SET joined_at = ? WHERE id = ?",
+                [row.joined_at.into(), id.into()],
+            ))
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    tracing::info!(
+        import.created = preview.created,
+        import.changed = preview.changed,
+        "attendances imported"
+    );
+
+    let recompute = match recompute(db, &writes, today).await {
+        Ok(report) => Some(report),
+        Err(error) => {
+            tracing::error!(%error, "KPI recompute after an attendance import failed");
+            None
+        }
+    };
+    Ok(ImportOutcome { preview, recompute })
 }
 
 /// The incremental recompute after `writes`: their days, events' clusters and members.
@@ -226,14 +256,16 @@ async fn recompute(
 /// Reads and checks the whole file: the preview and, when it has no problem, every row.
 async fn plan<C: ConnectionTrait>(
     db: &C,
-    file: impl Read,
+    (header, file_rows): (
+        Result<Vec<String>, RowProblem>,
+        impl Iterator<Item = FileRow>,
+    ),
 ) -> Result<(ImportPreview, Vec<PlannedRow>), DomainError> {
     let mut preview = ImportPreview::default();
-    let mut reader = csv::ReaderBuilder::new().from_reader(file);
-    let header: Vec<String> = match reader.headers() {
+    let header: Vec<String> = match header {
         Ok(header) => header.iter().map(|c| c.trim().to_lowercase()).collect(),
-        Err(error) => {
-            preview.problem(unreadable(1, &error));
+        Err(problem) => {
+            preview.problem(problem);
             return Ok((preview, Vec::new()));
         }
     };
@@ -245,27 +277,15 @@ async fn plan<C: ConnectionTrait>(
     let members = members(db).await?;
     let mut rows: Vec<PlannedRow> = Vec::new();
     let mut seen: HashMap<(i32, i32), u64> = HashMap::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(error) => {
-                preview.rows += 1;
-                let line = error
-                    .position()
-                    .map_or(preview.rows + 1, csv::Position::line);
-                preview.problem(unreadable(line, &error));
-                if matches!(error.kind(), csv::ErrorKind::Io(_)) {
-                    break;
-                }
+    for file_row in file_rows {
+        preview.rows += 1;
+        let (line, record) = match file_row {
+            Ok(row) => row,
+            Err(problem) => {
+                preview.problem(problem);
                 continue;
             }
-        }
-        preview.rows += 1;
-        let line = record
-            .position()
-            .map_or(preview.rows + 1, csv::Position::line);
+        };
         // A browser reads bytes that are not UTF-8 as U+FFFD before sending the text.
         if record.iter().any(|field| field.contains('\u{FFFD}')) {
             preview.problem(RowProblem {
@@ -276,7 +296,7 @@ async fn plan<C: ConnectionTrait>(
             });
             continue;
         }
-        let field = |index: usize| record.get(index).unwrap_or("").trim();
+        let field = |index: usize| record.get(index).map_or("", |f| f.trim());
         let problems_before = preview.problem_count;
         let mut problem = |column: &str, value: &str, why: String| {
             preview.problem(RowProblem {
@@ -409,6 +429,142 @@ async fn plan<C: ConnectionTrait>(
         }
     }
     Ok((preview, rows))
+}
+
+/// One row of a file as text cells with its line, or why it cannot be read.
+type FileRow = Result<(u64, Vec<String>), RowProblem>;
+
+/// The header and rows of a CSV file, read as they are needed.
+fn csv_rows(
+    file: impl Read,
+) -> (
+    Result<Vec<String>, RowProblem>,
+    impl Iterator<Item = FileRow>,
+) {
+    let mut reader = csv::ReaderBuilder::new().from_reader(file);
+    let header = reader
+        .headers()
+        .map(|h| h.iter().map(str::to_owned).collect())
+        .map_err(|error| unreadable(1, &error));
+    let mut stopped = false;
+    let rows = reader.into_records().map_while(move |record| {
+        if stopped {
+            return None;
+        }
+        Some(match record {
+            Ok(record) => Ok((
+                record.position().map_or(0, csv::Position::line),
+                record.iter().map(str::to_owned).collect(),
+            )),
+            Err(error) => {
+                // A file that cannot be read further ends here.
+                stopped = matches!(error.kind(), csv::ErrorKind::Io(_));
+                Err(unreadable(
+                    error.position().map_or(0, csv::Position::line),
+                    &error,
+                ))
+            }
+        })
+    });
+    (header, rows)
+}
+
+/// The header and rows of an XLSX workbook's sheet `attendances` (or its only sheet). A
+/// formula or an error value in a cell is a problem: the import takes values, as typed.
+fn workbook_rows(
+    file: impl Read + Seek,
+) -> (Result<Vec<String>, RowProblem>, std::vec::IntoIter<FileRow>) {
+    use calamine::{Data, Reader, Xlsx};
+
+    let sheet_problem = |why: String| RowProblem {
+        line: 1,
+        column: None,
+        value: String::new(),
+        why,
+    };
+    let mut workbook: Xlsx<_> = match calamine::open_workbook_from_rs(file) {
+        Ok(workbook) => workbook,
+        Err(error) => {
+            let why = format!("is not an XLSX workbook ({error}): save it as .xlsx or CSV UTF-8");
+            return (Err(sheet_problem(why)), Vec::new().into_iter());
+        }
+    };
+    let names = workbook.sheet_names();
+    let name = match names
+        .iter()
+        .find(|n| n.trim().eq_ignore_ascii_case("attendances"))
+    {
+        Some(name) => name.clone(),
+        None if names.len() == 1 => names[0].clone(),
+        None => {
+            let why = format!(
+                "the workbook has the sheets {}: name the one with the attendances \"attendances\"",
+                names.join(", ")
+            );
+            return (Err(sheet_problem(why)), Vec::new().into_iter());
+        }
+    };
+    let (cells, formulas) = match (
+        workbook.worksheet_range(&name),
+        workbook.worksheet_formula(&name),
+    ) {
+        (Ok(cells), Ok(formulas)) => (cells, formulas),
+        (Err(error), _) | (_, Err(error)) => {
+            let why = format!("the sheet {name:?} cannot be read: {error}");
+            return (Err(sheet_problem(why)), Vec::new().into_iter());
+        }
+    };
+    let (first_row, first_column) = cells.start().unwrap_or((0, 0));
+    let mut rows = cells.rows().enumerate().map(|(i, row)| {
+        let absolute = first_row + i as u32;
+        let line = u64::from(absolute) + 1;
+        let mut texts = Vec::with_capacity(row.len());
+        for (j, cell) in row.iter().enumerate() {
+            let column = first_column + j as u32;
+            if formulas
+                .get_value((absolute, column))
+                .is_some_and(|f| !f.is_empty())
+            {
+                return Err(RowProblem {
+                    line,
+                    column: None,
+                    value: cell.to_string(),
+                    why:
+                        "has a formula: paste its values instead (the import takes values as typed)"
+                            .into(),
+                });
+            }
+            texts.push(match cell {
+                Data::Empty => String::new(),
+                Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => {
+                    text.clone()
+                }
+                Data::Float(number) if number.fract() == 0.0 && number.abs() < 1e15 => {
+                    format!("{number:.0}")
+                }
+                Data::DateTime(at) => at.as_datetime().map_or_else(
+                    || cell.to_string(),
+                    |t| t.format("%Y-%m-%d %H:%M:%S").to_string(),
+                ),
+                Data::Error(error) => {
+                    return Err(RowProblem {
+                        line,
+                        column: None,
+                        value: String::new(),
+                        why: format!("has a cell showing an error ({error})"),
+                    });
+                }
+                other => other.to_string(),
+            });
+        }
+        Ok((line, texts))
+    });
+    let header = match rows.next() {
+        Some(Ok((_, header))) => Ok(header),
+        Some(Err(problem)) => Err(problem),
+        None => Err(sheet_problem(format!("the sheet {name:?} is empty"))),
+    };
+    (header, rows.collect::<Vec<_>>().into_iter())
 }
 
 /// Where each known column is in the file.

@@ -216,3 +216,101 @@ async fn wrong_columns_and_empty_files_are_refused_before_any_row() {
         assert_eq!(count(db, "attendances").await, 25, "{name}");
     }
 }
+
+/// An XLSX workbook with one sheet per `(name, rows)`; a cell starting with `=` is a
+/// formula and one like `2025-03-31 18:10` a date-time cell.
+fn workbook(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut book = Workbook::new();
+    let time = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name).expect("name");
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                if let Some(formula) = cell.strip_prefix('=') {
+                    sheet.write_formula(r, c, formula).expect("formula");
+                } else if let Ok(at) = ExcelDateTime::parse_from_str(cell) {
+                    sheet
+                        .write_datetime_with_format(r, c, &at, &time)
+                        .expect("time");
+                } else {
+                    sheet.write_string(r, c, *cell).expect("text");
+                }
+            }
+        }
+    }
+    book.save_to_buffer().expect("workbook")
+}
+
+#[tokio::test]
+async fn a_workbook_is_read_like_a_csv_file_and_formulas_or_a_wrong_sheet_are_named() {
+    let header: &[&str] = &["event_ref", "member_number", "joined_at"];
+    let clean = workbook(&[(
+        "attendances",
+        &[header, &["E2", "M2", ""], &["E2", "M4", "2025-03-31 18:10"]],
+    )]);
+    let formula = workbook(&[(
+        "Sheet1",
+        &[header, &["E2", "M2", ""], &["=\"E\"&\"2\"", "M4", ""]],
+    )]);
+    let two_sheets = workbook(&[("Sheet1", &[header]), ("Notes", &[&["x"]])]);
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+
+        let preview = AttendanceImport::preview_workbook(db, std::io::Cursor::new(&clean))
+            .await
+            .expect("preview");
+        assert_eq!(preview.problems, Vec::<RowProblem>::new(), "{name}");
+        assert_eq!((preview.rows, preview.created), (2, 2), "{name}");
+
+        let found = AttendanceImport::preview_workbook(db, std::io::Cursor::new(&formula))
+            .await
+            .expect("preview");
+        assert_eq!(found.problem_count, 1, "{name}: {:?}", found.problems);
+        assert_eq!(found.problems[0].line, 3, "{name}");
+        assert!(found.problems[0].why.contains("has a formula"), "{name}");
+
+        let found = AttendanceImport::preview_workbook(db, std::io::Cursor::new(&two_sheets))
+            .await
+            .expect("preview");
+        assert!(
+            found.problems[0]
+                .why
+                .contains("the workbook has the sheets Sheet1, Notes"),
+            "{name}: {:?}",
+            found.problems
+        );
+        let found = AttendanceImport::preview_workbook(db, std::io::Cursor::new(CLEAN.as_bytes()))
+            .await
+            .expect("preview");
+        assert!(
+            found.problems[0].why.contains("is not an XLSX workbook"),
+            "{name}: {:?}",
+            found.problems
+        );
+
+        let outcome = AttendanceImport::commit_workbook(db, std::io::Cursor::new(&clean), today())
+            .await
+            .expect("import");
+        assert_eq!(outcome.preview.created, 2, "{name}");
+        assert_eq!(count(db, "attendances").await, 27, "{name}");
+        let joined = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT joined_at FROM attendances WHERE event_id = 2 AND member_id = 4",
+            ))
+            .await
+            .expect("query")
+            .expect("row");
+        let joined: Option<chrono::NaiveDateTime> = joined.try_get("", "joined_at").expect("time");
+        assert_eq!(
+            joined.map(|t| t.format("%H:%M").to_string()),
+            Some("18:10".into()),
+            "{name}: the date-time cell is read as such"
+        );
+    }
+}

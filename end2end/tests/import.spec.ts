@@ -61,3 +61,23 @@ test.describe('attendance import', () => {
     await expect(page.getByTestId('import-commit')).toBeDisabled();
   });
 });
+
+test('a workbook is read in the browser and its wrong columns are named', async ({ page, request }) => {
+  // A real XLSX file from the app itself: the KPI values export, which is not an
+  // attendance sheet.
+  const download = await request.get('/exports/kpi-values.xlsx?period=2025');
+  expect(download.ok()).toBeTruthy();
+  const buffer = Buffer.from(await download.body());
+
+  await page.goto('/import');
+  await hydrated(page);
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'values.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  const problems = page.getByTestId('import-problems');
+  await expect(problems).toContainText('the column event_ref is missing');
+  await expect(problems.locator('tbody tr').first()).toContainText('1');
+  await expect(page.getByTestId('import-commit')).toHaveCount(0);
+});

@@ -94,10 +94,10 @@ pub enum Command {
 /// What an import reads.
 #[derive(Debug, Subcommand)]
 pub enum ImportAction {
-    /// Attendances from a CSV file with the columns event_ref, member_number and, if
-    /// known, joined_at. Without --commit the file is only checked.
+    /// Attendances from a CSV or XLSX file with the columns event_ref, member_number and,
+    /// if known, joined_at. Without --commit the file is only checked.
     Attendances {
-        /// The CSV file (UTF-8).
+        /// The CSV file (UTF-8), or an .xlsx workbook (its sheet "attendances" or its only one).
         file: std::path::PathBuf,
         /// Write the file when it has no problem (and recompute the KPIs it moves).
         #[arg(long)]

@@ -1,4 +1,4 @@
-//! `server import attendances FILE [--commit]`: checks a CSV file and says what importing
+//! `server import attendances FILE [--commit]`: checks a CSV (or `.xlsx`) file and says what importing
 //! it would do, every problem on its own line; with `--commit` a clean file is written and
 //! the KPIs it moves are recomputed. A file with problems is never written.
 
@@ -21,8 +21,15 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
     match action {
         ImportAction::Attendances { file, commit } => {
             let name = file.display().to_string();
+            let workbook = file
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
             if !commit {
-                let preview = AttendanceImport::preview(&db, open(&file)?).await?;
+                let preview = if workbook {
+                    AttendanceImport::preview_workbook(&db, open(&file)?).await?
+                } else {
+                    AttendanceImport::preview(&db, open(&file)?).await?
+                };
                 print(&name, &preview);
                 if preview.problem_count > 0 {
                     return Err(refused(&name, preview.problem_count));
@@ -31,7 +38,12 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
                 return Ok(());
             }
             let today = Local::now().date_naive();
-            match AttendanceImport::commit(&db, open(&file)?, today).await {
+            let outcome = if workbook {
+                AttendanceImport::commit_workbook(&db, open(&file)?, today).await
+            } else {
+                AttendanceImport::commit(&db, open(&file)?, today).await
+            };
+            match outcome {
                 Ok(outcome) => {
                     print(&name, &outcome.preview);
                     match outcome.recompute {

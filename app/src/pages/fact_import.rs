@@ -1,4 +1,4 @@
-//! The import page: staff choose a CSV file of attendances and see what importing it would
+//! The import page: staff choose a CSV or XLSX file of attendances and see what importing it would
 //! do (new, changed and unchanged rows, and every problem with its line, column and value)
 //! before anything is written; "Import" writes a clean file in one transaction and the
 //! KPIs follow at once. The file is read in the browser and sent as text.
@@ -15,7 +15,8 @@ use crate::{
     models::fact_import::{ImportKind, ImportReport},
     providers::locale::use_locale,
     server_fns::fact_import::{
-        get_import_kinds::get_import_kinds, import_attendances::ImportAttendances,
+        get_import_kinds::get_import_kinds,
+        import_attendances::{ImportAttendanceWorkbook, ImportAttendances},
     },
 };
 
@@ -23,9 +24,24 @@ use crate::{
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let locale = use_locale();
-    let action = ServerAction::<ImportAttendances>::new();
-    // The chosen file's text, kept for "Import" after the check.
+    let csv_action = ServerAction::<ImportAttendances>::new();
+    let xlsx_action = ServerAction::<ImportAttendanceWorkbook>::new();
+    // The chosen file: its text (CSV) or base64 (XLSX), kept for "Import" after the check.
     let chosen = RwSignal::new(None::<String>);
+    let workbook = RwSignal::new(false);
+    let dispatch = move |content: String, commit: bool| {
+        if workbook.get_untracked() {
+            xlsx_action.dispatch(ImportAttendanceWorkbook {
+                xlsx: content,
+                commit,
+            });
+        } else {
+            csv_action.dispatch(ImportAttendances {
+                csv: content,
+                commit,
+            });
+        }
+    };
     let on_change = move |ev: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
         {
@@ -44,19 +60,26 @@ pub fn ImportPage() -> impl IntoView {
                 else {
                     return;
                 };
-                // Bytes that are not UTF-8 become U+FFFD, which the server names by line.
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                let csv = String::from_utf8_lossy(&bytes).into_owned();
-                chosen.set(Some(csv.clone()));
-                action.dispatch(ImportAttendances { csv, commit: false });
+                let is_workbook = file.name().to_lowercase().ends_with(".xlsx");
+                let content = if is_workbook {
+                    use base64::Engine;
+                    base64::engine::general_purpose::STANDARD.encode(&bytes)
+                } else {
+                    // Bytes that are not UTF-8 become U+FFFD, which the server names by line.
+                    String::from_utf8_lossy(&bytes).into_owned()
+                };
+                workbook.set(is_workbook);
+                chosen.set(Some(content.clone()));
+                dispatch(content, false);
             });
         }
         #[cfg(not(feature = "hydrate"))]
         let _ = ev;
     };
     let on_import = move |_| {
-        if let Some(csv) = chosen.get_untracked() {
-            action.dispatch(ImportAttendances { csv, commit: true });
+        if let Some(content) = chosen.get_untracked() {
+            dispatch(content, true);
         }
     };
     let kinds = Resource::new(|| (), |()| get_import_kinds());
@@ -83,13 +106,18 @@ pub fn ImportPage() -> impl IntoView {
                 })}
             </Suspense>
             {move || {
-                if action.pending().get() {
+                if csv_action.pending().get() || xlsx_action.pending().get() {
                     return view! {
                         <p class="notice" role="status">{t(locale, Msg::ImportChecking)}</p>
                     }
                         .into_any();
                 }
-                match action.value().get() {
+                let value = if workbook.get() {
+                    xlsx_action.value().get()
+                } else {
+                    csv_action.value().get()
+                };
+                match value {
                     None => ().into_any(),
                     Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
                     Some(Ok(report)) => view! { <ImportOutcome report on_import /> }.into_any(),
@@ -137,7 +165,7 @@ fn FileChoice(
                 <span class="field__label">{t(locale, Msg::ImportChooseFile)}</span>
                 <input
                     type="file"
-                    accept=".csv,text/csv"
+                    accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     data-testid="import-file"
                     on:change=on_change
                 />

@@ -112,6 +112,29 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
         );
         assert_eq!(attendances(&db.conn).await, before + 2, "{name}");
 
+        // The same rows as a workbook: read like the CSV file (now all recorded).
+        let xlsx = {
+            use base64::Engine;
+            let mut book = rust_xlsxwriter::Workbook::new();
+            let sheet = book.add_worksheet();
+            for (r, line) in csv.lines().enumerate() {
+                for (c, cell) in line.split(',').enumerate() {
+                    sheet.write_string(r as u32, c as u16, cell).expect("cell");
+                }
+            }
+            base64::engine::general_purpose::STANDARD.encode(book.save_to_buffer().expect("xlsx"))
+        };
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("xlsx", &xlsx)
+            .append_pair("commit", "false")
+            .finish();
+        let (response, body) =
+            send(&app, post_as("/api/import/attendances-xlsx", &staff, &body)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let report: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(report["problem_count"], 0, "{name}: {body}");
+        assert_eq!(report["unchanged"], 2, "{name}: {body}");
+
         // A leader may not import.
         let leader = session_cookie(&db.conn, Role::Leader).await;
         let (response, _) = send(

@@ -229,6 +229,7 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ("/api/brand/restore", String::new(), ADMIN),
             ("/api/brand/remove-logo", String::new(), ADMIN),
             ("/api/import/kinds", String::new(), STAFF),
+            ("/api/import/attendances-xlsx", "xlsx=&commit=false".into(), STAFF),
             (
                 "/api/import/attendances",
                 "csv=event_ref%2Cmember_number%0A&commit=false".into(),

@@ -1,4 +1,4 @@
-//! Checking and importing an attendance file.
+//! Checking and importing an attendance file, as CSV text or an XLSX workbook.
 
 use leptos::prelude::*;
 
@@ -9,43 +9,81 @@ use crate::{error::AppError, models::fact_import::ImportReport};
 /// are recomputed. A file with problems is never written. Staff only.
 #[server(endpoint = "import/attendances")]
 pub async fn import_attendances(csv: String, commit: bool) -> Result<ImportReport, AppError> {
-    use domain::attendance_import::{AttendanceImport, ImportPreview};
-
-    use crate::models::fact_import::ImportProblem;
+    use domain::attendance_import::AttendanceImport;
 
     crate::auth::require_staff()?;
     let db = crate::auth::database()?;
-    let report = |preview: ImportPreview| ImportReport {
-        rows: preview.rows,
-        created: preview.created,
-        changed: preview.changed,
-        unchanged: preview.unchanged,
-        problem_count: preview.problem_count,
-        problems: preview
-            .problems
-            .into_iter()
-            .map(|p| ImportProblem {
-                line: p.line,
-                column: p.column,
-                value: p.value,
-                why: p.why,
-            })
-            .collect(),
-        imported: false,
-        kpis_changed: None,
-    };
     let preview = AttendanceImport::preview(&db, csv.as_bytes()).await?;
     if !commit || preview.problem_count > 0 {
-        return Ok(report(preview));
+        return Ok(ssr::report(preview, None));
     }
     let today = chrono::Local::now().date_naive();
     let outcome = AttendanceImport::commit(&db, csv.as_bytes(), today).await?;
-    let kpis_changed = outcome
-        .recompute
-        .map(|r| (r.saved.updated + r.saved.inserted + r.saved.stale) as u64);
-    Ok(ImportReport {
-        imported: true,
-        kpis_changed,
-        ..report(outcome.preview)
-    })
+    Ok(ssr::report(outcome.preview, Some(outcome.recompute)))
+}
+
+/// Like [`import_attendances`] for an XLSX workbook, sent as base64 (`xlsx`): its sheet
+/// `attendances`, or its only sheet. Staff only.
+#[server(endpoint = "import/attendances-xlsx")]
+pub async fn import_attendance_workbook(
+    xlsx: String,
+    commit: bool,
+) -> Result<ImportReport, AppError> {
+    use base64::Engine;
+    use domain::attendance_import::AttendanceImport;
+    use std::io::Cursor;
+
+    crate::auth::require_staff()?;
+    let db = crate::auth::database()?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(xlsx.trim())
+        .map_err(|_| {
+            AppError::Refused(vec![
+                "file: the workbook did not arrive whole; choose it again".into(),
+            ])
+            .respond()
+        })?;
+    let preview = AttendanceImport::preview_workbook(&db, Cursor::new(&bytes)).await?;
+    if !commit || preview.problem_count > 0 {
+        return Ok(ssr::report(preview, None));
+    }
+    let today = chrono::Local::now().date_naive();
+    let outcome = AttendanceImport::commit_workbook(&db, Cursor::new(&bytes), today).await?;
+    Ok(ssr::report(outcome.preview, Some(outcome.recompute)))
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use domain::{attendance_import::ImportPreview, kpi_engine::RecomputeReport};
+
+    use crate::models::fact_import::{ImportProblem, ImportReport};
+
+    /// The page's report of a preview, or of an import (`written`, with its recompute).
+    pub fn report(
+        preview: ImportPreview,
+        written: Option<Option<RecomputeReport>>,
+    ) -> ImportReport {
+        ImportReport {
+            rows: preview.rows,
+            created: preview.created,
+            changed: preview.changed,
+            unchanged: preview.unchanged,
+            problem_count: preview.problem_count,
+            problems: preview
+                .problems
+                .into_iter()
+                .map(|p| ImportProblem {
+                    line: p.line,
+                    column: p.column,
+                    value: p.value,
+                    why: p.why,
+                })
+                .collect(),
+            imported: written.is_some(),
+            kpis_changed: written.flatten().map(|r| {
+                u64::try_from(r.saved.updated + r.saved.inserted + r.saved.stale)
+                    .unwrap_or(u64::MAX)
+            }),
+        }
+    }
 }
