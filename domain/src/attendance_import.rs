@@ -120,54 +120,86 @@ struct PlannedRow {
 /// Imports attendances.
 pub struct AttendanceImport;
 
+/// A checked file: what importing it would do, with its rows ready to write. The page
+/// checks once and writes what it checked, rather than reading the file twice.
+pub struct CheckedFile {
+    /// What importing the file would do, and its problems.
+    pub preview: ImportPreview,
+    rows: Vec<PlannedRow>,
+}
+
 impl AttendanceImport {
-    /// Checks a CSV `file` and says what importing it would do; writes nothing.
+    /// Checks a CSV `file`; writes nothing.
     #[tracing::instrument(skip_all, err)]
+    pub async fn check<C: ConnectionTrait>(
+        db: &C,
+        file: impl Read,
+    ) -> Result<CheckedFile, DomainError> {
+        let (preview, rows) = plan(db, csv_rows(file)).await?;
+        Ok(CheckedFile { preview, rows })
+    }
+
+    /// Checks an XLSX `file` (its sheet `attendances`, or its only sheet); writes nothing.
+    #[tracing::instrument(skip_all, err)]
+    pub async fn check_workbook<C: ConnectionTrait>(
+        db: &C,
+        file: impl Read + Seek,
+    ) -> Result<CheckedFile, DomainError> {
+        let (preview, rows) = plan(db, workbook_rows(file)).await?;
+        Ok(CheckedFile { preview, rows })
+    }
+
+    /// Checks a CSV `file` and says what importing it would do; writes nothing.
     pub async fn preview<C: ConnectionTrait>(
         db: &C,
         file: impl Read,
     ) -> Result<ImportPreview, DomainError> {
-        Ok(plan(db, csv_rows(file)).await?.0)
+        Ok(Self::check(db, file).await?.preview)
     }
 
-    /// Checks an XLSX `file` (its sheet `attendances`, or its only sheet) like
-    /// [`Self::preview`].
-    #[tracing::instrument(skip_all, err)]
+    /// Checks an XLSX `file` like [`Self::preview`].
     pub async fn preview_workbook<C: ConnectionTrait>(
         db: &C,
         file: impl Read + Seek,
     ) -> Result<ImportPreview, DomainError> {
-        Ok(plan(db, workbook_rows(file)).await?.0)
+        Ok(Self::check_workbook(db, file).await?.preview)
     }
 
     /// Writes a CSV `file` in one transaction when it has no problem (refused with its
     /// problems otherwise, and nothing is written), then recomputes the KPIs it can move.
-    #[tracing::instrument(skip_all, err)]
     pub async fn commit(
         db: &DatabaseConnection,
         file: impl Read,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
-        let planned = plan(db, csv_rows(file)).await?;
-        write(db, planned, today).await
+        Self::write(db, Self::check(db, file).await?, today).await
     }
 
     /// Writes an XLSX `file` like [`Self::commit`].
-    #[tracing::instrument(skip_all, err)]
     pub async fn commit_workbook(
         db: &DatabaseConnection,
         file: impl Read + Seek,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
-        let planned = plan(db, workbook_rows(file)).await?;
-        write(db, planned, today).await
+        Self::write(db, Self::check_workbook(db, file).await?, today).await
+    }
+
+    /// Writes a checked file in one transaction when it has no problem (refused with its
+    /// problems otherwise, and nothing is written), then recomputes the KPIs it can move.
+    #[tracing::instrument(skip_all, err)]
+    pub async fn write(
+        db: &DatabaseConnection,
+        checked: CheckedFile,
+        today: NaiveDate,
+    ) -> Result<ImportOutcome, DomainError> {
+        write(db, checked, today).await
     }
 }
 
 /// Writes planned rows in one transaction when the file had no problem, then recomputes.
 async fn write(
     db: &DatabaseConnection,
-    (preview, rows): (ImportPreview, Vec<PlannedRow>),
+    CheckedFile { preview, rows }: CheckedFile,
     today: NaiveDate,
 ) -> Result<ImportOutcome, DomainError> {
     if preview.problem_count > 0 {

@@ -13,13 +13,8 @@ pub async fn import_attendances(csv: String, commit: bool) -> Result<ImportRepor
 
     crate::auth::require_staff()?;
     let db = crate::auth::database()?;
-    let preview = AttendanceImport::preview(&db, csv.as_bytes()).await?;
-    if !commit || preview.problem_count > 0 {
-        return Ok(ssr::report(preview, None));
-    }
-    let today = chrono::Local::now().date_naive();
-    let outcome = AttendanceImport::commit(&db, csv.as_bytes(), today).await?;
-    Ok(ssr::report(outcome.preview, Some(outcome.recompute)))
+    let checked = AttendanceImport::check(&db, csv.as_bytes()).await?;
+    ssr::answer(&db, checked, commit).await
 }
 
 /// Like [`import_attendances`] for an XLSX workbook, sent as base64 (`xlsx`): its sheet
@@ -43,20 +38,36 @@ pub async fn import_attendance_workbook(
             ])
             .respond()
         })?;
-    let preview = AttendanceImport::preview_workbook(&db, Cursor::new(&bytes)).await?;
-    if !commit || preview.problem_count > 0 {
-        return Ok(ssr::report(preview, None));
-    }
-    let today = chrono::Local::now().date_naive();
-    let outcome = AttendanceImport::commit_workbook(&db, Cursor::new(&bytes), today).await?;
-    Ok(ssr::report(outcome.preview, Some(outcome.recompute)))
+    let checked = AttendanceImport::check_workbook(&db, Cursor::new(&bytes)).await?;
+    ssr::answer(&db, checked, commit).await
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use domain::{attendance_import::ImportPreview, kpi_engine::RecomputeReport};
+    use domain::{
+        attendance_import::{AttendanceImport, CheckedFile, ImportPreview},
+        kpi_engine::RecomputeReport,
+        sea_orm::DatabaseConnection,
+    };
 
-    use crate::models::fact_import::{ImportProblem, ImportReport};
+    use crate::{
+        error::AppError,
+        models::fact_import::{ImportProblem, ImportReport},
+    };
+
+    /// The check's report, or, with `commit` and no problem, the written file's.
+    pub async fn answer(
+        db: &DatabaseConnection,
+        checked: CheckedFile,
+        commit: bool,
+    ) -> Result<ImportReport, AppError> {
+        if !commit || checked.preview.problem_count > 0 {
+            return Ok(report(checked.preview, None));
+        }
+        let today = chrono::Local::now().date_naive();
+        let outcome = AttendanceImport::write(db, checked, today).await?;
+        Ok(report(outcome.preview, Some(outcome.recompute)))
+    }
 
     /// The page's report of a preview, or of an import (`written`, with its recompute).
     pub fn report(
