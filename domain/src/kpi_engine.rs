@@ -114,6 +114,8 @@ struct Setting {
     clusters: Vec<ClusterPlace>,
     metrics: Vec<PlannedMetric>,
     history_start: Option<NaiveDate>,
+    /// Milliseconds reading all of this took.
+    prepare_ms: u128,
 }
 
 /// Computes and stores KPI values.
@@ -143,9 +145,7 @@ impl KpiEngine {
         change: &FactChange,
         today: NaiveDate,
     ) -> Result<RecomputeReport, DomainError> {
-        let preparing = Instant::now();
         let setting = Self::load(db, today).await?;
-        let prepare_ms = preparing.elapsed().as_millis();
         let Some(history_start) = setting.history_start else {
             return Ok(RecomputeReport::default());
         };
@@ -181,11 +181,7 @@ impl KpiEngine {
             .as_ref()
             .map(|ids| ids.iter().map(|c| c.0).collect::<Vec<i32>>())
             .filter(|ids| setting.clusters.iter().any(|c| !ids.contains(&c.id)));
-        let report = Self::run_for(db, &setting, &metrics, from, to, only.as_deref()).await?;
-        Ok(RecomputeReport {
-            prepare_ms,
-            ..report
-        })
+        Self::run_for(db, &setting, &metrics, from, to, only.as_deref()).await
     }
 
     /// Recomputes `keys` (a new or edited metric), the composites over them and the
@@ -318,7 +314,7 @@ impl KpiEngine {
             periods,
             values: values.len(),
             saved,
-            prepare_ms: 0,
+            prepare_ms: setting.prepare_ms,
             compute_ms,
             save_ms: saving.elapsed().as_millis(),
         };
@@ -360,6 +356,7 @@ impl KpiEngine {
     }
 
     async fn load<C: ConnectionTrait>(db: &C, today: NaiveDate) -> Result<Setting, DomainError> {
+        let started = Instant::now();
         let fiscal_start = Self::fiscal_year_start(db).await?;
         let clusters = cluster::Entity::find()
             .all(db)
@@ -399,6 +396,7 @@ impl KpiEngine {
             clusters,
             metrics,
             history_start,
+            prepare_ms: started.elapsed().as_millis(),
         })
     }
 

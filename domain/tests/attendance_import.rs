@@ -62,17 +62,10 @@ async fn a_clean_file_is_previewed_then_imported_once_and_the_kpis_follow() {
         let report = outcome.recompute.expect("recomputed");
         assert!(report.saved.updated > 0, "{name}: {report:?}");
         assert_eq!(count(db, "attendances").await, 27, "{name}");
-        let joined = db
-            .query_one_raw(Statement::from_string(
-                db.get_database_backend(),
-                "SELECT joined_at FROM attendances WHERE event_id = 9 AND member_id = 1",
-            ))
-            .await
-            .expect("query")
-            .expect("row");
-        let joined: Option<chrono::NaiveDateTime> = joined.try_get("", "joined_at").expect("time");
         assert_eq!(
-            joined.map(|t| t.format("%H:%M:%S").to_string()),
+            joined_at(db, 9, 1)
+                .await
+                .map(|t| t.format("%H:%M:%S").to_string()),
             Some("19:04:00".into()),
             "{name}"
         );
@@ -217,6 +210,23 @@ async fn wrong_columns_and_empty_files_are_refused_before_any_row() {
     }
 }
 
+/// When `member` joined `event`, as recorded.
+async fn joined_at(
+    db: &domain::sea_orm::DatabaseConnection,
+    event: i32,
+    member: i32,
+) -> Option<chrono::NaiveDateTime> {
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            format!("SELECT joined_at FROM attendances WHERE event_id = {event} AND member_id = {member}"),
+        ))
+        .await
+        .expect("query")
+        .expect("row");
+    row.try_get("", "joined_at").expect("time")
+}
+
 /// An XLSX workbook with one sheet per `(name, rows)`; a cell starting with `=` is a
 /// formula and one like `2025-03-31 18:10` a date-time cell.
 fn workbook(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
@@ -298,17 +308,10 @@ async fn a_workbook_is_read_like_a_csv_file_and_formulas_or_a_wrong_sheet_are_na
             .expect("import");
         assert_eq!(outcome.preview.created, 2, "{name}");
         assert_eq!(count(db, "attendances").await, 27, "{name}");
-        let joined = db
-            .query_one_raw(Statement::from_string(
-                db.get_database_backend(),
-                "SELECT joined_at FROM attendances WHERE event_id = 2 AND member_id = 4",
-            ))
-            .await
-            .expect("query")
-            .expect("row");
-        let joined: Option<chrono::NaiveDateTime> = joined.try_get("", "joined_at").expect("time");
         assert_eq!(
-            joined.map(|t| t.format("%H:%M").to_string()),
+            joined_at(db, 2, 4)
+                .await
+                .map(|t| t.format("%H:%M").to_string()),
             Some("18:10".into()),
             "{name}: the date-time cell is read as such"
         );
