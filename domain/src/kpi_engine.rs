@@ -10,6 +10,7 @@ pub mod definition_check;
 pub mod dialect;
 pub mod fact_source;
 pub mod measure_query;
+pub mod month_base;
 pub mod period_frame;
 pub mod stored_parts;
 pub mod value_store;
@@ -30,6 +31,7 @@ use crate::DomainError;
 use crate::entity::{cluster, setting};
 use crate::metric_catalogue::MetricCatalogue;
 use crate::sql::statement;
+use month_base::MonthBase;
 use period_frame::PeriodFrame;
 
 /// What a recompute did, with timings for the benchmark and the logs.
@@ -237,6 +239,7 @@ impl KpiEngine {
             &clusters,
             query_concurrency(db),
             None,
+            None,
         )
         .await?;
         Ok(values
@@ -271,6 +274,7 @@ impl KpiEngine {
         let mut periods = 0;
         let mut limited = only.is_some();
         let concurrency = query_concurrency(db);
+        let mut frames = Vec::new();
         for grain in [Grain::Year, Grain::Quarter, Grain::Month] {
             // Periods are whole: a change late in a year recomputes the whole year.
             let mut frame = PeriodFrame::covering(grain, from, to, setting.fiscal_start);
@@ -286,18 +290,25 @@ impl KpiEngine {
             } else {
                 limited = false;
             }
-            values.extend(
-                computation::compute_frame(
-                    db,
-                    metrics,
-                    &frame,
-                    &setting.clusters,
-                    concurrency,
-                    stored.as_ref(),
-                )
-                .await?,
-            );
+            frames.push((frame, stored));
         }
+        let plain: Vec<PeriodFrame> = frames.iter().map(|(frame, _)| frame.clone()).collect();
+        let months = MonthBase::covering(&plain, dialect::Dialect(db.get_database_backend()));
+        let frames: Vec<(&PeriodFrame, Option<&computation::StoredParts>)> = frames
+            .iter()
+            .map(|(frame, stored)| (frame, stored.as_ref()))
+            .collect();
+        values.extend(
+            computation::compute_frames(
+                db,
+                metrics,
+                &frames,
+                &setting.clusters,
+                concurrency,
+                months.as_ref(),
+            )
+            .await?,
+        );
         // The other clusters' values were read back, not recomputed: leave their rows.
         let saved_clusters = only.filter(|_| limited);
         if let Some(ids) = saved_clusters {

@@ -186,3 +186,117 @@ async fn an_incremental_recompute_of_the_clusters_a_change_concerns_equals_a_ful
         );
     }
 }
+
+#[tokio::test]
+async fn quarters_and_years_derived_from_months_equal_their_own_queries() {
+    use domain::entity::cluster;
+    use domain::kpi_engine::dialect::Dialect;
+    use domain::kpi_engine::month_base::{MonthBase, from_months, measured};
+    use domain::kpi_engine::period_frame::PeriodFrame;
+    use domain::kpi_engine::{ClusterPlace, PlannedMetric, computation};
+    use domain::metric_catalogue::MetricCatalogue;
+    use domain::sea_orm::EntityTrait;
+    use kpi::{FiscalYearStart, Grain};
+
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let config = DemoConfig {
+            members: 300,
+            clusters: 12,
+            regions: 2,
+            years: 2,
+            seed: 5,
+            until: today,
+        };
+        let data = demo::generate(&config, &mut |_| {}).expect("demo");
+        demo::write(db, data, &mut |_, _| {})
+            .await
+            .expect("demo written");
+        let metrics: Vec<PlannedMetric> = MetricCatalogue::all(db)
+            .await
+            .expect("catalogue")
+            .into_iter()
+            .filter_map(|m| {
+                Some(PlannedMetric {
+                    id: m.row.id,
+                    definition: m.definition().expect("definition")?,
+                    key: m.key,
+                    yearly_only: m.row.yearly_only,
+                })
+            })
+            .collect();
+        let derivable = metrics
+            .iter()
+            .flat_map(|m| measured(&m.definition))
+            .filter(|(measure, output)| from_months(measure, *output).is_some())
+            .count();
+        assert!(derivable > 20, "{}: {derivable} measures", scratch.name);
+        let clusters: Vec<ClusterPlace> = cluster::Entity::find()
+            .all(db)
+            .await
+            .expect("clusters")
+            .into_iter()
+            .map(|c| ClusterPlace {
+                id: c.id,
+                region_id: c.region_id,
+                founded_on: c.founded_on,
+            })
+            .collect();
+        // A fiscal year from July: quarters and years do not start in January.
+        let start = FiscalYearStart::new(7).expect("month");
+        let from = NaiveDate::from_ymd_opt(2024, 9, 15).expect("date");
+        let frames: Vec<PeriodFrame> = [Grain::Year, Grain::Quarter, Grain::Month]
+            .into_iter()
+            .map(|grain| PeriodFrame::covering(grain, from, today, start))
+            .collect();
+        let months =
+            MonthBase::covering(&frames, Dialect(db.get_database_backend())).expect("months");
+        for frame in &frames {
+            let sorted = |mut values: Vec<computation::ComputedValue>| {
+                values.sort_by(|a, b| {
+                    (a.metric_id, &a.period_key, format!("{:?}", a.scope)).cmp(&(
+                        b.metric_id,
+                        &b.period_key,
+                        format!("{:?}", b.scope),
+                    ))
+                });
+                values
+            };
+            let queried = computation::compute_frame(db, &metrics, frame, &clusters, 2, None, None)
+                .await
+                .expect("queried");
+            let derived =
+                computation::compute_frame(db, &metrics, frame, &clusters, 2, None, Some(&months))
+                    .await
+                    .expect("derived");
+            let (queried, derived) = (sorted(queried), sorted(derived));
+            assert_eq!(
+                queried.len(),
+                derived.len(),
+                "{} {:?}",
+                scratch.name,
+                frame.grain
+            );
+            assert!(
+                queried.iter().any(|v| v.numerator.is_some_and(|n| n > 0.0)),
+                "{}: some facts",
+                scratch.name
+            );
+            for (q, d) in queried.iter().zip(&derived) {
+                let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                    (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(1.0),
+                    (a, b) => a == b,
+                };
+                assert!(
+                    (q.metric_id, &q.period_key, q.scope) == (d.metric_id, &d.period_key, d.scope)
+                        && close(q.value, d.value)
+                        && close(q.numerator, d.numerator)
+                        && close(q.denominator, d.denominator),
+                    "{}: queried {q:?}, derived {d:?}",
+                    scratch.name
+                );
+            }
+        }
+    }
+}

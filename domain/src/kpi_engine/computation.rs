@@ -11,6 +11,7 @@ use sea_orm::ConnectionTrait;
 
 use super::dialect::Dialect;
 use super::measure_query::{Output, measure_sql};
+use super::month_base::{FromMonths, MonthBase};
 use super::period_frame::PeriodFrame;
 use crate::DomainError;
 
@@ -118,7 +119,8 @@ impl Parts {
 /// Computes `metrics` over `frame` for every cluster, region and the organization, with
 /// up to `concurrency` measure queries at once. Composites may combine metrics of the same
 /// call, in any order. A frame limited to some clusters takes the other clusters' parts
-/// from `stored`.
+/// from `stored`. Measures that follow from their months are derived from `months` when
+/// given.
 pub async fn compute_frame<C: ConnectionTrait>(
     db: &C,
     metrics: &[PlannedMetric],
@@ -126,39 +128,118 @@ pub async fn compute_frame<C: ConnectionTrait>(
     clusters: &[ClusterPlace],
     concurrency: usize,
     stored: Option<&StoredParts>,
+    months: Option<&MonthBase>,
+) -> Result<Vec<ComputedValue>, DomainError> {
+    compute_frames(
+        db,
+        metrics,
+        &[(frame, stored)],
+        clusters,
+        concurrency,
+        months,
+    )
+    .await
+}
+
+/// A measure whose values over one frame are derived from the months.
+struct Derivation {
+    /// The job key of the month query.
+    base: String,
+    how: FromMonths,
+    factor: f64,
+    /// Which frame.
+    frame: usize,
+}
+
+/// [`compute_frame`] for several frames (each with its stored parts) at once: the measure
+/// queries of every frame run in one pool, so a slow query of one frame overlaps the
+/// others' instead of leaving connections idle at the end of each frame.
+pub async fn compute_frames<C: ConnectionTrait>(
+    db: &C,
+    metrics: &[PlannedMetric],
+    frames: &[(&PeriodFrame, Option<&StoredParts>)],
+    clusters: &[ClusterPlace],
+    concurrency: usize,
+    months: Option<&MonthBase>,
 ) -> Result<Vec<ComputedValue>, DomainError> {
     let dialect = Dialect(db.get_database_backend());
+    let mut jobs = HashMap::new();
+    let mut derived = HashMap::new();
+    let mut planned = Vec::with_capacity(frames.len());
+    for (index, (frame, _)) in frames.iter().enumerate() {
+        let simple: Vec<&PlannedMetric> = metrics
+            .iter()
+            .filter(|m| applicable(m, frame) && m.definition.components().is_empty())
+            .collect();
+        let mut plans = Vec::with_capacity(simple.len());
+        for metric in &simple {
+            plans.push(measure_jobs(
+                metric,
+                (frame, index),
+                dialect,
+                months,
+                &mut jobs,
+                &mut derived,
+            )?);
+        }
+        planned.push((simple, plans));
+    }
+    let started = std::time::Instant::now();
+    let queries = jobs.len();
+    let mut results = run_jobs(db, jobs, concurrency).await?;
+    tracing::debug!(
+        kpi.frames = frames.len(),
+        kpi.queries = queries,
+        duration_ms = started.elapsed().as_millis() as u64,
+        "measures queried"
+    );
+    if let Some(months) = months {
+        let empty = MeasureValues::new();
+        let values: Vec<(String, MeasureValues)> = derived
+            .into_iter()
+            .map(|(key, d)| {
+                let base = results.get(&d.base).unwrap_or(&empty);
+                (key, months.derive(base, d.how, frames[d.frame].0, d.factor))
+            })
+            .collect();
+        results.extend(values);
+    }
+    let mut out = Vec::new();
+    for ((frame, stored), (simple, plans)) in frames.iter().zip(planned) {
+        out.extend(combine(
+            metrics, frame, clusters, *stored, simple, &plans, &results,
+        ));
+    }
+    Ok(out)
+}
+
+/// Whether `metric` has values over `frame` (yearly-only metrics in years only).
+fn applicable(metric: &PlannedMetric, frame: &PeriodFrame) -> bool {
+    !metric.yearly_only || frame.grain == Grain::Year
+}
+
+/// The values of `frame` from the measured `results`: simple metrics per cluster, rolled
+/// up, then composites.
+fn combine(
+    metrics: &[PlannedMetric],
+    frame: &PeriodFrame,
+    clusters: &[ClusterPlace],
+    stored: Option<&StoredParts>,
+    simple: Vec<&PlannedMetric>,
+    plans: &[(Vec<String>, Option<String>)],
+    results: &HashMap<String, MeasureValues>,
+) -> Vec<ComputedValue> {
     let mut out = Vec::new();
     // Values by metric, for composites: (period key, scope) -> value.
     let mut by_metric: HashMap<MetricKey, HashMap<(i32, Scope), Option<f64>>> = HashMap::new();
-    let applicable = |m: &PlannedMetric| !m.yearly_only || frame.grain == Grain::Year;
     let period_keys: HashMap<i32, String> = frame
         .periods
         .iter()
         .map(|p| (frame.bucket(p), p.key()))
         .collect();
 
-    let simple: Vec<&PlannedMetric> = metrics
-        .iter()
-        .filter(|m| applicable(m) && m.definition.components().is_empty())
-        .collect();
-    let mut jobs = HashMap::new();
-    let mut plans = Vec::with_capacity(simple.len());
-    for metric in &simple {
-        plans.push(measure_jobs(metric, frame, dialect, &mut jobs)?);
-    }
-    let started = std::time::Instant::now();
-    let queries = jobs.len();
-    let results = run_jobs(db, jobs, concurrency).await?;
-    tracing::debug!(
-        kpi.grain = frame.grain.as_str(),
-        kpi.queries = queries,
-        duration_ms = started.elapsed().as_millis() as u64,
-        "measures queried"
-    );
-
-    for (metric, plan) in simple.into_iter().zip(&plans) {
-        let mut parts = cluster_parts(metric, plan, &results);
+    for (metric, plan) in simple.into_iter().zip(plans) {
+        let mut parts = cluster_parts(metric, plan, results);
         if let Some(others) = stored.and_then(|s| s.get(&metric.id)) {
             parts.extend(others);
         }
@@ -183,7 +264,7 @@ pub async fn compute_frame<C: ConnectionTrait>(
     // Composites, in dependency order: a pass computes those whose components are ready.
     let mut pending: Vec<&PlannedMetric> = metrics
         .iter()
-        .filter(|m| applicable(m) && !m.definition.components().is_empty())
+        .filter(|m| applicable(m, frame) && !m.definition.components().is_empty())
         .collect();
     while !pending.is_empty() {
         let before = pending.len();
@@ -228,7 +309,7 @@ pub async fn compute_frame<C: ConnectionTrait>(
         }
         pending = waiting;
     }
-    Ok(out)
+    out
 }
 
 /// A cluster's parts when it has no facts: counts are 0, ratios and averages have nothing
@@ -282,12 +363,15 @@ fn scopes(frame: &PeriodFrame, clusters: &[ClusterPlace]) -> Vec<(i32, Scope)> {
 /// The measure queries a metric needs over a frame: one key (its SQL and factor) per
 /// measure, and for an average the key of its row count. Equal keys give equal results,
 /// so metrics that share a measure (the cluster's members on the last day, say) share
-/// one query.
+/// one query. A measure that follows from `months` gets its values in `derived`, derived
+/// from the results of a month query instead of a query of its own.
 fn measure_jobs(
     metric: &PlannedMetric,
-    frame: &PeriodFrame,
+    (frame, index): (&PeriodFrame, usize),
     dialect: Dialect,
+    months: Option<&MonthBase>,
     jobs: &mut HashMap<String, (String, f64)>,
+    derived: &mut HashMap<String, Derivation>,
 ) -> Result<(Vec<String>, Option<String>), DomainError> {
     let mut add = |measure: &kpi::definition::Measure, output: Output| {
         let factor = match output {
@@ -303,7 +387,27 @@ fn measure_jobs(
             ))
         })?;
         let key = format!("{factor}|{sql}");
-        jobs.entry(key.clone()).or_insert((sql, factor));
+        if jobs.contains_key(&key) || derived.contains_key(&key) {
+            return Ok(key);
+        }
+        match months.and_then(|m| m.month_sql(measure, output, frame)) {
+            Some((month_sql, how)) => {
+                let base = format!("1|{month_sql}");
+                jobs.entry(base.clone()).or_insert((month_sql, 1.0));
+                derived.insert(
+                    key.clone(),
+                    Derivation {
+                        base,
+                        how,
+                        factor,
+                        frame: index,
+                    },
+                );
+            }
+            None => {
+                jobs.insert(key.clone(), (sql, factor));
+            }
+        }
         Ok::<_, DomainError>(key)
     };
     let mut keys = Vec::new();
@@ -317,13 +421,17 @@ fn measure_jobs(
     Ok((keys, rows))
 }
 
-/// Runs every job, `concurrency` at a time.
+/// Runs every job, `concurrency` at a time, the longest statements first: links and many
+/// periods make both long statements and slow queries, and a slow query started last
+/// would run alone at the end.
 async fn run_jobs<C: ConnectionTrait>(
     db: &C,
     jobs: HashMap<String, (String, f64)>,
     concurrency: usize,
 ) -> Result<HashMap<String, MeasureValues>, DomainError> {
     use futures::{StreamExt, TryStreamExt};
+    let mut jobs: Vec<(String, (String, f64))> = jobs.into_iter().collect();
+    jobs.sort_by(|a, b| b.1.0.len().cmp(&a.1.0.len()).then_with(|| a.0.cmp(&b.0)));
     futures::stream::iter(jobs)
         .map(|(key, (sql, factor))| async move {
             let started = std::time::Instant::now();

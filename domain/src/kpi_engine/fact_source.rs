@@ -106,6 +106,10 @@ use FieldType::{Date, DateTime, Flag, Id, Integer, Number, Text};
 const EVENT_FIELDS: &str = "e.id AS event_id, e.host_cluster_id AS cluster_id, e.kind, e.status, \
      e.scheduled_start, e.forum_id, e.committee_id, e.region_id";
 
+/// Dates that follow from a key in every source that has both: rows with the same key
+/// carry the same date (an event's scheduled start, whichever source reads it).
+pub const DATES_OF_KEYS: &[(&str, &str)] = &[("scheduled_start", "event_id")];
+
 /// The registry.
 pub static FACT_SOURCES: &[FactSource] = &[
     FactSource {
