@@ -840,6 +840,38 @@ pub enum Msg {
     ImportOptional,
     /// Import page: what a row is.
     ImportHint,
+    /// Navigation: award applications.
+    NavAwards,
+    /// Title of the awards page.
+    AwardsTitle,
+    /// Lead text of the awards page.
+    AwardsLead,
+    /// After recording or deciding an application.
+    AwardRecorded,
+    /// Heading of the award form.
+    RecordAwardHeading,
+    /// Label: the award's name.
+    AwardLabel,
+    /// Label: the day the application was submitted.
+    SubmittedOnLabel,
+    /// Label: who applied.
+    ApplicantLabel,
+    /// The cluster itself applied.
+    AwardByCluster,
+    /// Button: record the application.
+    RecordAwardButton,
+    /// Heading of the recorded applications.
+    RecentAwards,
+    /// No applications yet.
+    NoAwards,
+    /// Label: whether the award was won.
+    OutcomeLabel,
+    /// Form check: no date.
+    AwardDateMissing,
+    /// Form check: a future date.
+    AwardInFuture,
+    /// Form check: no award named.
+    AwardNameMissing,
 }
 
 /// The text of `msg` in `locale`.
@@ -1778,6 +1810,42 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportHint) => {
             "Eine Zeile je Mitglied und stattgefundener Veranstaltung; joined_at als 2025-03-14 18:05. Derselbe Import ein zweites Mal ändert nichts."
         }
+        (Locale::En, NavAwards) => "Awards",
+        (Locale::De, NavAwards) => "Auszeichnungen",
+        (Locale::En, AwardsTitle) => "Award applications",
+        (Locale::De, AwardsTitle) => "Preisbewerbungen",
+        (Locale::En, AwardsLead) => {
+            "Record every award the cluster or one of its members applies for, and whether it was won. The award metrics count them at once."
+        }
+        (Locale::De, AwardsLead) => {
+            "Erfassen Sie jede Auszeichnung, für die sich der Cluster oder eines seiner Mitglieder bewirbt, und ob sie gewonnen wurde. Die Kennzahlen zu Auszeichnungen zählen sie sofort."
+        }
+        (Locale::En, AwardRecorded) => "Saved. The cluster's numbers are updated.",
+        (Locale::De, AwardRecorded) => "Gespeichert. Die Werte des Clusters sind aktualisiert.",
+        (Locale::En, RecordAwardHeading) => "Record an application",
+        (Locale::De, RecordAwardHeading) => "Bewerbung erfassen",
+        (Locale::En, AwardLabel) => "Award",
+        (Locale::De, AwardLabel) => "Auszeichnung",
+        (Locale::En, SubmittedOnLabel) => "Submitted on",
+        (Locale::De, SubmittedOnLabel) => "Eingereicht am",
+        (Locale::En, ApplicantLabel) => "Applicant",
+        (Locale::De, ApplicantLabel) => "Bewerbung von",
+        (Locale::En, AwardByCluster) => "The cluster",
+        (Locale::De, AwardByCluster) => "Der Cluster",
+        (Locale::En, RecordAwardButton) => "Record application",
+        (Locale::De, RecordAwardButton) => "Bewerbung erfassen",
+        (Locale::En, RecentAwards) => "Applications",
+        (Locale::De, RecentAwards) => "Bewerbungen",
+        (Locale::En, NoAwards) => "No applications recorded yet.",
+        (Locale::De, NoAwards) => "Noch keine Bewerbungen erfasst.",
+        (Locale::En, OutcomeLabel) => "Outcome",
+        (Locale::De, OutcomeLabel) => "Ergebnis",
+        (Locale::En, AwardDateMissing) => "Submitted on: choose the day.",
+        (Locale::De, AwardDateMissing) => "Eingereicht am: Wählen Sie den Tag.",
+        (Locale::En, AwardInFuture) => "Submitted on: the day cannot be in the future.",
+        (Locale::De, AwardInFuture) => "Eingereicht am: Der Tag darf nicht in der Zukunft liegen.",
+        (Locale::En, AwardNameMissing) => "Award: name the award.",
+        (Locale::De, AwardNameMissing) => "Auszeichnung: Nennen Sie die Auszeichnung.",
     }
 }
 
@@ -2413,6 +2481,18 @@ pub fn import_done(locale: Locale, created: u64, changed: u64, kpis: Option<u64>
             "Importiert: {created} neu, {changed} geändert; {kpis} Kennzahlwerte neu berechnet."
         ),
         (Locale::De, None) => format!("Importiert: {created} neu, {changed} geändert."),
+    }
+}
+
+/// An award application's outcome in words.
+pub fn award_outcome(locale: Locale, outcome: &str) -> &'static str {
+    match (locale, outcome) {
+        (Locale::En, "won") => "Won",
+        (Locale::De, "won") => "Gewonnen",
+        (Locale::En, "lost") => "Not won",
+        (Locale::De, "lost") => "Nicht gewonnen",
+        (Locale::En, _) => "Pending",
+        (Locale::De, _) => "Offen",
     }
 }
 

@@ -34,6 +34,7 @@ use crate::{
             sign_in::SignInPage,
         },
         admin::{brand::BrandPage, users::UsersPage},
+        awards::AwardsPage,
         committee_calls::CommitteeCallsPage,
         explorer::metric_explorer::MetricExplorerPage,
         fact_import::ImportPage,
@@ -113,6 +114,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("plan") view=ClusterPlanPage />
                     <Route path=StaticSegment("committee-calls") view=CommitteeCallsPage />
                     <Route path=StaticSegment("media") view=MediaPage />
+                    <Route path=StaticSegment("awards") view=AwardsPage />
                     <Route path=StaticSegment("import") view=ImportPage />
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />

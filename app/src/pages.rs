@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod awards;
 pub mod committee_calls;
 pub mod explorer;
 pub mod fact_import;

@@ -1,6 +1,7 @@
 //! Server functions, one per file, grouped by area.
 
 pub mod account;
+pub mod award;
 pub mod brand;
 pub mod cluster_choice;
 pub mod committee_call;

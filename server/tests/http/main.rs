@@ -1,6 +1,7 @@
 //! The server over HTTP, in process (`tower::ServiceExt::oneshot`), and its command line.
 
 mod accounts;
+mod awards;
 mod brand;
 mod chart_downloads;
 mod cli;

@@ -160,6 +160,21 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
                 PLANNERS,
             ),
             ("/api/media/remove", "cluster=1&id=999999".into(), PLANNERS),
+            ("/api/awards/get", String::new(), PLANNERS),
+            ("/api/awards/get", format!("cluster={other}"), STAFF),
+            (
+                "/api/awards/record",
+                "application%5Bcluster%5D=1&application%5Baward%5D=A\
+                 &application%5Bsubmitted_on%5D=2099-01-01&application%5Bmember%5D="
+                    .into(),
+                PLANNERS,
+            ),
+            (
+                "/api/awards/decide",
+                "cluster=1&id=999999&outcome=won".into(),
+                PLANNERS,
+            ),
+            ("/api/awards/remove", "cluster=1&id=999999".into(), PLANNERS),
             ("/api/metrics/list", String::new(), STAFF),
             ("/api/metrics/form", "key=forum_attendance".into(), STAFF),
             ("/api/metrics/save", metric_save.into(), STAFF),
@@ -320,6 +335,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/plan", PLANNERS),
             ("/committee-calls", PLANNERS),
             ("/media", PLANNERS),
+            ("/awards", PLANNERS),
             ("/exports/kpi-values.csv?period=2025", STAFF),
             ("/scorecard?period=2025", SIGNED_IN),
             ("/leaderboard?period=2025", SIGNED_IN),

@@ -150,6 +150,9 @@ fn SignedInNavigation(
                 <A href="/media" attr:class="main-nav__link">
                     {t(locale, Msg::NavMedia)}
                 </A>
+                <A href="/awards" attr:class="main-nav__link">
+                    {t(locale, Msg::NavAwards)}
+                </A>
             </Show>
         </nav>
         <div class="account-menu">
