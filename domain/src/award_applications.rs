@@ -15,6 +15,7 @@ use crate::entity::{
     member, membership,
 };
 use crate::kpi_engine::{FactChange, KpiEngine};
+use crate::leader_entry::{day_problem, text_problem};
 
 /// Longest award name (the column's width).
 pub const MAX_AWARD: usize = 120;
@@ -87,25 +88,18 @@ impl AwardApplications {
         today: NaiveDate,
     ) -> Result<award_application::Model, DomainError> {
         let award = draft.award.trim().to_owned();
-        let mut problems = Vec::new();
-        if draft.submitted_on > today {
-            problems.push(format!(
-                "submitted on: {} is in the future",
-                draft.submitted_on
-            ));
-        }
-        if draft.submitted_on < today - chrono::TimeDelta::days(OLDEST_APPLICATION_DAYS) {
-            problems.push(format!(
-                "submitted on: {} is more than {OLDEST_APPLICATION_DAYS} days ago; ask staff to import it",
-                draft.submitted_on
-            ));
-        }
-        let length = award.chars().count();
-        if length == 0 {
-            problems.push("award: required".to_owned());
-        } else if length > MAX_AWARD {
-            problems.push(format!("award: {length} characters; at most {MAX_AWARD}"));
-        }
+        let mut problems: Vec<String> = [
+            day_problem(
+                "submitted on",
+                draft.submitted_on,
+                today,
+                OLDEST_APPLICATION_DAYS,
+            ),
+            text_problem("award", &award, MAX_AWARD),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         if let Some(member) = draft.member {
             let day = draft.submitted_on;
             let belonged = membership::Entity::find()

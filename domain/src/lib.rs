@@ -22,6 +22,7 @@ pub mod kpi_engine;
 pub mod kpi_explain;
 pub mod kpi_validation;
 pub mod kpi_values;
+mod leader_entry;
 pub mod media_coverage;
 pub mod member_participation;
 pub mod metric_catalogue;

@@ -12,6 +12,7 @@ use sea_orm::{
 use crate::DomainError;
 use crate::entity::media_item::{self, MediaKind};
 use crate::kpi_engine::{FactChange, KpiEngine};
+use crate::leader_entry::{day_problem, text_problem};
 
 /// Longest outlet name (the column's width).
 pub const MAX_OUTLET: usize = 120;
@@ -68,30 +69,14 @@ impl MediaCoverage {
     ) -> Result<media_item::Model, DomainError> {
         let outlet = draft.outlet.trim().to_owned();
         let title = draft.title.trim().to_owned();
-        let mut problems = Vec::new();
-        if draft.published_on > today {
-            problems.push(format!(
-                "published on: {} is in the future",
-                draft.published_on
-            ));
-        }
-        if draft.published_on < today - chrono::TimeDelta::days(OLDEST_ITEM_DAYS) {
-            problems.push(format!(
-                "published on: {} is more than {OLDEST_ITEM_DAYS} days ago; ask staff to import it",
-                draft.published_on
-            ));
-        }
-        for (field, text, limit) in [
-            ("outlet", &outlet, MAX_OUTLET),
-            ("title", &title, MAX_TITLE),
-        ] {
-            let length = text.chars().count();
-            if length == 0 {
-                problems.push(format!("{field}: required"));
-            } else if length > limit {
-                problems.push(format!("{field}: {length} characters; at most {limit}"));
-            }
-        }
+        let mut problems: Vec<String> = [
+            day_problem("published on", draft.published_on, today, OLDEST_ITEM_DAYS),
+            text_problem("outlet", &outlet, MAX_OUTLET),
+            text_problem("title", &title, MAX_TITLE),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         if !(0..=MAX_REACH).contains(&draft.reach) {
             problems.push(format!(
                 "reach: {} is not between 0 and {MAX_REACH}",

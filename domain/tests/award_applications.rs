@@ -10,9 +10,8 @@ use chrono::NaiveDate;
 use domain::DomainError;
 use domain::award_applications::{AwardApplications, AwardDraft};
 use domain::entity::award_application::AwardOutcome;
-use domain::kpi_values::{KpiFilter, KpiValues};
 use domain::sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
-use kpi::{ClusterId, FiscalYearStart, MemberId, MetricKey, Period, ScopeKind};
+use kpi::{ClusterId, MemberId};
 
 #[path = "support/kpi_fixture.rs"]
 mod kpi_fixture;
@@ -24,20 +23,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 async fn value(db: &DatabaseConnection, metric: &str) -> Option<f64> {
-    KpiValues::list(
-        db,
-        &KpiFilter {
-            period: Some(Period::parse("2025", FiscalYearStart::default()).expect("period")),
-            scope_kind: Some(ScopeKind::Cluster),
-            metric: Some(MetricKey::parse(metric).expect("key")),
-            cluster: Some(CLUSTER_A),
-            ..KpiFilter::default()
-        },
-    )
-    .await
-    .expect("values")
-    .first()
-    .and_then(|row| row.value)
+    support::cluster_value(db, CLUSTER_A, "2025", metric).await
 }
 
 #[tokio::test]

@@ -9,9 +9,8 @@ mod support;
 use chrono::{NaiveDate, NaiveDateTime};
 use domain::DomainError;
 use domain::committee_calls::{Attendee, CallDraft, CommitteeCalls};
-use domain::kpi_values::{KpiFilter, KpiValues};
 use domain::sea_orm::DatabaseConnection;
-use kpi::{ClusterId, FiscalYearStart, MemberId, MetricKey, Period, ScopeKind};
+use kpi::{ClusterId, MemberId};
 
 #[path = "support/kpi_fixture.rs"]
 mod kpi_fixture;
@@ -27,20 +26,7 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 }
 
 async fn value(db: &DatabaseConnection, metric: &str) -> Option<f64> {
-    KpiValues::list(
-        db,
-        &KpiFilter {
-            period: Some(Period::parse("2025", FiscalYearStart::default()).expect("period")),
-            scope_kind: Some(ScopeKind::Cluster),
-            metric: Some(MetricKey::parse(metric).expect("key")),
-            cluster: Some(CLUSTER_A),
-            ..KpiFilter::default()
-        },
-    )
-    .await
-    .expect("values")
-    .first()
-    .and_then(|row| row.value)
+    support::cluster_value(db, CLUSTER_A, "2025", metric).await
 }
 
 /// The members of committee 1 on `on`, as the roster gives them.

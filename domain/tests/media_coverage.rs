@@ -8,10 +8,9 @@ mod support;
 use chrono::NaiveDate;
 use domain::DomainError;
 use domain::entity::media_item::MediaKind;
-use domain::kpi_values::{KpiFilter, KpiValues};
 use domain::media_coverage::{MediaCoverage, MediaDraft};
 use domain::sea_orm::DatabaseConnection;
-use kpi::{ClusterId, FiscalYearStart, MetricKey, Period, ScopeKind};
+use kpi::ClusterId;
 
 #[path = "support/kpi_fixture.rs"]
 mod kpi_fixture;
@@ -23,20 +22,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 async fn value(db: &DatabaseConnection, metric: &str) -> Option<f64> {
-    KpiValues::list(
-        db,
-        &KpiFilter {
-            period: Some(Period::parse("2025", FiscalYearStart::default()).expect("period")),
-            scope_kind: Some(ScopeKind::Cluster),
-            metric: Some(MetricKey::parse(metric).expect("key")),
-            cluster: Some(CLUSTER_A),
-            ..KpiFilter::default()
-        },
-    )
-    .await
-    .expect("values")
-    .first()
-    .and_then(|row| row.value)
+    support::cluster_value(db, CLUSTER_A, "2025", metric).await
 }
 
 fn draft(title: &str) -> MediaDraft {

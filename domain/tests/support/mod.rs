@@ -51,3 +51,29 @@ pub async fn stored_values(
         })
         .collect()
 }
+
+/// The stored value of `metric` for `cluster` in `period` (a key such as `2025`).
+pub async fn cluster_value(
+    db: &DatabaseConnection,
+    cluster: kpi::ClusterId,
+    period: &str,
+    metric: &str,
+) -> Option<f64> {
+    use domain::kpi_values::{KpiFilter, KpiValues};
+    use kpi::{FiscalYearStart, MetricKey, Period, ScopeKind};
+
+    KpiValues::list(
+        db,
+        &KpiFilter {
+            period: Some(Period::parse(period, FiscalYearStart::default()).expect("period")),
+            scope_kind: Some(ScopeKind::Cluster),
+            metric: Some(MetricKey::parse(metric).expect("key")),
+            cluster: Some(cluster),
+            ..KpiFilter::default()
+        },
+    )
+    .await
+    .expect("values")
+    .first()
+    .and_then(|row| row.value)
+}
