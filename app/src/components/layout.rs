@@ -4,6 +4,7 @@ pub mod app_shell;
 pub mod cluster_picker;
 pub mod error_notice;
 pub mod filter_select;
+pub mod form_problems;
 pub mod load_failed;
 pub mod loaded_page;
 pub mod pager;

@@ -11,6 +11,7 @@ use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
         error_notice::{ErrorNotice, LoadError},
+        form_problems::FormProblems,
     },
     i18n::{Locale, Msg, award_outcome, t},
     models::award::{AwardForm, AwardsPage as PageData},
@@ -133,13 +134,7 @@ fn AwardsBody(
         <p class="page__eyebrow">{data.cluster_label.clone()}</p>
         <form class="form card call-form" on:submit=on_submit novalidate>
             <h2 class="scorecard__subheading">{t(locale, Msg::RecordAwardHeading)}</h2>
-            <Show when=move || !problems.get().is_empty()>
-                <div class="notice notice--error" role="alert">
-                    <ul>
-                        {move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                    </ul>
-                </div>
-            </Show>
+            <FormProblems problems />
             <label class="form__field">
                 <span class="form__label">{t(locale, Msg::AwardLabel)}</span>
                 <input class="form__input" name="award" maxlength="120" required bind:value=award />

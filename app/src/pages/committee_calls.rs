@@ -10,6 +10,7 @@ use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
         error_notice::{ErrorNotice, LoadError},
+        form_problems::FormProblems,
     },
     i18n::{Msg, t},
     models::committee_call::{AttendeeForm, CallForm, CommitteeCallsPage as PageData, Roster},
@@ -221,15 +222,7 @@ fn CallFormView(
     view! {
         <form class="form card call-form" on:submit=on_submit novalidate>
             <h2 class="scorecard__subheading">{t(locale, Msg::RecordCallHeading)}</h2>
-            <Show when=move || !problems.get().is_empty()>
-                <div class="notice notice--error" role="alert">
-                    <ul>
-                        {move || {
-                            problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()
-                        }}
-                    </ul>
-                </div>
-            </Show>
+            <FormProblems problems />
             <div class="form__row">
                 <label class="form__field">
                     <span class="form__label">{t(locale, Msg::CommitteeLabel)}</span>

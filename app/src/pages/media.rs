@@ -10,6 +10,7 @@ use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
         error_notice::{ErrorNotice, LoadError},
+        form_problems::FormProblems,
     },
     i18n::{Locale, Msg, parse_number, t},
     models::media::{MediaForm, MediaPage as PageData},
@@ -131,13 +132,7 @@ fn MediaBody(
         <p class="page__eyebrow">{data.cluster_label.clone()}</p>
         <form class="form card call-form" on:submit=on_submit novalidate>
             <h2 class="scorecard__subheading">{t(locale, Msg::RecordMediaHeading)}</h2>
-            <Show when=move || !problems.get().is_empty()>
-                <div class="notice notice--error" role="alert">
-                    <ul>
-                        {move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                    </ul>
-                </div>
-            </Show>
+            <FormProblems problems />
             <div class="form__row">
                 <label class="form__field">
                     <span class="form__label">{t(locale, Msg::PublishedOnLabel)}</span>
