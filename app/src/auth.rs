@@ -85,19 +85,71 @@ pub fn safe_next(next: &str) -> &str {
     }
 }
 
-/// The signed-in user if they may work on `cluster`: staff for any cluster, a leader for
-/// their own; a refusal otherwise.
+/// The signed-in user if they may work on `cluster`: staff whose regions include the
+/// cluster's (every cluster without a region limit), a leader their own; a refusal
+/// otherwise.
 #[cfg(feature = "ssr")]
-pub fn require_cluster(cluster: crate::models::ids::ClusterId) -> Result<CurrentUser, AppError> {
+pub async fn require_cluster(
+    db: &domain::sea_orm::DatabaseConnection,
+    cluster: crate::models::ids::ClusterId,
+) -> Result<CurrentUser, AppError> {
     use crate::models::account::Role;
 
     let user = require_user()?;
-    let allowed =
-        user.role.is_staff() || (user.role == Role::Leader && user.cluster == Some(cluster));
+    let allowed = if user.whole_organization() {
+        true
+    } else if user.role == Role::Staff {
+        cluster_region(db, cluster)
+            .await?
+            .is_some_and(|region| user.covers_region(region))
+    } else {
+        user.role == Role::Leader && user.cluster == Some(cluster)
+    };
     if allowed {
         Ok(user)
     } else {
         Err(AppError::Forbidden.respond())
+    }
+}
+
+/// The region of `cluster`, or `None` when there is no such cluster.
+#[cfg(feature = "ssr")]
+pub async fn cluster_region(
+    db: &domain::sea_orm::DatabaseConnection,
+    cluster: crate::models::ids::ClusterId,
+) -> Result<Option<crate::models::ids::RegionId>, AppError> {
+    use domain::{entity::cluster, sea_orm::EntityTrait};
+
+    Ok(cluster::Entity::find_by_id(cluster.0)
+        .one(db)
+        .await?
+        .map(|c| crate::models::ids::RegionId(c.region_id)))
+}
+
+/// The signed-in staff user who works on the whole organization (no region limit), or a
+/// refusal: for what changes every region at once (metric definitions, closing a period,
+/// an organization-wide import).
+#[cfg(feature = "ssr")]
+pub fn require_organization_staff() -> Result<CurrentUser, AppError> {
+    let user = require_staff()?;
+    if user.whole_organization() {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden.respond())
+    }
+}
+
+/// The regions a staff list shows: the `requested` one if the user covers it (refused
+/// otherwise), else the user's regions; `None` means every region.
+#[cfg(feature = "ssr")]
+pub fn listed_regions(
+    user: &CurrentUser,
+    requested: Option<crate::models::ids::RegionId>,
+) -> Result<Option<Vec<crate::models::ids::RegionId>>, AppError> {
+    match requested {
+        Some(region) if user.covers_region(region) => Ok(Some(vec![region])),
+        Some(_) => Err(AppError::Forbidden.respond()),
+        None => Ok(user.region_scope().map(<[_]>::to_vec)),
     }
 }
 
@@ -144,8 +196,8 @@ pub async fn own_cluster(
     }
 }
 
-/// The cluster whose aggregates the signed-in user asks for: staff any cluster (the first
-/// by code when none is named), a leader their own, a member the cluster they belong to
+/// The cluster whose aggregates the signed-in user asks for: staff any cluster of their
+/// regions (the first by code when none is named), a leader their own, a member the cluster they belong to
 /// today. Naming any other cluster is refused.
 #[cfg(feature = "ssr")]
 pub async fn readable_cluster(
@@ -154,7 +206,7 @@ pub async fn readable_cluster(
 ) -> Result<crate::models::ids::ClusterId, AppError> {
     use domain::{
         entity::cluster,
-        sea_orm::{EntityTrait, QueryOrder},
+        sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder},
     };
 
     use crate::models::ids::ClusterId;
@@ -162,12 +214,14 @@ pub async fn readable_cluster(
     let user = require_user()?;
     if user.role.is_staff() {
         if let Some(cluster) = requested {
+            require_cluster(db, cluster).await?;
             return Ok(cluster);
         }
-        let first = cluster::Entity::find()
-            .order_by_asc(cluster::Column::Code)
-            .one(db)
-            .await?;
+        let mut first = cluster::Entity::find().order_by_asc(cluster::Column::Code);
+        if let Some(regions) = user.region_scope() {
+            first = first.filter(cluster::Column::RegionId.is_in(regions.iter().map(|r| r.0)));
+        }
+        let first = first.one(db).await?;
         return first
             .map(|c| ClusterId(c.id))
             .ok_or_else(|| AppError::NotFound.respond());

@@ -872,6 +872,14 @@ pub enum Msg {
     AwardInFuture,
     /// Form check: no award named.
     AwardNameMissing,
+    /// Opens the form that limits a staff user to regions.
+    RegionsSummary,
+    /// Button: save a staff user's regions.
+    RegionsButton,
+    /// Under the region choices: what none means.
+    RegionsHint,
+    /// A staff user without a region limit.
+    AllRegions,
 }
 
 /// The text of `msg` in `locale`.
@@ -1846,6 +1854,14 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, AwardInFuture) => "Eingereicht am: Der Tag darf nicht in der Zukunft liegen.",
         (Locale::En, AwardNameMissing) => "Award: name the award.",
         (Locale::De, AwardNameMissing) => "Auszeichnung: Nennen Sie die Auszeichnung.",
+        (Locale::En, RegionsSummary) => "Limit to regions…",
+        (Locale::De, RegionsSummary) => "Auf Regionen beschränken…",
+        (Locale::En, RegionsButton) => "Save regions",
+        (Locale::De, RegionsButton) => "Regionen speichern",
+        (Locale::En, RegionsHint) => "Choose none for the whole organization.",
+        (Locale::De, RegionsHint) => "Keine auswählen für die ganze Organisation.",
+        (Locale::En, AllRegions) => "All regions",
+        (Locale::De, AllRegions) => "Alle Regionen",
     }
 }
 

@@ -33,4 +33,5 @@ pub mod speaker;
 pub mod spending;
 pub mod training;
 pub mod user;
+pub mod user_region;
 pub mod user_session;

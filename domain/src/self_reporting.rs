@@ -200,22 +200,22 @@ impl SelfReporting {
     }
 
     /// One page of the submitted reports waiting for staff, newest submission first,
-    /// optionally of one region, with how many wait in all.
+    /// optionally of some regions only, with how many wait in all.
     pub async fn queue<C: ConnectionTrait>(
         db: &C,
-        region: Option<RegionId>,
+        regions: Option<&[RegionId]>,
         page: u64,
         page_size: u64,
     ) -> Result<(Vec<QueuedReport>, u64), DomainError> {
         let mut query = self_report::Entity::find()
             .filter(self_report::Column::Status.eq(SelfReportStatus::Submitted));
-        if let Some(region) = region {
+        if let Some(regions) = regions {
             query = query.filter(
                 self_report::Column::ClusterId.in_subquery(
                     sea_orm::sea_query::Query::select()
                         .column(cluster::Column::Id)
                         .from(cluster::Entity)
-                        .and_where(cluster::Column::RegionId.eq(region.0))
+                        .and_where(cluster::Column::RegionId.is_in(regions.iter().map(|r| r.0)))
                         .to_owned(),
                 ),
             );
@@ -253,6 +253,30 @@ impl SelfReporting {
             })
             .collect();
         Ok((rows, total))
+    }
+
+    /// The regions of the clusters reports `ids` were made for (unknown ids add none).
+    pub async fn regions_of<C: ConnectionTrait>(
+        db: &C,
+        ids: &[i32],
+    ) -> Result<Vec<RegionId>, DomainError> {
+        let clusters: Vec<i32> = self_report::Entity::find()
+            .filter(self_report::Column::Id.is_in(ids.iter().copied()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| r.cluster_id)
+            .collect();
+        let mut regions: Vec<RegionId> = cluster::Entity::find()
+            .filter(cluster::Column::Id.is_in(clusters))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| RegionId(c.region_id))
+            .collect();
+        regions.sort_unstable_by_key(|r| r.0);
+        regions.dedup();
+        Ok(regions)
     }
 
     /// Verifies or rejects the submitted reports `ids` as `actor`, all or nothing;

@@ -4,9 +4,11 @@
 //! sessions at once.
 
 use chrono::{Duration, NaiveDateTime};
+use std::collections::HashMap;
+
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
 };
 
 use crate::DomainError;
@@ -14,7 +16,7 @@ use crate::account::{
     Accounts, NewUser, Role, check_password, generate_password, hash_password, new_token, record,
     token_hash,
 };
-use crate::entity::{cluster, member, password_reset, user, user_session};
+use crate::entity::{cluster, member, password_reset, region, user, user_region, user_session};
 
 /// How long a reset link works.
 pub const RESET_LINK_LIFETIME: Duration = Duration::hours(24);
@@ -121,6 +123,13 @@ impl UserAdministration {
         update.cluster_id = Set(cluster_id);
         update.member_id = Set(member_id);
         let updated = update.update(&txn).await?;
+        if assignment.role != Role::Staff {
+            // Only staff are limited to regions; an admin, leader or member keeps none.
+            user_region::Entity::delete_many()
+                .filter(user_region::Column::UserId.eq(user_id))
+                .exec(&txn)
+                .await?;
+        }
         user_session::Entity::delete_many()
             .filter(user_session::Column::UserId.eq(user_id))
             .exec(&txn)
@@ -136,6 +145,114 @@ impl UserAdministration {
         .await?;
         txn.commit().await?;
         Ok(updated)
+    }
+
+    /// Every staff user's regions, by user id (users without any are left out).
+    pub async fn all_regions(
+        db: &DatabaseConnection,
+    ) -> Result<HashMap<i32, Vec<i32>>, DomainError> {
+        let mut by_user: HashMap<i32, Vec<i32>> = HashMap::new();
+        for row in user_region::Entity::find().all(db).await? {
+            by_user.entry(row.user_id).or_default().push(row.region_id);
+        }
+        for regions in by_user.values_mut() {
+            regions.sort_unstable();
+        }
+        Ok(by_user)
+    }
+
+    /// The regions `user_id` is limited to, by id; empty for the whole organization.
+    pub async fn regions_of<C: ConnectionTrait>(
+        db: &C,
+        user_id: i32,
+    ) -> Result<Vec<i32>, DomainError> {
+        let mut regions: Vec<i32> = user_region::Entity::find()
+            .filter(user_region::Column::UserId.eq(user_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| r.region_id)
+            .collect();
+        regions.sort_unstable();
+        Ok(regions)
+    }
+
+    /// Limits staff user `user_id` to `regions` (none: the whole organization). Refused
+    /// for a user who is not staff and for a region that does not exist; recorded in the
+    /// audit log. It applies from the user's next request.
+    pub async fn set_regions(
+        db: &DatabaseConnection,
+        actor: &str,
+        user_id: i32,
+        regions: &[i32],
+        now: NaiveDateTime,
+    ) -> Result<(), DomainError> {
+        let txn = db.begin().await?;
+        let found = user::Entity::find_by_id(user_id)
+            .one(&txn)
+            .await?
+            .ok_or_else(|| DomainError::Refused(vec![format!("there is no user {user_id}")]))?;
+        if found.role != Role::Staff {
+            return Err(DomainError::Refused(vec![format!(
+                "regions: only staff can be limited to regions; {} is {:?}",
+                found.email, found.role
+            )]));
+        }
+        let mut wanted = regions.to_vec();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let known: HashMap<i32, String> = region::Entity::find()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r.name))
+            .collect();
+        let unknown: Vec<String> = wanted
+            .iter()
+            .filter(|id| !known.contains_key(id))
+            .map(|id| format!("regions: there is no region {id}"))
+            .collect();
+        if !unknown.is_empty() {
+            return Err(DomainError::Refused(unknown));
+        }
+        let before = Self::regions_of(&txn, user_id).await?;
+        let names = |ids: &[i32]| {
+            if ids.is_empty() {
+                "the whole organization".to_owned()
+            } else {
+                ids.iter()
+                    .filter_map(|id| known.get(id).cloned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        let detail = format!("{} -> {} by {actor}", names(&before), names(&wanted));
+        user_region::Entity::delete_many()
+            .filter(user_region::Column::UserId.eq(user_id))
+            .exec(&txn)
+            .await?;
+        if !wanted.is_empty() {
+            user_region::Entity::insert_many(wanted.iter().map(|&region_id| {
+                user_region::ActiveModel {
+                    user_id: Set(user_id),
+                    region_id: Set(region_id),
+                    ..Default::default()
+                }
+            }))
+            .exec(&txn)
+            .await?;
+        }
+        record(
+            &txn,
+            Some(user_id),
+            &found.email,
+            "regions_changed",
+            Some(detail),
+            now,
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
     }
 
     /// Deactivates (ending their sessions) or reactivates a user.

@@ -220,3 +220,133 @@ async fn a_password_change_needs_the_current_one_and_ends_other_sessions() {
         assert!(new.is_ok(), "{}", db.name);
     }
 }
+
+#[tokio::test]
+async fn staff_are_limited_to_regions_only_by_an_admin_and_only_to_real_ones() {
+    use domain::entity::{auth_event, region};
+    use domain::sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+    for db in support::databases().await {
+        admin(&db.conn).await;
+        let mut regions = Vec::new();
+        for (code, name) in [("N", "North"), ("S", "South")] {
+            let row = region::ActiveModel {
+                code: Set(code.into()),
+                name: Set(name.into()),
+                ..Default::default()
+            }
+            .insert(&db.conn)
+            .await
+            .expect("region");
+            regions.push(row.id);
+        }
+        let (sam, _) =
+            UserAdministration::invite(&db.conn, "Root", "sam@example.test", "Sam", staff(), now())
+                .await
+                .expect("invited");
+        assert!(
+            UserAdministration::regions_of(&db.conn, sam.id)
+                .await
+                .expect("query")
+                .is_empty(),
+            "{}: new staff work on the whole organization",
+            db.name
+        );
+
+        UserAdministration::set_regions(&db.conn, "Root", sam.id, &[regions[1], regions[1]], now())
+            .await
+            .expect("limited");
+        assert_eq!(
+            UserAdministration::regions_of(&db.conn, sam.id)
+                .await
+                .expect("query"),
+            vec![regions[1]],
+            "{}",
+            db.name
+        );
+        let logged = auth_event::Entity::find()
+            .filter(auth_event::Column::Event.eq("regions_changed"))
+            .all(&db.conn)
+            .await
+            .expect("query");
+        assert_eq!(logged.len(), 1, "{}", db.name);
+        assert_eq!(
+            logged[0].detail.as_deref(),
+            Some("the whole organization -> South by Root"),
+            "{}",
+            db.name
+        );
+
+        // An unknown region changes nothing.
+        let text = refused(
+            UserAdministration::set_regions(&db.conn, "Root", sam.id, &[regions[0], 9999], now())
+                .await,
+        );
+        assert!(text.contains("no region 9999"), "{}: {text}", db.name);
+        assert_eq!(
+            UserAdministration::regions_of(&db.conn, sam.id)
+                .await
+                .expect("query"),
+            vec![regions[1]],
+            "{}",
+            db.name
+        );
+
+        // Only staff have regions; a role change away from staff drops them.
+        let leader_user = Accounts::create_user(
+            &db.conn,
+            "test",
+            NewUser {
+                email: "lea@example.test".into(),
+                display_name: "Lea".into(),
+                role: Role::Admin,
+                cluster_id: None,
+                member_id: None,
+                password: PASSWORD.into(),
+            },
+            now(),
+        )
+        .await
+        .expect("user");
+        let text = refused(
+            UserAdministration::set_regions(&db.conn, "Root", leader_user.id, &[regions[0]], now())
+                .await,
+        );
+        assert!(text.contains("only staff"), "{}: {text}", db.name);
+        let promoted = RoleAssignment {
+            role: Role::Admin,
+            cluster_id: None,
+            member_id: None,
+        };
+        UserAdministration::set_role(&db.conn, "Root", sam.id, promoted, now())
+            .await
+            .expect("promoted");
+        assert!(
+            UserAdministration::regions_of(&db.conn, sam.id)
+                .await
+                .expect("query")
+                .is_empty(),
+            "{}: an admin keeps no regions",
+            db.name
+        );
+
+        // None again means the whole organization.
+        UserAdministration::set_role(&db.conn, "Root", sam.id, staff(), now())
+            .await
+            .expect("staff again");
+        UserAdministration::set_regions(&db.conn, "Root", sam.id, &[regions[0]], now())
+            .await
+            .expect("limited");
+        UserAdministration::set_regions(&db.conn, "Root", sam.id, &[], now())
+            .await
+            .expect("whole organization");
+        assert!(
+            UserAdministration::all_regions(&db.conn)
+                .await
+                .expect("query")
+                .is_empty(),
+            "{}",
+            db.name
+        );
+    }
+}

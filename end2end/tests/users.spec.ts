@@ -36,6 +36,22 @@ test.describe('user administration', () => {
     await invitee.getByLabel('Password').fill('a long invited password');
     await invitee.getByRole('button', { name: 'Sign in' }).click();
     await expect(invitee.locator('.account-menu__name')).toHaveText('Invited Person');
+    await expect(invitee.locator('.main-nav')).toContainText('Import');
+
+    // Limited to one region, the new staff user works there alone, from their next page.
+    const row = page.locator(`tr[data-email="${email}"]`);
+    await expect(row).toContainText('All regions');
+    await row.getByText('Limit to regions…').click();
+    const last = row.locator('label.form__check').last();
+    const regionName = ((await last.textContent()) ?? '').trim();
+    expect(regionName).not.toBe('');
+    await last.locator('input').check();
+    await row.getByRole('button', { name: 'Save regions' }).click();
+    await expect(row.locator('td').nth(1)).toContainText(regionName);
+    await invitee.goto('/region');
+    await hydrated(invitee);
+    await expect(invitee.locator('.breadcrumb li[aria-current="page"]')).toHaveText(regionName);
+    await expect(invitee.locator('.main-nav')).not.toContainText('Import');
     await visitor.close();
   });
 });

@@ -22,6 +22,7 @@ mod m20261124_000009_create_password_resets;
 mod m20261129_000010_create_brand_logos;
 mod m20261129_000011_index_kpi_values_by_period;
 mod m20261130_000012_index_fact_dates;
+mod m20261130_000013_create_user_regions;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_create_brand_logos::Migration),
             Box::new(m20261129_000011_index_kpi_values_by_period::Migration),
             Box::new(m20261130_000012_index_fact_dates::Migration),
+            Box::new(m20261130_000013_create_user_regions::Migration),
         ]
     }
 }
@@ -89,7 +91,13 @@ pub const CATALOGUE_TABLES: &[&str] = &[
 ];
 
 /// The tables of accounts and sessions.
-pub const ACCOUNT_TABLES: &[&str] = &["users", "user_sessions", "auth_events", "password_resets"];
+pub const ACCOUNT_TABLES: &[&str] = &[
+    "users",
+    "user_sessions",
+    "auth_events",
+    "password_resets",
+    "user_regions",
+];
 
 /// The tables of the organization's brand (its colours and name are `settings`).
 pub const BRAND_TABLES: &[&str] = &["brand_logos"];

@@ -9,10 +9,13 @@ use axum::{
     http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
+use std::collections::HashSet;
+
 use domain::{
+    entity::cluster,
     kpi_engine::KpiEngine,
-    kpi_values::{KpiFilter, KpiValues},
-    sea_orm::DatabaseConnection,
+    kpi_values::{KpiFilter, KpiValueRow, KpiValues},
+    sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter},
 };
 use kpi::{MetricKey, Period, RegionId, ScopeKind};
 use serde::Deserialize;
@@ -76,6 +79,14 @@ async fn kpi_values(
     if !user.role.is_staff() {
         return refuse(StatusCode::FORBIDDEN, "staff only".into());
     }
+    if let Some(region) = query.region
+        && !user.covers_region(RegionId(region))
+    {
+        return refuse(
+            StatusCode::FORBIDDEN,
+            format!("region {region}: not one of your regions"),
+        );
+    }
     let fiscal_start = match KpiEngine::fiscal_year_start(&db).await {
         Ok(start) => start,
         Err(error) => return failed(&error),
@@ -133,13 +144,19 @@ async fn kpi_values(
         statuses,
         ..KpiFilter::default()
     };
-    let rows = match KpiValues::list(&db, &filter).await {
+    let mut rows = match KpiValues::list(&db, &filter).await {
         Ok(rows) => rows,
         Err(domain::DomainError::Invalid(why)) => {
             return refuse(StatusCode::UNPROCESSABLE_ENTITY, why);
         }
         Err(error) => return failed(&error),
     };
+    if let Some(regions) = user.region_scope() {
+        match scoped_rows(&db, regions, scope, rows).await {
+            Ok(kept) => rows = kept,
+            Err(error) => return failed(&error),
+        }
+    }
     let table = crate::kpi_table::kpi_values_table(&rows);
     let bytes = match table_file::write(&table, format, "KPI values") {
         Ok(bytes) => bytes,
@@ -161,6 +178,31 @@ async fn kpi_values(
         bytes,
     )
         .into_response()
+}
+
+/// The rows a staff user limited to `regions` may take: their clusters' and regions'
+/// values (the organization's, an aggregate every staff user sees, stay).
+async fn scoped_rows(
+    db: &DatabaseConnection,
+    regions: &[RegionId],
+    scope: ScopeKind,
+    mut rows: Vec<KpiValueRow>,
+) -> Result<Vec<KpiValueRow>, domain::DomainError> {
+    match scope {
+        ScopeKind::Cluster => {
+            let clusters: HashSet<i32> = cluster::Entity::find()
+                .filter(cluster::Column::RegionId.is_in(regions.iter().map(|r| r.0)))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|c| c.id)
+                .collect();
+            rows.retain(|row| clusters.contains(&row.scope_id));
+        }
+        ScopeKind::Region => rows.retain(|row| regions.contains(&RegionId(row.scope_id))),
+        _ => {}
+    }
+    Ok(rows)
 }
 
 fn failed(error: &domain::DomainError) -> Response {

@@ -2,6 +2,7 @@
 //! the request's extensions (where pages and server functions read it), and sends
 //! visitors who are not signed in from any page to the sign-in page.
 
+use app::models::ids::RegionId;
 use app::{auth::session_token, models::account::CurrentUser};
 use axum::{
     extract::{Request, State},
@@ -9,7 +10,9 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
-use domain::{account::Accounts, sea_orm::DatabaseConnection};
+use domain::{
+    account::Accounts, sea_orm::DatabaseConnection, user_administration::UserAdministration,
+};
 
 /// Paths anyone may open: the sign-in page, static files, the brand (the sign-in page
 /// wears it), the health check and the server functions and API (which check roles
@@ -25,6 +28,24 @@ fn is_public(path: &str) -> bool {
         || path.starts_with("/api/")
 }
 
+/// The signed-in user with the regions a staff user is limited to (read only for staff:
+/// the other roles have none).
+async fn scoped(
+    db: &DatabaseConnection,
+    user: domain::entity::user::Model,
+) -> Result<CurrentUser, domain::DomainError> {
+    let staff = user.role == domain::account::Role::Staff;
+    let mut current = CurrentUser::from(user);
+    if staff {
+        current.regions = UserAdministration::regions_of(db, current.id)
+            .await?
+            .into_iter()
+            .map(RegionId)
+            .collect();
+    }
+    Ok(current)
+}
+
 /// Attaches the signed-in user; redirects page requests without one to sign-in.
 pub async fn attach_user(
     State(db): State<DatabaseConnection>,
@@ -33,9 +54,15 @@ pub async fn attach_user(
 ) -> Response {
     if let Some(token) = session_token(request.headers()) {
         match Accounts::session_user(&db, &token, chrono::Utc::now().naive_utc()).await {
-            Ok(Some(user)) => {
-                request.extensions_mut().insert(CurrentUser::from(user));
-            }
+            Ok(Some(user)) => match scoped(&db, user).await {
+                Ok(current) => {
+                    request.extensions_mut().insert(current);
+                }
+                Err(error) => {
+                    tracing::error!(%error, "the user's regions could not be read");
+                    return StatusCode::SERVICE_UNAVAILABLE.into_response();
+                }
+            },
             Ok(None) => {}
             Err(error) => {
                 tracing::error!(%error, "the session could not be read");

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::models::ids::{ClusterId, MemberId};
+use crate::models::ids::{ClusterId, MemberId, RegionId};
 
 /// What a user may see and do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -39,6 +39,26 @@ pub struct CurrentUser {
     pub cluster: Option<ClusterId>,
     /// A member's own member record.
     pub member: Option<MemberId>,
+    /// The regions a staff user is limited to; empty for the whole organization.
+    #[serde(default)]
+    pub regions: Vec<RegionId>,
+}
+
+impl CurrentUser {
+    /// Whether the user works on every region (an admin, or staff not limited to regions).
+    pub fn whole_organization(&self) -> bool {
+        self.role == Role::Admin || (self.role == Role::Staff && self.regions.is_empty())
+    }
+
+    /// Whether a staff user may work on the clusters and members of `region`.
+    pub fn covers_region(&self, region: RegionId) -> bool {
+        self.whole_organization() || (self.role == Role::Staff && self.regions.contains(&region))
+    }
+
+    /// The regions a staff list is limited to: `None` for the whole organization.
+    pub fn region_scope(&self) -> Option<&[RegionId]> {
+        (!self.whole_organization()).then_some(self.regions.as_slice())
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -57,6 +77,7 @@ impl From<domain::entity::user::Model> for CurrentUser {
             },
             cluster: user.cluster_id.map(ClusterId),
             member: user.member_id.map(MemberId),
+            regions: Vec::new(),
         }
     }
 }

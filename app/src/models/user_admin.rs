@@ -21,6 +21,8 @@ pub struct UserRow {
     pub member_number: Option<String>,
     /// Whether the account can sign in.
     pub active: bool,
+    /// The regions a staff user is limited to (ids); empty for the whole organization.
+    pub regions: Vec<i32>,
 }
 
 /// The user administration page's data.
@@ -30,6 +32,16 @@ pub struct UserList {
     pub users: Vec<UserRow>,
     /// Clusters a leader can be given.
     pub clusters: Vec<Choice>,
+    /// Regions staff can be limited to.
+    pub regions: Vec<Choice>,
+}
+
+/// The regions a staff user is limited to, as the form sends them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RegionLimit {
+    /// Region ids; none for the whole organization.
+    #[serde(default)]
+    pub regions: Vec<i32>,
 }
 
 /// A role with what it is tied to, as the form sends it.

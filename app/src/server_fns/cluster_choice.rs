@@ -1,22 +1,26 @@
 //! Which cluster a page works on and which it may pick: the picker of staff pages (every
-//! cluster, by code) and the scope of a leader's recording pages.
+//! cluster of their regions, by code) and the scope of a leader's recording pages.
 
 #[cfg(feature = "ssr")]
 use crate::error::AppError;
 
-/// Every cluster as a choice ("C001 · Alpine Founders"), by code: the cluster picker of
-/// staff pages.
+/// Every cluster of `user`'s regions as a choice ("C001 · Alpine Founders"), by code: the
+/// cluster picker of staff pages.
 #[cfg(feature = "ssr")]
 pub(crate) async fn cluster_choices(
     db: &domain::sea_orm::DatabaseConnection,
+    user: &crate::models::account::CurrentUser,
 ) -> Result<Vec<crate::models::validation::Choice>, AppError> {
     use domain::{
         entity::cluster,
-        sea_orm::{EntityTrait, QueryOrder},
+        sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder},
     };
 
-    Ok(cluster::Entity::find()
-        .order_by_asc(cluster::Column::Code)
+    let mut clusters = cluster::Entity::find().order_by_asc(cluster::Column::Code);
+    if let Some(regions) = user.region_scope() {
+        clusters = clusters.filter(cluster::Column::RegionId.is_in(regions.iter().map(|r| r.0)));
+    }
+    Ok(clusters
         .all(db)
         .await?
         .into_iter()
@@ -54,7 +58,7 @@ pub(crate) async fn leader_scope(
         return Err(AppError::Forbidden.respond());
     }
     let id = crate::auth::readable_cluster(db, requested.map(ClusterId)).await?;
-    crate::auth::require_cluster(id)?;
+    crate::auth::require_cluster(db, id).await?;
     let Some(row) = cluster::Entity::find_by_id(id.0).one(db).await? else {
         return Err(AppError::NotFound.respond());
     };
@@ -62,7 +66,7 @@ pub(crate) async fn leader_scope(
         cluster: id,
         label: format!("{} · {}", row.code, row.name),
         clusters: if user.role.is_staff() {
-            cluster_choices(db).await?
+            cluster_choices(db, &user).await?
         } else {
             Vec::new()
         },

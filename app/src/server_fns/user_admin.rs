@@ -7,3 +7,4 @@ pub mod issue_reset_link;
 pub mod list_users;
 pub mod reset_password;
 pub mod set_user_active;
+pub mod set_user_regions;

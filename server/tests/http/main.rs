@@ -16,6 +16,7 @@ mod organization;
 mod permissions;
 mod plan;
 mod pulse;
+mod region_scope;
 mod region_view;
 mod scorecard;
 mod self_reports;

@@ -226,6 +226,11 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ),
             ("/api/users/role", format!("user={target}&role%5Brole%5D=Staff"), ADMIN),
             ("/api/users/active", format!("user={target}&active=true"), ADMIN),
+            (
+                "/api/users/regions",
+                format!("user={target}&limit%5Bregions%5D%5B0%5D=1"),
+                ADMIN,
+            ),
             ("/api/users/reset-link", format!("user={target}"), ADMIN),
             ("/api/brand/theme", String::new(), EVERYONE),
             (

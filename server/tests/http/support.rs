@@ -152,3 +152,25 @@ pub fn post_as(uri: &str, cookie: &str, form: &str) -> Request<Body> {
         .body(Body::from(form.to_owned()))
         .expect("a request")
 }
+
+/// Signs in a new staff user limited to `region`; returns their `Cookie` header value.
+pub async fn regional_staff_cookie(db: &DatabaseConnection, region: i32) -> String {
+    let cookie = session_cookie(db, Role::Staff).await;
+    let token = cookie
+        .strip_prefix(&format!("{SESSION_COOKIE}="))
+        .expect("a session cookie");
+    let user = Accounts::session_user(db, token, chrono::Utc::now().naive_utc())
+        .await
+        .expect("query")
+        .expect("the session's user");
+    domain::user_administration::UserAdministration::set_regions(
+        db,
+        "test",
+        user.id,
+        &[region],
+        chrono::Utc::now().naive_utc(),
+    )
+    .await
+    .expect("regions set");
+    cookie
+}

@@ -93,6 +93,8 @@ fn SignedInNavigation(
     let plans = staff || user.role == crate::models::account::Role::Leader;
     let member = user.member.is_some();
     let admin = user.role == crate::models::account::Role::Admin;
+    // Importing changes every region: staff limited to regions do not import.
+    let imports = staff && user.whole_organization();
     view! {
         <nav class="main-nav" aria-label=t(locale, Msg::MainNavigation)>
             <Show when=move || staff>
@@ -114,6 +116,8 @@ fn SignedInNavigation(
                 <A href="/self-reports" attr:class="main-nav__link">
                     {t(locale, Msg::NavReportQueue)}
                 </A>
+            </Show>
+            <Show when=move || imports>
                 <A href="/import" attr:class="main-nav__link">
                     {t(locale, Msg::NavImport)}
                 </A>

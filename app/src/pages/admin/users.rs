@@ -8,13 +8,14 @@ use crate::{
     i18n::{Locale, Msg, t},
     models::{
         account::Role,
-        user_admin::{InviteForm, ResetLink, RoleForm, UserList, UserRow},
+        user_admin::{InviteForm, RegionLimit, ResetLink, RoleForm, UserList, UserRow},
         validation::Choice,
     },
     providers::locale::use_locale,
     server_fns::user_admin::{
         change_user_role::ChangeUserRole, invite_user::InviteUser,
         issue_reset_link::IssueResetLink, list_users::list_users, set_user_active::SetUserActive,
+        set_user_regions::SetUserRegions,
     },
 };
 
@@ -55,6 +56,7 @@ struct Actions {
     role: ServerAction<ChangeUserRole>,
     active: ServerAction<SetUserActive>,
     reset: ServerAction<IssueResetLink>,
+    regions: ServerAction<SetUserRegions>,
 }
 
 /// The user administration page.
@@ -66,6 +68,7 @@ pub fn UsersPage() -> impl IntoView {
         role: ServerAction::new(),
         active: ServerAction::new(),
         reset: ServerAction::new(),
+        regions: ServerAction::new(),
     };
     let users = Resource::new(
         move || {
@@ -73,6 +76,7 @@ pub fn UsersPage() -> impl IntoView {
                 actions.invite.version().get(),
                 actions.role.version().get(),
                 actions.active.version().get(),
+                actions.regions.version().get(),
             )
         },
         |_| list_users(),
@@ -96,11 +100,15 @@ pub fn UsersPage() -> impl IntoView {
         None => None,
     };
     let failure = move || {
-        [actions.role.value().get(), actions.active.value().get()]
-            .into_iter()
-            .flatten()
-            .find_map(Result::err)
-            .map(|error| view! { <ErrorNotice error /> })
+        [
+            actions.role.value().get(),
+            actions.active.value().get(),
+            actions.regions.value().get(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(Result::err)
+        .map(|error| view! { <ErrorNotice error /> })
     };
     view! {
         <Title text=t(locale, Msg::UsersTitle) />
@@ -147,6 +155,7 @@ fn UsersBody(list: UserList, actions: Actions) -> impl IntoView {
         });
     };
     let clusters = list.clusters.clone();
+    let regions = list.regions.clone();
     view! {
         <section class="card explain__section">
             <h2>{t(locale, Msg::InviteHeading)}</h2>
@@ -180,7 +189,16 @@ fn UsersBody(list: UserList, actions: Actions) -> impl IntoView {
                     {list
                         .users
                         .into_iter()
-                        .map(|user| view! { <UserRowView user actions clusters=clusters.clone() /> })
+                        .map(|user| {
+                            view! {
+                                <UserRowView
+                                    user
+                                    actions
+                                    clusters=clusters.clone()
+                                    regions=regions.clone()
+                                />
+                            }
+                        })
                         .collect_view()}
                 </tbody>
             </table>
@@ -227,7 +245,12 @@ fn RoleFields(
 }
 
 #[component]
-fn UserRowView(user: UserRow, actions: Actions, clusters: Vec<Choice>) -> impl IntoView {
+fn UserRowView(
+    user: UserRow,
+    actions: Actions,
+    clusters: Vec<Choice>,
+    regions: Vec<Choice>,
+) -> impl IntoView {
     let locale = use_locale();
     let id = user.id;
     let active = user.active;
@@ -245,11 +268,25 @@ fn UserRowView(user: UserRow, actions: Actions, clusters: Vec<Choice>) -> impl I
             },
         });
     };
-    let tie = user
-        .cluster
-        .clone()
-        .or(user.member_number.clone())
-        .unwrap_or_default();
+    let staff = user.role == Role::Staff;
+    let tie = if staff {
+        let names: Vec<String> = regions
+            .iter()
+            .filter(|r| user.regions.iter().any(|id| id.to_string() == r.value))
+            .map(|r| r.label.clone())
+            .collect();
+        if names.is_empty() {
+            t(locale, Msg::AllRegions).to_owned()
+        } else {
+            names.join(", ")
+        }
+    } else {
+        user.cluster
+            .clone()
+            .or(user.member_number.clone())
+            .unwrap_or_default()
+    };
+    let limited = user.regions.clone();
     view! {
         <tr class="user-table__row" data-email=user.email>
             <td>
@@ -287,7 +324,68 @@ fn UserRowView(user: UserRow, actions: Actions, clusters: Vec<Choice>) -> impl I
                         <button class="button button--small" type="submit">{t(locale, Msg::ChangeRoleButton)}</button>
                     </form>
                 </details>
+                <Show when=move || staff>
+                    <RegionLimitForm user=id limited=limited.clone() regions=regions.clone() actions />
+                </Show>
             </td>
         </tr>
+    }
+}
+
+/// The regions a staff user is limited to, as checkboxes (none: the whole organization).
+#[component]
+fn RegionLimitForm(
+    user: i32,
+    limited: Vec<i32>,
+    regions: Vec<Choice>,
+    actions: Actions,
+) -> impl IntoView {
+    let locale = use_locale();
+    let chosen = RwSignal::new(limited);
+    let on_save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        actions.regions.dispatch(SetUserRegions {
+            user,
+            limit: RegionLimit {
+                regions: chosen.get_untracked(),
+            },
+        });
+    };
+    view! {
+        <details class="decide">
+            <summary>{t(locale, Msg::RegionsSummary)}</summary>
+            <form class="decide__form" on:submit=on_save>
+                <fieldset class="region-limit">
+                    {regions
+                        .into_iter()
+                        .filter_map(|region| {
+                            let id: i32 = region.value.parse().ok()?;
+                            Some(view! {
+                                <label class="form__check">
+                                    <input
+                                        type="checkbox"
+                                        name="region"
+                                        value=region.value
+                                        prop:checked=move || chosen.with(|c| c.contains(&id))
+                                        on:change=move |event| {
+                                            let on = event_target_checked(&event);
+                                            chosen.update(|c| {
+                                                c.retain(|r| *r != id);
+                                                if on {
+                                                    c.push(id);
+                                                }
+                                            });
+                                        }
+                                    />
+                                    {region.label}
+                                </label>
+                            })
+                        })
+                        .collect_view()}
+                </fieldset>
+                <p class="form__hint">{t(locale, Msg::RegionsHint)}</p>
+                <button class="button button--small" type="submit">{t(locale, Msg::RegionsButton)}</button>
+            </form>
+        </details>
     }
 }

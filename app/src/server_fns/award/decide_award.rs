@@ -13,7 +13,8 @@ pub async fn decide_award(cluster: i32, id: i32, outcome: String) -> Result<(), 
 
     use crate::models::ids::ClusterId;
 
-    crate::auth::require_cluster(ClusterId(cluster))?;
+    let db = crate::auth::database()?;
+    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
     let outcome = match outcome.as_str() {
         "pending" => AwardOutcome::Pending,
         "won" => AwardOutcome::Won,
@@ -25,7 +26,6 @@ pub async fn decide_award(cluster: i32, id: i32, outcome: String) -> Result<(), 
             .respond());
         }
     };
-    let db = crate::auth::database()?;
     let today = chrono::Local::now().date_naive();
     AwardApplications::decide(&db, ClusterId(cluster), id, outcome, today).await?;
     Ok(())

@@ -12,8 +12,8 @@ pub async fn remove_award(cluster: i32, id: i32) -> Result<(), AppError> {
 
     use crate::models::ids::ClusterId;
 
-    crate::auth::require_cluster(ClusterId(cluster))?;
     let db = crate::auth::database()?;
+    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
     let today = chrono::Local::now().date_naive();
     AwardApplications::remove(&db, ClusterId(cluster), id, today).await?;
     Ok(())

@@ -9,7 +9,7 @@ use crate::{error::AppError, models::fact_import::ImportKind};
 pub async fn get_import_kinds() -> Result<Vec<ImportKind>, AppError> {
     use domain::attendance_import::{OPTIONAL_COLUMNS, REQUIRED_COLUMNS};
 
-    crate::auth::require_staff()?;
+    crate::auth::require_organization_staff()?;
     let names = |columns: &[&str]| columns.iter().map(|c| (*c).to_owned()).collect();
     Ok(vec![ImportKind {
         key: "attendances".into(),

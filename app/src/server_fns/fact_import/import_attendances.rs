@@ -11,7 +11,7 @@ use crate::{error::AppError, models::fact_import::ImportReport};
 pub async fn import_attendances(csv: String, commit: bool) -> Result<ImportReport, AppError> {
     use domain::attendance_import::AttendanceImport;
 
-    crate::auth::require_staff()?;
+    crate::auth::require_organization_staff()?;
     let db = crate::auth::database()?;
     let checked = AttendanceImport::check(&db, csv.as_bytes()).await?;
     ssr::answer(&db, checked, commit).await
@@ -28,7 +28,7 @@ pub async fn import_attendance_workbook(
     use domain::attendance_import::AttendanceImport;
     use std::io::Cursor;
 
-    crate::auth::require_staff()?;
+    crate::auth::require_organization_staff()?;
     let db = crate::auth::database()?;
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(xlsx.trim())

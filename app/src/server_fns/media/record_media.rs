@@ -17,8 +17,8 @@ pub async fn record_media(item: MediaForm) -> Result<(), AppError> {
 
     use crate::models::ids::ClusterId;
 
-    crate::auth::require_cluster(ClusterId(item.cluster))?;
     let db = crate::auth::database()?;
+    crate::auth::require_cluster(&db, ClusterId(item.cluster)).await?;
     let locale = crate::providers::locale::request_locale();
     let mut problems = Vec::new();
     let published_on = NaiveDate::parse_from_str(item.published_on.trim(), "%Y-%m-%d").ok();

@@ -17,7 +17,7 @@ pub async fn save_metric(existing: String, form: MetricForm) -> Result<MetricSav
 
     use crate::i18n::parse_number;
 
-    let user = crate::auth::require_staff()?;
+    let user = crate::auth::require_organization_staff()?;
     let db = crate::auth::database()?;
     let locale = crate::providers::locale::request_locale();
     let mut problems = Vec::new();

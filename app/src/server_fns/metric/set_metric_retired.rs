@@ -11,7 +11,7 @@ pub async fn set_metric_retired(key: String, retired: bool) -> Result<(), AppErr
     use domain::metric_editing::MetricEditing;
     use kpi::MetricKey;
 
-    let user = crate::auth::require_staff()?;
+    let user = crate::auth::require_organization_staff()?;
     let db = crate::auth::database()?;
     let key = MetricKey::parse(&key)
         .map_err(|e| AppError::Refused(vec![format!("key: {e}")]).respond())?;

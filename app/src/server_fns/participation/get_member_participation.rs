@@ -8,7 +8,7 @@ use crate::{error::AppError, models::participation::MyParticipation};
 /// `member`'s participation in `period` (the newest year with values when left out),
 /// beside their cluster's numbers (the cluster they belonged to at the period's end, or
 /// today's if they joined later).
-/// Staff only: it is another person's data.
+/// Staff of the member's region only: it is another person's data.
 #[server(endpoint = "participation/member")]
 pub async fn get_member_participation(
     member: i32,
@@ -19,7 +19,7 @@ pub async fn get_member_participation(
 
     use crate::models::{chart::query_value, participation::ParticipationSubject};
 
-    crate::auth::require_staff()?;
+    let user = crate::auth::require_staff()?;
     let db = crate::auth::database()?;
     let Some(person) = member::Entity::find_by_id(member).one(&db).await? else {
         return Err(AppError::NotFound.respond());
@@ -41,9 +41,12 @@ pub async fn get_member_participation(
             Some(found) => Some(found),
             None => ClusterScorecard::cluster_of_member(&db, MemberId(member), today).await?,
         };
-    let Some((cluster, _)) = cluster else {
+    let Some((cluster, region)) = cluster else {
         return Err(AppError::NotFound.respond());
     };
+    if !user.covers_region(region) {
+        return Err(AppError::Forbidden.respond());
+    }
     let mut participation =
         super::get_my_participation::ssr::participation(&db, MemberId(member), cluster, period)
             .await?;

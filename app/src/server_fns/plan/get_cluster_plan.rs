@@ -19,7 +19,7 @@ pub async fn get_cluster_plan(
         metric_targets::MetricTargets,
         sea_orm::{EntityTrait, QueryOrder},
     };
-    use kpi::{ClusterId, Grain, Period};
+    use kpi::{ClusterId, Grain, Period, RegionId};
 
     use crate::{
         i18n::format_threshold,
@@ -37,7 +37,13 @@ pub async fn get_cluster_plan(
         .all(&db)
         .await?
         .into_iter()
-        .filter(|c| user.role.is_staff() || user.cluster == Some(ClusterId(c.id)))
+        .filter(|c| {
+            if user.role.is_staff() {
+                user.covers_region(RegionId(c.region_id))
+            } else {
+                user.cluster == Some(ClusterId(c.id))
+            }
+        })
         .collect();
     let wanted = cluster
         .or(user.cluster.map(|c| c.0))
@@ -45,7 +51,7 @@ pub async fn get_cluster_plan(
     let Some(id) = wanted else {
         return Err(AppError::NotFound.respond());
     };
-    crate::auth::require_cluster(ClusterId(id))?;
+    crate::auth::require_cluster(&db, ClusterId(id)).await?;
     let Some(chosen) = clusters.iter().find(|c| c.id == id) else {
         return Err(AppError::NotFound.respond());
     };

@@ -16,8 +16,8 @@ pub async fn save_cluster_plan(plan: PlanForm) -> Result<(), AppError> {
 
     use crate::i18n::parse_number;
 
-    let user = crate::auth::require_cluster(ClusterId(plan.cluster))?;
     let db = crate::auth::database()?;
+    let user = crate::auth::require_cluster(&db, ClusterId(plan.cluster)).await?;
     let locale = crate::providers::locale::request_locale();
     let units: std::collections::HashMap<String, String> = MetricCatalogue::all(&db)
         .await?

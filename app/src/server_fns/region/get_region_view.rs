@@ -38,12 +38,20 @@ pub async fn get_region_view(query: RegionViewQuery) -> Result<RegionView, AppEr
         },
     };
 
-    crate::auth::require_staff()?;
+    let user = crate::auth::require_staff()?;
     let db = crate::auth::database()?;
     let locale = crate::providers::locale::request_locale();
     let refused = |what: String| AppError::Refused(vec![what]).respond();
 
-    let regions = regions_by_name(&db).await?;
+    let (regions, others): (Vec<_>, Vec<_>) = regions_by_name(&db)
+        .await?
+        .into_iter()
+        .partition(|r| user.covers_region(RegionId(r.id)));
+    // A region outside the user's is refused as such, not as unknown.
+    let asked: Option<i32> = query.region.as_deref().and_then(|r| r.parse().ok());
+    if others.iter().any(|r| Some(r.id) == asked) {
+        return Err(AppError::Forbidden.respond());
+    }
     let chosen = match requested_region(&regions, query.region.as_deref())? {
         Some(region) => region,
         None => regions

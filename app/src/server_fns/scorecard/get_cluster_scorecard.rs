@@ -52,7 +52,7 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
     };
 
     let clusters = if staff {
-        crate::server_fns::cluster_choice::cluster_choices(&db).await?
+        crate::server_fns::cluster_choice::cluster_choices(&db, &user).await?
     } else {
         Vec::new()
     };

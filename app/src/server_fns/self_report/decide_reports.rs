@@ -12,6 +12,13 @@ pub async fn decide_reports(request: ReportDecisionRequest) -> Result<u32, AppEr
 
     let user = crate::auth::require_staff()?;
     let db = crate::auth::database()?;
+    // Staff limited to regions decide only their regions' reports.
+    if !user.whole_organization() {
+        let regions = SelfReporting::regions_of(&db, &request.ids).await?;
+        if !regions.into_iter().all(|r| user.covers_region(r)) {
+            return Err(AppError::Forbidden.respond());
+        }
+    }
     let decision = if request.verify {
         ReportDecision::Verify
     } else {

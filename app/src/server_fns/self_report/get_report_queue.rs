@@ -21,12 +21,13 @@ pub async fn get_report_queue(
 
     use crate::models::{self_report::QueuedReportRow, validation::Choice};
 
-    crate::auth::require_staff()?;
+    let user = crate::auth::require_staff()?;
+    let listed = crate::auth::listed_regions(&user, region.map(RegionId))?;
     let db = crate::auth::database()?;
     let page = page.unwrap_or(0);
     let (queued, total) = SelfReporting::queue(
         &db,
-        region.map(RegionId),
+        listed.as_deref(),
         u64::from(page),
         u64::from(PAGE_SIZE),
     )
@@ -48,6 +49,7 @@ pub async fn get_report_queue(
         .all(&db)
         .await?
         .into_iter()
+        .filter(|r| user.covers_region(RegionId(r.id)))
         .map(|r| Choice {
             value: r.id.to_string(),
             label: r.name,

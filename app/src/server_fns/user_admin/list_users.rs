@@ -10,7 +10,7 @@ pub async fn list_users() -> Result<UserList, AppError> {
     use std::collections::HashMap;
 
     use domain::{
-        entity::{cluster, member},
+        entity::{cluster, member, region},
         sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder},
         user_administration::UserAdministration,
     };
@@ -20,6 +20,11 @@ pub async fn list_users() -> Result<UserList, AppError> {
     crate::auth::require_admin()?;
     let db = crate::auth::database()?;
     let users = UserAdministration::list(&db).await?;
+    let mut limits = UserAdministration::all_regions(&db).await?;
+    let regions = region::Entity::find()
+        .order_by_asc(region::Column::Name)
+        .all(&db)
+        .await?;
     let clusters = cluster::Entity::find()
         .order_by_asc(cluster::Column::Code)
         .all(&db)
@@ -44,6 +49,7 @@ pub async fn list_users() -> Result<UserList, AppError> {
                 cluster: u.cluster_id.and_then(|c| cluster_names.get(&c).cloned()),
                 member_number: u.member_id.and_then(|m| numbers.get(&m).cloned()),
                 active: u.active,
+                regions: limits.remove(&u.id).unwrap_or_default(),
                 email: u.email.clone(),
                 display_name: u.display_name.clone(),
                 role: CurrentUser::from(u).role,
@@ -54,6 +60,13 @@ pub async fn list_users() -> Result<UserList, AppError> {
             .map(|c| Choice {
                 value: c.id.to_string(),
                 label: format!("{} · {}", c.code, c.name),
+            })
+            .collect(),
+        regions: regions
+            .into_iter()
+            .map(|r| Choice {
+                value: r.id.to_string(),
+                label: r.name,
             })
             .collect(),
     })

@@ -15,7 +15,7 @@ pub async fn close_period(
     use domain::{kpi_engine::KpiEngine, kpi_validation::KpiValidation};
     use kpi::Period;
 
-    let user = crate::auth::require_staff()?;
+    let user = crate::auth::require_organization_staff()?;
     let db = crate::auth::database()?;
     let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
     let period = Period::parse(&period, fiscal_start)

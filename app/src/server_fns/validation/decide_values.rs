@@ -79,6 +79,18 @@ pub async fn decide_values(request: DecisionRequest) -> Result<u32, AppError> {
             "only validation can be done in bulk; decide the others one by one".into(),
         ));
     }
+    // Staff limited to regions decide within them: a cluster of theirs, or a region of
+    // theirs in bulk; a decision over every region needs the whole organization.
+    let within = match (cluster, region) {
+        (Some(cluster), _) => crate::auth::require_cluster(&db, ClusterId(cluster))
+            .await
+            .is_ok(),
+        (None, Some(region)) => user.covers_region(RegionId(region)),
+        (None, None) => user.whole_organization(),
+    };
+    if !within {
+        return Err(AppError::Forbidden.respond());
+    }
     let actor = format!("{} <{}>", user.display_name, user.email);
     let changed = KpiValidation::decide(
         &db,

@@ -14,9 +14,10 @@ pub const PAGE_SIZE: u32 = 100;
 /// ordered by region, cluster and metric; staff only.
 #[server(endpoint = "validation/queue")]
 pub async fn get_validation_queue(filter: QueueFilter) -> Result<ValidationQueue, AppError> {
-    crate::auth::require_staff()?;
+    let user = crate::auth::require_staff()?;
+    let listed = crate::auth::listed_regions(&user, filter.region)?;
     let db = crate::auth::database()?;
-    ssr::load(&db, filter).await
+    ssr::load(&db, filter, listed).await
 }
 
 #[cfg(feature = "ssr")]
@@ -39,14 +40,16 @@ mod ssr {
     use crate::{
         error::AppError,
         models::{
-            ids::ClusterId,
+            ids::{ClusterId, RegionId},
             validation::{Choice, QueueFilter, QueueRow, ValidationQueue, ValueStatus},
         },
     };
 
+    /// The queue of `filter`, limited to the `listed` regions (`None`: every region).
     pub async fn load(
         db: &DatabaseConnection,
         mut filter: QueueFilter,
+        listed: Option<Vec<RegionId>>,
     ) -> Result<ValidationQueue, AppError> {
         let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
         let periods = KpiValues::periods(db).await?;
@@ -81,7 +84,13 @@ mod ssr {
             },
         )
         .await?;
-        let regions = region::Entity::find().all(db).await?;
+        let listed_region = |id: i32| listed.as_ref().is_none_or(|l| l.contains(&RegionId(id)));
+        let regions: Vec<_> = region::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .filter(|r| listed_region(r.id))
+            .collect();
         let region_names: HashMap<i32, String> =
             regions.iter().map(|r| (r.id, r.name.clone())).collect();
         let clusters: HashMap<i32, cluster::Model> = cluster::Entity::find()
@@ -104,6 +113,13 @@ mod ssr {
                 metric_order.get(metric).copied(),
             )
         };
+        if listed.is_some() {
+            rows.retain(|row| {
+                clusters
+                    .get(&row.scope_id)
+                    .is_some_and(|c| listed_region(c.region_id))
+            });
+        }
         rows.sort_by_cached_key(|row| sort_key(row.scope_id, &row.metric));
         let total = rows.len();
         let awaiting = rows

@@ -28,7 +28,7 @@ pub async fn get_value_explanation(
         validation::ValueStatus,
     };
 
-    crate::auth::require_staff()?;
+    let user = crate::auth::require_staff()?;
     let db = crate::auth::database()?;
     let refused = |line: String| AppError::Refused(vec![line]).respond();
     let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
@@ -45,6 +45,10 @@ pub async fn get_value_explanation(
     let Some(cluster_row) = cluster_entity::Entity::find_by_id(cluster).one(&db).await? else {
         return Err(AppError::NotFound.respond());
     };
+    // The fact rows behind a value name members: only staff of the cluster's region.
+    if !user.covers_region(kpi::RegionId(cluster_row.region_id)) {
+        return Err(AppError::Forbidden.respond());
+    }
     let cluster = ClusterId(cluster);
     let explanation = KpiExplain::cluster_value(&db, &key, &period, cluster).await?;
     let stored = KpiValues::list(
