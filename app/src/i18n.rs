@@ -880,6 +880,58 @@ pub enum Msg {
     RegionsHint,
     /// A staff user without a region limit.
     AllRegions,
+    /// Navigation: service projects and partnerships.
+    NavCommunityWork,
+    /// Title of the community work page.
+    CommunityWorkTitle,
+    /// Lead of the community work page.
+    CommunityWorkLead,
+    /// Heading of the form.
+    RecordWorkHeading,
+    /// Label: project or partnership.
+    WorkKindLabel,
+    /// A community service project.
+    WorkKindServiceProject,
+    /// A partnership with an outside organization.
+    WorkKindPartnership,
+    /// Label: the project's or partner's name.
+    WorkNameLabel,
+    /// Label: the first day.
+    StartedOnLabel,
+    /// Label: the optional last day.
+    EndedOnLabel,
+    /// Button: record the project or partnership.
+    RecordWorkButton,
+    /// Notice after a save.
+    WorkRecorded,
+    /// Heading of the list.
+    CurrentWork,
+    /// The list is empty.
+    NoWork,
+    /// Badge: not ended.
+    WorkOngoing,
+    /// Badge: a completed project.
+    WorkCompleted,
+    /// Badge: an ended partnership.
+    WorkEnded,
+    /// Label: the day a listed item ended.
+    EndDateLabel,
+    /// Button: save the end date.
+    SetEndButton,
+    /// Button: clear the end date.
+    ReopenButton,
+    /// Form check: no name.
+    WorkNameMissing,
+    /// Form check: no start.
+    WorkStartMissing,
+    /// Form check: start ahead of today.
+    WorkStartInFuture,
+    /// Form check: end before start.
+    WorkEndBeforeStart,
+    /// Form check: a project completed ahead of today.
+    ProjectEndInFuture,
+    /// Form check: no end date given.
+    EndDateMissing,
 }
 
 /// The text of `msg` in `locale`.
@@ -1862,6 +1914,64 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, RegionsHint) => "Keine auswählen für die ganze Organisation.",
         (Locale::En, AllRegions) => "All regions",
         (Locale::De, AllRegions) => "Alle Regionen",
+        (Locale::En, NavCommunityWork) => "Projects & partners",
+        (Locale::De, NavCommunityWork) => "Projekte & Partner",
+        (Locale::En, CommunityWorkTitle) => "Service projects and partnerships",
+        (Locale::De, CommunityWorkTitle) => "Sozialprojekte und Partnerschaften",
+        (Locale::En, CommunityWorkLead) => {
+            "Record your cluster's community service projects and its partnerships with outside organizations. A project counts when it is completed, a partnership in every period it is active."
+        }
+        (Locale::De, CommunityWorkLead) => {
+            "Erfassen Sie die Sozialprojekte Ihres Clusters und seine Partnerschaften mit externen Organisationen. Ein Projekt zählt, wenn es abgeschlossen ist, eine Partnerschaft in jedem Zeitraum, in dem sie besteht."
+        }
+        (Locale::En, RecordWorkHeading) => "Record a project or partnership",
+        (Locale::De, RecordWorkHeading) => "Projekt oder Partnerschaft erfassen",
+        (Locale::En, WorkKindLabel) => "Kind",
+        (Locale::De, WorkKindLabel) => "Art",
+        (Locale::En, WorkKindServiceProject) => "Service project",
+        (Locale::De, WorkKindServiceProject) => "Sozialprojekt",
+        (Locale::En, WorkKindPartnership) => "Partnership",
+        (Locale::De, WorkKindPartnership) => "Partnerschaft",
+        (Locale::En, WorkNameLabel) => "Project or partner",
+        (Locale::De, WorkNameLabel) => "Projekt oder Partner",
+        (Locale::En, StartedOnLabel) => "Started on",
+        (Locale::De, StartedOnLabel) => "Begonnen am",
+        (Locale::En, EndedOnLabel) => "Completed or ends on (optional)",
+        (Locale::De, EndedOnLabel) => "Abgeschlossen oder endet am (optional)",
+        (Locale::En, RecordWorkButton) => "Record",
+        (Locale::De, RecordWorkButton) => "Erfassen",
+        (Locale::En, WorkRecorded) => "Saved. The cluster's numbers are updated.",
+        (Locale::De, WorkRecorded) => "Gespeichert. Die Werte des Clusters sind aktualisiert.",
+        (Locale::En, CurrentWork) => "Projects and partnerships",
+        (Locale::De, CurrentWork) => "Projekte und Partnerschaften",
+        (Locale::En, NoWork) => "No projects or partnerships recorded yet.",
+        (Locale::De, NoWork) => "Noch keine Projekte oder Partnerschaften erfasst.",
+        (Locale::En, WorkOngoing) => "Ongoing",
+        (Locale::De, WorkOngoing) => "Laufend",
+        (Locale::En, WorkCompleted) => "Completed",
+        (Locale::De, WorkCompleted) => "Abgeschlossen",
+        (Locale::En, WorkEnded) => "Ended",
+        (Locale::De, WorkEnded) => "Beendet",
+        (Locale::En, EndDateLabel) => "End date",
+        (Locale::De, EndDateLabel) => "Enddatum",
+        (Locale::En, SetEndButton) => "Set end",
+        (Locale::De, SetEndButton) => "Ende setzen",
+        (Locale::En, ReopenButton) => "Reopen",
+        (Locale::De, ReopenButton) => "Wieder öffnen",
+        (Locale::En, WorkNameMissing) => "Name the project or partner.",
+        (Locale::De, WorkNameMissing) => "Nennen Sie das Projekt oder den Partner.",
+        (Locale::En, WorkStartMissing) => "Give the start date.",
+        (Locale::De, WorkStartMissing) => "Geben Sie das Startdatum an.",
+        (Locale::En, WorkStartInFuture) => "The start date is in the future.",
+        (Locale::De, WorkStartInFuture) => "Das Startdatum liegt in der Zukunft.",
+        (Locale::En, WorkEndBeforeStart) => "The end date is before the start date.",
+        (Locale::De, WorkEndBeforeStart) => "Das Enddatum liegt vor dem Startdatum.",
+        (Locale::En, ProjectEndInFuture) => "A project is completed on a day that has passed.",
+        (Locale::De, ProjectEndInFuture) => {
+            "Ein Projekt wird an einem vergangenen Tag abgeschlossen."
+        }
+        (Locale::En, EndDateMissing) => "Give the end date.",
+        (Locale::De, EndDateMissing) => "Geben Sie das Enddatum an.",
     }
 }
 

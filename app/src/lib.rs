@@ -36,6 +36,7 @@ use crate::{
         admin::{brand::BrandPage, users::UsersPage},
         awards::AwardsPage,
         committee_calls::CommitteeCallsPage,
+        community_work::CommunityWorkPage,
         explorer::metric_explorer::MetricExplorerPage,
         fact_import::ImportPage,
         media::MediaPage,
@@ -115,6 +116,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("committee-calls") view=CommitteeCallsPage />
                     <Route path=StaticSegment("media") view=MediaPage />
                     <Route path=StaticSegment("awards") view=AwardsPage />
+                    <Route path=StaticSegment("community-work") view=CommunityWorkPage />
                     <Route path=StaticSegment("import") view=ImportPage />
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />

@@ -5,6 +5,7 @@ pub mod award;
 pub mod brand;
 pub mod chart;
 pub mod committee_call;
+pub mod community_work;
 pub mod explanation;
 pub mod fact_import;
 pub mod ids;

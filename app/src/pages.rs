@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod awards;
 pub mod committee_calls;
+pub mod community_work;
 pub mod explorer;
 pub mod fact_import;
 pub mod media;

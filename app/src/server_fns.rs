@@ -5,6 +5,7 @@ pub mod award;
 pub mod brand;
 pub mod cluster_choice;
 pub mod committee_call;
+pub mod community_work;
 pub mod explorer;
 pub mod fact_import;
 pub mod media;

@@ -13,6 +13,7 @@ pub mod cluster_profile;
 pub mod cluster_ranking;
 pub mod cluster_scorecard;
 pub mod committee_calls;
+pub mod community_work;
 pub mod database;
 pub mod demo;
 pub mod entity;

@@ -180,7 +180,7 @@ fn AwardsBody(
                                     <span class="badge">{award_outcome(locale, &application.outcome)}</span>
                                 </div>
                                 <p class="muted">{format!("{} · {}", application.applicant, application.submitted)}</p>
-                                <div class="award-row__actions">
+                                <div class="entry-actions">
                                     <label class="form__field">
                                         <span class="form__label">{t(locale, Msg::OutcomeLabel)}</span>
                                         <select

@@ -6,6 +6,7 @@ mod brand;
 mod chart_downloads;
 mod cli;
 mod committee_calls;
+mod community_work;
 mod explorer;
 mod exports;
 mod fact_import;

@@ -175,6 +175,25 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
                 PLANNERS,
             ),
             ("/api/awards/remove", "cluster=1&id=999999".into(), PLANNERS),
+            ("/api/community-work/get", String::new(), PLANNERS),
+            ("/api/community-work/get", format!("cluster={other}"), STAFF),
+            (
+                "/api/community-work/record",
+                "work%5Bcluster%5D=1&work%5Bkind%5D=Partnership&work%5Bname%5D=\
+                 &work%5Bstarted_on%5D=2099-01-01&work%5Bended_on%5D="
+                    .into(),
+                PLANNERS,
+            ),
+            (
+                "/api/community-work/end",
+                "cluster=1&kind=ServiceProject&id=999999&ended_on=".into(),
+                PLANNERS,
+            ),
+            (
+                "/api/community-work/remove",
+                "cluster=1&kind=Partnership&id=999999".into(),
+                PLANNERS,
+            ),
             ("/api/metrics/list", String::new(), STAFF),
             ("/api/metrics/form", "key=forum_attendance".into(), STAFF),
             ("/api/metrics/save", metric_save.into(), STAFF),
@@ -341,6 +360,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/committee-calls", PLANNERS),
             ("/media", PLANNERS),
             ("/awards", PLANNERS),
+            ("/community-work", PLANNERS),
             ("/exports/kpi-values.csv?period=2025", STAFF),
             ("/scorecard?period=2025", SIGNED_IN),
             ("/leaderboard?period=2025", SIGNED_IN),
