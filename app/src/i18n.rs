@@ -932,6 +932,64 @@ pub enum Msg {
     ProjectEndInFuture,
     /// Form check: no end date given.
     EndDateMissing,
+    /// Navigation: the cluster's board.
+    NavBoard,
+    /// Title of the board page.
+    BoardTitle,
+    /// Lead of the board page.
+    BoardLead,
+    /// Notice after a board change.
+    BoardSaved,
+    /// Badge: the seat whose holder leads the cluster.
+    LeadsClusterBadge,
+    /// A seat without a holder.
+    SeatVacant,
+    /// Badge: a term that starts after today.
+    TermUpcoming,
+    /// Before a term's first day.
+    TermSince,
+    /// Before a term's last day.
+    TermUntil,
+    /// Label: the successor named.
+    SuccessorLabel,
+    /// No successor is named.
+    NoSuccessor,
+    /// Button: name the successor.
+    NameSuccessorButton,
+    /// Button: clear the successor.
+    ClearSuccessorButton,
+    /// Label: the member who takes the seat.
+    HolderLabel,
+    /// Label: the first day of a term.
+    StartsOnLabel,
+    /// Button: start a term on a vacant seat.
+    StartTermButton,
+    /// Button: start the next holder's term.
+    HandOverButton,
+    /// Label: the last day of a term.
+    EndsOnLabel,
+    /// Button: end the term.
+    EndTermButton,
+    /// Button: remove a term recorded by mistake.
+    RemoveTermButton,
+    /// Button: remove a seat defined by mistake.
+    RemoveSeatButton,
+    /// Heading of the form that defines a seat.
+    AddSeatHeading,
+    /// Label: the seat's title.
+    SeatTitleLabel,
+    /// Checkbox: the seat leads the cluster.
+    SeatLeadsLabel,
+    /// Button: add the seat.
+    AddSeatButton,
+    /// The board defines no seats.
+    NoSeats,
+    /// Form check: no title.
+    SeatTitleMissing,
+    /// Form check: no member chosen.
+    HolderMissing,
+    /// Form check: no day given.
+    TermDayMissing,
 }
 
 /// The text of `msg` in `locale`.
@@ -1972,6 +2030,70 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         }
         (Locale::En, EndDateMissing) => "Give the end date.",
         (Locale::De, EndDateMissing) => "Geben Sie das Enddatum an.",
+        (Locale::En, NavBoard) => "Board",
+        (Locale::De, NavBoard) => "Vorstand",
+        (Locale::En, BoardTitle) => "Board seats and terms",
+        (Locale::De, BoardTitle) => "Vorstandsämter und Amtszeiten",
+        (Locale::En, BoardLead) => {
+            "Keep your cluster's board: the seats it defines, who holds each seat and since when, and the successor named for the seat that leads the cluster."
+        }
+        (Locale::De, BoardLead) => {
+            "Pflegen Sie den Vorstand Ihres Clusters: die Ämter, wer jedes Amt seit wann innehat, und die Nachfolge für das leitende Amt."
+        }
+        (Locale::En, BoardSaved) => "Saved. The cluster's numbers are updated.",
+        (Locale::De, BoardSaved) => "Gespeichert. Die Werte des Clusters sind aktualisiert.",
+        (Locale::En, LeadsClusterBadge) => "Leads the cluster",
+        (Locale::De, LeadsClusterBadge) => "Leitet den Cluster",
+        (Locale::En, SeatVacant) => "Vacant",
+        (Locale::De, SeatVacant) => "Unbesetzt",
+        (Locale::En, TermUpcoming) => "Upcoming",
+        (Locale::De, TermUpcoming) => "Bevorstehend",
+        (Locale::En, TermSince) => "since",
+        (Locale::De, TermSince) => "seit",
+        (Locale::En, TermUntil) => "until",
+        (Locale::De, TermUntil) => "bis",
+        (Locale::En, SuccessorLabel) => "Successor",
+        (Locale::De, SuccessorLabel) => "Nachfolge",
+        (Locale::En, NoSuccessor) => "No successor named yet.",
+        (Locale::De, NoSuccessor) => "Noch keine Nachfolge benannt.",
+        (Locale::En, NameSuccessorButton) => "Name successor",
+        (Locale::De, NameSuccessorButton) => "Nachfolge benennen",
+        (Locale::En, ClearSuccessorButton) => "Clear successor",
+        (Locale::De, ClearSuccessorButton) => "Nachfolge entfernen",
+        (Locale::En, HolderLabel) => "Member",
+        (Locale::De, HolderLabel) => "Mitglied",
+        (Locale::En, StartsOnLabel) => "Starts on",
+        (Locale::De, StartsOnLabel) => "Beginnt am",
+        (Locale::En, StartTermButton) => "Start term",
+        (Locale::De, StartTermButton) => "Amtszeit beginnen",
+        (Locale::En, HandOverButton) => "Hand over",
+        (Locale::De, HandOverButton) => "Übergeben",
+        (Locale::En, EndsOnLabel) => "Ends on",
+        (Locale::De, EndsOnLabel) => "Endet am",
+        (Locale::En, EndTermButton) => "End term",
+        (Locale::De, EndTermButton) => "Amtszeit beenden",
+        (Locale::En, RemoveTermButton) => "Remove term",
+        (Locale::De, RemoveTermButton) => "Amtszeit entfernen",
+        (Locale::En, RemoveSeatButton) => "Remove seat",
+        (Locale::De, RemoveSeatButton) => "Amt entfernen",
+        (Locale::En, AddSeatHeading) => "Add a seat",
+        (Locale::De, AddSeatHeading) => "Amt hinzufügen",
+        (Locale::En, SeatTitleLabel) => "Title",
+        (Locale::De, SeatTitleLabel) => "Bezeichnung",
+        (Locale::En, SeatLeadsLabel) => "Its holder leads the cluster",
+        (Locale::De, SeatLeadsLabel) => "Inhaber leitet den Cluster",
+        (Locale::En, AddSeatButton) => "Add seat",
+        (Locale::De, AddSeatButton) => "Amt hinzufügen",
+        (Locale::En, NoSeats) => "The board has no seats yet. Add the first one below.",
+        (Locale::De, NoSeats) => {
+            "Der Vorstand hat noch keine Ämter. Fügen Sie unten das erste hinzu."
+        }
+        (Locale::En, SeatTitleMissing) => "Give the seat a title.",
+        (Locale::De, SeatTitleMissing) => "Geben Sie dem Amt eine Bezeichnung.",
+        (Locale::En, HolderMissing) => "Choose the member who takes the seat.",
+        (Locale::De, HolderMissing) => "Wählen Sie das Mitglied, das das Amt übernimmt.",
+        (Locale::En, TermDayMissing) => "Give the day.",
+        (Locale::De, TermDayMissing) => "Geben Sie den Tag an.",
     }
 }
 

@@ -35,6 +35,7 @@ use crate::{
         },
         admin::{brand::BrandPage, users::UsersPage},
         awards::AwardsPage,
+        board::BoardPage,
         committee_calls::CommitteeCallsPage,
         community_work::CommunityWorkPage,
         explorer::metric_explorer::MetricExplorerPage,
@@ -116,6 +117,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("committee-calls") view=CommitteeCallsPage />
                     <Route path=StaticSegment("media") view=MediaPage />
                     <Route path=StaticSegment("awards") view=AwardsPage />
+                    <Route path=StaticSegment("board") view=BoardPage />
                     <Route path=StaticSegment("community-work") view=CommunityWorkPage />
                     <Route path=StaticSegment("import") view=ImportPage />
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />

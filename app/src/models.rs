@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod award;
+pub mod board;
 pub mod brand;
 pub mod chart;
 pub mod committee_call;

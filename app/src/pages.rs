@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod awards;
+pub mod board;
 pub mod committee_calls;
 pub mod community_work;
 pub mod explorer;

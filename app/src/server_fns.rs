@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod award;
+pub mod board;
 pub mod brand;
 pub mod cluster_choice;
 pub mod committee_call;

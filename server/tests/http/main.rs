@@ -2,6 +2,7 @@
 
 mod accounts;
 mod awards;
+mod board;
 mod brand;
 mod chart_downloads;
 mod cli;

@@ -157,6 +157,9 @@ fn SignedInNavigation(
                 <A href="/awards" attr:class="main-nav__link">
                     {t(locale, Msg::NavAwards)}
                 </A>
+                <A href="/board" attr:class="main-nav__link">
+                    {t(locale, Msg::NavBoard)}
+                </A>
                 <A href="/community-work" attr:class="main-nav__link">
                     {t(locale, Msg::NavCommunityWork)}
                 </A>
