@@ -990,6 +990,44 @@ pub enum Msg {
     HolderMissing,
     /// Form check: no day given.
     TermDayMissing,
+    /// Navigation: inter-cluster programs.
+    NavPrograms,
+    /// Title of the programs page.
+    ProgramsTitle,
+    /// Lead of the programs page.
+    ProgramsLead,
+    /// Heading of the form.
+    RecordProgramHeading,
+    /// Label: the program's title.
+    ProgramTitleLabel,
+    /// Label: the program's day.
+    ProgramDateLabel,
+    /// Label: the program's start time.
+    ProgramStartLabel,
+    /// Label: planned, held or cancelled.
+    ProgramStatusLabel,
+    /// Status: still to come.
+    ProgramPlanned,
+    /// Status: it took place.
+    ProgramHeld,
+    /// Status: called off.
+    ProgramCancelled,
+    /// Button: record the program.
+    RecordProgramButton,
+    /// Notice after a save.
+    ProgramSaved,
+    /// Heading of the list.
+    HostedPrograms,
+    /// The list is empty.
+    NoPrograms,
+    /// After the number of attendances.
+    ProgramAttendances,
+    /// Form check: no title.
+    ProgramTitleMissing,
+    /// Form check: no date or start.
+    ProgramWhenMissing,
+    /// Form check: held before it starts.
+    ProgramHeldTooEarly,
 }
 
 /// The text of `msg` in `locale`.
@@ -2094,6 +2132,50 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, HolderMissing) => "Wählen Sie das Mitglied, das das Amt übernimmt.",
         (Locale::En, TermDayMissing) => "Give the day.",
         (Locale::De, TermDayMissing) => "Geben Sie den Tag an.",
+        (Locale::En, NavPrograms) => "Programs",
+        (Locale::De, NavPrograms) => "Programme",
+        (Locale::En, ProgramsTitle) => "Inter-cluster programs",
+        (Locale::De, ProgramsTitle) => "Cluster-übergreifende Programme",
+        (Locale::En, ProgramsLead) => {
+            "Record the programs your cluster hosts for members of other clusters, then mark each held or cancelled. A program counts when it is held; who attended comes with the attendance imports."
+        }
+        (Locale::De, ProgramsLead) => {
+            "Erfassen Sie die Programme, die Ihr Cluster für Mitglieder anderer Cluster ausrichtet, und markieren Sie sie danach als stattgefunden oder abgesagt. Ein Programm zählt, wenn es stattgefunden hat; die Teilnahme kommt mit den Teilnahme-Importen."
+        }
+        (Locale::En, RecordProgramHeading) => "Record a program",
+        (Locale::De, RecordProgramHeading) => "Programm erfassen",
+        (Locale::En, ProgramTitleLabel) => "Title",
+        (Locale::De, ProgramTitleLabel) => "Titel",
+        (Locale::En, ProgramDateLabel) => "Date",
+        (Locale::De, ProgramDateLabel) => "Datum",
+        (Locale::En, ProgramStartLabel) => "Start",
+        (Locale::De, ProgramStartLabel) => "Beginn",
+        (Locale::En, ProgramStatusLabel) => "Status",
+        (Locale::De, ProgramStatusLabel) => "Status",
+        (Locale::En, ProgramPlanned) => "Planned",
+        (Locale::De, ProgramPlanned) => "Geplant",
+        (Locale::En, ProgramHeld) => "Held",
+        (Locale::De, ProgramHeld) => "Stattgefunden",
+        (Locale::En, ProgramCancelled) => "Cancelled",
+        (Locale::De, ProgramCancelled) => "Abgesagt",
+        (Locale::En, RecordProgramButton) => "Record program",
+        (Locale::De, RecordProgramButton) => "Programm erfassen",
+        (Locale::En, ProgramSaved) => "Saved. The cluster's numbers are updated.",
+        (Locale::De, ProgramSaved) => "Gespeichert. Die Werte des Clusters sind aktualisiert.",
+        (Locale::En, HostedPrograms) => "Programs hosted",
+        (Locale::De, HostedPrograms) => "Ausgerichtete Programme",
+        (Locale::En, NoPrograms) => "No programs recorded yet.",
+        (Locale::De, NoPrograms) => "Noch keine Programme erfasst.",
+        (Locale::En, ProgramAttendances) => "attendances",
+        (Locale::De, ProgramAttendances) => "Teilnahmen",
+        (Locale::En, ProgramTitleMissing) => "Give the program a title.",
+        (Locale::De, ProgramTitleMissing) => "Geben Sie dem Programm einen Titel.",
+        (Locale::En, ProgramWhenMissing) => "Give the date and start.",
+        (Locale::De, ProgramWhenMissing) => "Geben Sie Datum und Beginn an.",
+        (Locale::En, ProgramHeldTooEarly) => "A program can be marked held once it has started.",
+        (Locale::De, ProgramHeldTooEarly) => {
+            "Ein Programm kann erst nach Beginn als stattgefunden markiert werden."
+        }
     }
 }
 

@@ -48,6 +48,7 @@ use crate::{
             member_participation::MemberParticipationPage, my_participation::MyParticipationPage,
         },
         plan::cluster_plan::ClusterPlanPage,
+        programs::ProgramsPage,
         region::region_view::RegionViewPage,
         scorecard::{cluster_scorecard::ClusterScorecardPage, leaderboard::LeaderboardPage},
         self_report::{my_reports::MyReportsPage, report_queue::ReportQueuePage},
@@ -118,6 +119,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("media") view=MediaPage />
                     <Route path=StaticSegment("awards") view=AwardsPage />
                     <Route path=StaticSegment("board") view=BoardPage />
+                    <Route path=StaticSegment("programs") view=ProgramsPage />
                     <Route path=StaticSegment("community-work") view=CommunityWorkPage />
                     <Route path=StaticSegment("import") view=ImportPage />
                     <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />

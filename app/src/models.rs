@@ -18,6 +18,7 @@ pub mod organization;
 pub mod organization_pulse;
 pub mod participation;
 pub mod plan;
+pub mod program;
 pub mod region_view;
 pub mod scorecard;
 pub mod self_report;

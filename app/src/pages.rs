@@ -14,6 +14,7 @@ pub mod not_found;
 pub mod organization;
 pub mod participation;
 pub mod plan;
+pub mod programs;
 pub mod region;
 pub mod scorecard;
 pub mod self_report;

@@ -15,6 +15,7 @@ pub mod organization;
 pub mod participation;
 pub mod period_choice;
 pub mod plan;
+pub mod program;
 pub mod region;
 pub mod region_choice;
 #[cfg(feature = "ssr")]

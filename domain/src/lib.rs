@@ -19,6 +19,7 @@ pub mod database;
 pub mod demo;
 pub mod entity;
 pub mod error;
+pub mod intercluster_programs;
 pub mod kpi_completeness;
 pub mod kpi_engine;
 pub mod kpi_explain;

@@ -17,6 +17,7 @@ mod member_drill;
 mod organization;
 mod permissions;
 mod plan;
+mod programs;
 mod pulse;
 mod region_scope;
 mod region_view;

@@ -175,6 +175,21 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
                 PLANNERS,
             ),
             ("/api/awards/remove", "cluster=1&id=999999".into(), PLANNERS),
+            ("/api/programs/get", String::new(), PLANNERS),
+            ("/api/programs/get", format!("cluster={other}"), STAFF),
+            (
+                "/api/programs/record",
+                "program%5Bcluster%5D=1&program%5Btitle%5D=&program%5Bdate%5D=2025-01-01\
+                 &program%5Bstart%5D=09%3A00&program%5Bstatus%5D=Planned"
+                    .into(),
+                PLANNERS,
+            ),
+            (
+                "/api/programs/decide",
+                "cluster=1&id=999999&status=Cancelled".into(),
+                PLANNERS,
+            ),
+            ("/api/programs/remove", "cluster=1&id=999999".into(), PLANNERS),
             ("/api/board/get", String::new(), PLANNERS),
             ("/api/board/get", format!("cluster={other}"), STAFF),
             ("/api/board/add-seat", "cluster=1&title=&leads=false".into(), PLANNERS),
@@ -382,6 +397,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/awards", PLANNERS),
             ("/community-work", PLANNERS),
             ("/board", PLANNERS),
+            ("/programs", PLANNERS),
             ("/exports/kpi-values.csv?period=2025", STAFF),
             ("/scorecard?period=2025", SIGNED_IN),
             ("/leaderboard?period=2025", SIGNED_IN),

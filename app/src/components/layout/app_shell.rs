@@ -160,6 +160,9 @@ fn SignedInNavigation(
                 <A href="/board" attr:class="main-nav__link">
                     {t(locale, Msg::NavBoard)}
                 </A>
+                <A href="/programs" attr:class="main-nav__link">
+                    {t(locale, Msg::NavPrograms)}
+                </A>
                 <A href="/community-work" attr:class="main-nav__link">
                     {t(locale, Msg::NavCommunityWork)}
                 </A>
