@@ -1028,6 +1028,38 @@ pub enum Msg {
     ProgramWhenMissing,
     /// Form check: held before it starts.
     ProgramHeldTooEarly,
+    /// Navigation: the cluster's goals.
+    NavGoals,
+    /// Title of the goals page.
+    GoalsTitle,
+    /// Lead of the goals page.
+    GoalsLead,
+    /// Notice after a goal change.
+    GoalsSaved,
+    /// Label: the fiscal year picker.
+    FiscalYearLabel,
+    /// Before the goal-setting deadline.
+    GoalDeadline,
+    /// After the deadline when it has passed.
+    GoalDeadlinePassed,
+    /// Heading of the goal form.
+    AddGoalHeading,
+    /// Label: the goal.
+    GoalTitleLabel,
+    /// Button: add the goal.
+    AddGoalButton,
+    /// The year has no goals.
+    NoGoals,
+    /// Badge: recorded after the deadline.
+    GoalLate,
+    /// Badge: recorded by the deadline.
+    GoalOnTime,
+    /// Checkbox: the goal was achieved.
+    GoalAchievedLabel,
+    /// Before the day a goal was recorded.
+    GoalRecordedOn,
+    /// Form check: no goal given.
+    GoalTitleMissing,
 }
 
 /// The text of `msg` in `locale`.
@@ -2176,6 +2208,42 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ProgramHeldTooEarly) => {
             "Ein Programm kann erst nach Beginn als stattgefunden markiert werden."
         }
+        (Locale::En, NavGoals) => "Goals",
+        (Locale::De, NavGoals) => "Ziele",
+        (Locale::En, GoalsTitle) => "Annual goals",
+        (Locale::De, GoalsTitle) => "Jahresziele",
+        (Locale::En, GoalsLead) => {
+            "Set your cluster's goals for the fiscal year by the deadline, then mark each one achieved. Goals recorded after the deadline count as late."
+        }
+        (Locale::De, GoalsLead) => {
+            "Legen Sie die Ziele Ihres Clusters für das Geschäftsjahr bis zur Frist fest und markieren Sie jedes erreichte Ziel. Nach der Frist erfasste Ziele gelten als verspätet."
+        }
+        (Locale::En, GoalsSaved) => "Saved. The cluster's numbers are updated.",
+        (Locale::De, GoalsSaved) => "Gespeichert. Die Werte des Clusters sind aktualisiert.",
+        (Locale::En, FiscalYearLabel) => "Fiscal year",
+        (Locale::De, FiscalYearLabel) => "Geschäftsjahr",
+        (Locale::En, GoalDeadline) => "Goals are due by",
+        (Locale::De, GoalDeadline) => "Ziele fällig bis",
+        (Locale::En, GoalDeadlinePassed) => "(passed: a goal added now is late)",
+        (Locale::De, GoalDeadlinePassed) => "(abgelaufen: ein jetzt erfasstes Ziel ist verspätet)",
+        (Locale::En, AddGoalHeading) => "Add a goal",
+        (Locale::De, AddGoalHeading) => "Ziel hinzufügen",
+        (Locale::En, GoalTitleLabel) => "Goal",
+        (Locale::De, GoalTitleLabel) => "Ziel",
+        (Locale::En, AddGoalButton) => "Add goal",
+        (Locale::De, AddGoalButton) => "Ziel hinzufügen",
+        (Locale::En, NoGoals) => "No goals set for this year yet.",
+        (Locale::De, NoGoals) => "Für dieses Jahr sind noch keine Ziele festgelegt.",
+        (Locale::En, GoalLate) => "Late",
+        (Locale::De, GoalLate) => "Verspätet",
+        (Locale::En, GoalOnTime) => "On time",
+        (Locale::De, GoalOnTime) => "Rechtzeitig",
+        (Locale::En, GoalAchievedLabel) => "Achieved",
+        (Locale::De, GoalAchievedLabel) => "Erreicht",
+        (Locale::En, GoalRecordedOn) => "recorded",
+        (Locale::De, GoalRecordedOn) => "erfasst",
+        (Locale::En, GoalTitleMissing) => "Say what the goal is.",
+        (Locale::De, GoalTitleMissing) => "Beschreiben Sie das Ziel.",
     }
 }
 

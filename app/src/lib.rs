@@ -40,6 +40,7 @@ use crate::{
         community_work::CommunityWorkPage,
         explorer::metric_explorer::MetricExplorerPage,
         fact_import::ImportPage,
+        goals::GoalsPage,
         media::MediaPage,
         metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
         not_found::NotFound,
@@ -119,6 +120,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("media") view=MediaPage />
                     <Route path=StaticSegment("awards") view=AwardsPage />
                     <Route path=StaticSegment("board") view=BoardPage />
+                    <Route path=StaticSegment("goals") view=GoalsPage />
                     <Route path=StaticSegment("programs") view=ProgramsPage />
                     <Route path=StaticSegment("community-work") view=CommunityWorkPage />
                     <Route path=StaticSegment("import") view=ImportPage />

@@ -9,6 +9,7 @@ pub mod committee_call;
 pub mod community_work;
 pub mod explanation;
 pub mod fact_import;
+pub mod goal;
 pub mod ids;
 pub mod leaderboard;
 pub mod media;

@@ -8,6 +8,7 @@ pub mod committee_calls;
 pub mod community_work;
 pub mod explorer;
 pub mod fact_import;
+pub mod goals;
 pub mod media;
 pub mod metrics;
 pub mod not_found;

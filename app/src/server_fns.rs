@@ -9,6 +9,7 @@ pub mod committee_call;
 pub mod community_work;
 pub mod explorer;
 pub mod fact_import;
+pub mod goal;
 pub mod media;
 pub mod metric;
 pub mod organization;

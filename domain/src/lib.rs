@@ -10,6 +10,7 @@ pub mod attendance_import;
 pub mod award_applications;
 pub mod brand_settings;
 pub mod cluster_board;
+pub mod cluster_goals;
 pub mod cluster_profile;
 pub mod cluster_ranking;
 pub mod cluster_scorecard;

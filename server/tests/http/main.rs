@@ -11,6 +11,7 @@ mod community_work;
 mod explorer;
 mod exports;
 mod fact_import;
+mod goals;
 mod health;
 mod media;
 mod member_drill;

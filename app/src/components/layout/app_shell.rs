@@ -157,6 +157,9 @@ fn SignedInNavigation(
                 <A href="/awards" attr:class="main-nav__link">
                     {t(locale, Msg::NavAwards)}
                 </A>
+                <A href="/goals" attr:class="main-nav__link">
+                    {t(locale, Msg::NavGoals)}
+                </A>
                 <A href="/board" attr:class="main-nav__link">
                     {t(locale, Msg::NavBoard)}
                 </A>
