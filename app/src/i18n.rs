@@ -1060,6 +1060,30 @@ pub enum Msg {
     GoalRecordedOn,
     /// Form check: no goal given.
     GoalTitleMissing,
+    /// Navigation: organization settings.
+    NavSettings,
+    /// Title of the settings page.
+    SettingsTitle,
+    /// Lead of the settings page.
+    SettingsLead,
+    /// Notice after saving the settings.
+    SettingsSaved,
+    /// Heading of the limits form.
+    SelectionLimitsHeading,
+    /// Before the number of active optional metrics.
+    OptionalMetricsCount,
+    /// Label: the fewest optional metrics.
+    LimitsMinLabel,
+    /// Label: the most optional metrics.
+    LimitsMaxLabel,
+    /// Button: save the settings.
+    SaveSettingsButton,
+    /// Form check: minimum above maximum.
+    LimitsMinAboveMax,
+    /// Form check: more than there are.
+    LimitsMaxTooHigh,
+    /// Form check: not whole numbers.
+    LimitsNotNumbers,
 }
 
 /// The text of `msg` in `locale`.
@@ -2244,6 +2268,40 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, GoalRecordedOn) => "erfasst",
         (Locale::En, GoalTitleMissing) => "Say what the goal is.",
         (Locale::De, GoalTitleMissing) => "Beschreiben Sie das Ziel.",
+        (Locale::En, NavSettings) => "Settings",
+        (Locale::De, NavSettings) => "Einstellungen",
+        (Locale::En, SettingsTitle) => "Organization settings",
+        (Locale::De, SettingsTitle) => "Organisationseinstellungen",
+        (Locale::En, SettingsLead) => {
+            "What holds for every cluster. Plans saved from now on are held to these limits."
+        }
+        (Locale::De, SettingsLead) => {
+            "Was für jeden Cluster gilt. Ab jetzt gespeicherte Pläne halten sich an diese Grenzen."
+        }
+        (Locale::En, SettingsSaved) => "Saved. Plans are held to the new limits from now on.",
+        (Locale::De, SettingsSaved) => {
+            "Gespeichert. Pläne halten sich ab jetzt an die neuen Grenzen."
+        }
+        (Locale::En, SelectionLimitsHeading) => "Optional metrics per cluster and year",
+        (Locale::De, SelectionLimitsHeading) => "Optionale Kennzahlen je Cluster und Jahr",
+        (Locale::En, OptionalMetricsCount) => "Active optional metrics:",
+        (Locale::De, OptionalMetricsCount) => "Aktive optionale Kennzahlen:",
+        (Locale::En, LimitsMinLabel) => "At least",
+        (Locale::De, LimitsMinLabel) => "Mindestens",
+        (Locale::En, LimitsMaxLabel) => "At most",
+        (Locale::De, LimitsMaxLabel) => "Höchstens",
+        (Locale::En, SaveSettingsButton) => "Save settings",
+        (Locale::De, SaveSettingsButton) => "Einstellungen speichern",
+        (Locale::En, LimitsMinAboveMax) => "The minimum is above the maximum.",
+        (Locale::De, LimitsMinAboveMax) => "Das Minimum liegt über dem Maximum.",
+        (Locale::En, LimitsMaxTooHigh) => {
+            "The maximum is more than the optional metrics there are."
+        }
+        (Locale::De, LimitsMaxTooHigh) => {
+            "Das Maximum übersteigt die Zahl der optionalen Kennzahlen."
+        }
+        (Locale::En, LimitsNotNumbers) => "Give both limits as whole numbers.",
+        (Locale::De, LimitsNotNumbers) => "Geben Sie beide Grenzen als ganze Zahlen an.",
     }
 }
 

@@ -33,7 +33,7 @@ use crate::{
             password::{AccountPage, ResetPasswordPage},
             sign_in::SignInPage,
         },
-        admin::{brand::BrandPage, users::UsersPage},
+        admin::{brand::BrandPage, settings::SettingsPage, users::UsersPage},
         awards::AwardsPage,
         board::BoardPage,
         committee_calls::CommitteeCallsPage,
@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("account") view=AccountPage />
                     <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage />
                     <Route path=(StaticSegment("admin"), StaticSegment("brand")) view=BrandPage />
+                    <Route path=(StaticSegment("admin"), StaticSegment("settings")) view=SettingsPage />
                     <Route path=StaticSegment("validation") view=ValidationQueuePage />
                     <Route
                         path=(StaticSegment("validation"), StaticSegment("explain"))

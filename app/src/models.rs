@@ -17,6 +17,7 @@ pub mod metric;
 pub mod metric_explorer;
 pub mod organization;
 pub mod organization_pulse;
+pub mod organization_settings;
 pub mod participation;
 pub mod plan;
 pub mod program;

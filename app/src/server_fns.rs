@@ -13,6 +13,7 @@ pub mod goal;
 pub mod media;
 pub mod metric;
 pub mod organization;
+pub mod organization_settings;
 pub mod participation;
 pub mod period_choice;
 pub mod plan;

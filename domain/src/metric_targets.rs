@@ -3,7 +3,7 @@
 //! default thresholds for its signals.
 
 use kpi::{ClusterId, Direction, MetricKey, Thresholds};
-use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait, Value};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Set, TransactionTrait, Value};
 
 use crate::DomainError;
 use crate::entity::setting;
@@ -54,6 +54,17 @@ pub struct PlanChange {
     pub selected: bool,
     /// The target (green, amber), or none to use the default thresholds.
     pub target: Option<(f64, f64)>,
+}
+
+/// The admin's limits on how many optional metrics a cluster selects per year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SelectionLimits {
+    /// The fewest a cluster must select.
+    pub min: usize,
+    /// The most a cluster may select.
+    pub max: usize,
+    /// How many optional metrics are active (the most there can be).
+    pub optional: usize,
 }
 
 /// Reading and saving cluster plans.
@@ -115,11 +126,75 @@ impl MetricTargets {
                 }
             })
             .collect();
-        let (min_optional, max_optional) = selection_limits(db).await?;
+        let limits = selection_limits(db).await?;
+        let (min_optional, max_optional) = (limits.min, limits.max);
         Ok(YearPlan {
             metrics,
             min_optional,
             max_optional,
+        })
+    }
+
+    /// The admin's limits on optional metrics per cluster and year.
+    pub async fn limits<C: ConnectionTrait>(db: &C) -> Result<SelectionLimits, DomainError> {
+        selection_limits(db).await
+    }
+
+    /// Sets the limits to `min` and `max` optional metrics per cluster and year, as admin
+    /// `actor` (recorded in the audit log); plans saved before keep their selections.
+    /// Refused when `min` exceeds `max` or `max` exceeds the active optional metrics.
+    pub async fn set_limits(
+        db: &DatabaseConnection,
+        actor: &str,
+        min: usize,
+        max: usize,
+        at: chrono::NaiveDateTime,
+    ) -> Result<SelectionLimits, DomainError> {
+        let current = selection_limits(db).await?;
+        let mut problems = Vec::new();
+        if min > max {
+            problems.push(format!("minimum: {min} is more than the maximum, {max}"));
+        }
+        if max > current.optional {
+            problems.push(format!(
+                "maximum: {max} is more than the {} optional metrics there are",
+                current.optional
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(DomainError::Refused(problems));
+        }
+        let txn = db.begin().await?;
+        for (key, value) in [("optional_metrics_min", min), ("optional_metrics_max", max)] {
+            setting::Entity::insert(setting::ActiveModel {
+                key: Set(key.to_owned()),
+                value: Set(value.to_string()),
+            })
+            .on_conflict(
+                sea_orm::sea_query::OnConflict::column(setting::Column::Key)
+                    .update_column(setting::Column::Value)
+                    .to_owned(),
+            )
+            .exec(&txn)
+            .await?;
+        }
+        crate::account::record(
+            &txn,
+            None,
+            actor,
+            "selection_limits_changed",
+            Some(format!(
+                "{}-{} -> {min}-{max} optional metrics",
+                current.min, current.max
+            )),
+            at,
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(SelectionLimits {
+            min,
+            max,
+            optional: current.optional,
         })
     }
 
@@ -156,7 +231,8 @@ impl MetricTargets {
             ));
         }
         let selected = rows.iter().filter(|(_, s, _)| *s).count();
-        let (min_optional, max_optional) = selection_limits(db).await?;
+        let limits = selection_limits(db).await?;
+        let (min_optional, max_optional) = (limits.min, limits.max);
         if selected < min_optional || selected > max_optional {
             problems.push(format!(
                 "{selected} optional metrics are selected; select between {min_optional} and {max_optional}"
@@ -211,7 +287,7 @@ impl MetricTargets {
 
 /// The admin's limits on optional metrics per cluster and year (settings
 /// `optional_metrics_min` and `optional_metrics_max`; 0 and all when unset).
-async fn selection_limits<C: ConnectionTrait>(db: &C) -> Result<(usize, usize), DomainError> {
+async fn selection_limits<C: ConnectionTrait>(db: &C) -> Result<SelectionLimits, DomainError> {
     let optional = MetricCatalogue::all(db)
         .await?
         .iter()
@@ -231,5 +307,9 @@ async fn selection_limits<C: ConnectionTrait>(db: &C) -> Result<(usize, usize), 
     };
     let min = read("optional_metrics_min").await?.unwrap_or(0);
     let max = read("optional_metrics_max").await?.unwrap_or(optional);
-    Ok((min, max.max(min)))
+    Ok(SelectionLimits {
+        min,
+        max: max.max(min),
+        optional,
+    })
 }

@@ -7,7 +7,7 @@ mod support;
 use domain::DomainError;
 use domain::kpi_values::{KpiFilter, KpiValues};
 use domain::metric_targets::{MetricTargets, PlanChange};
-use domain::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use domain::sea_orm::DatabaseConnection;
 use kpi::{ClusterId, FiscalYearStart, MetricKey, Period, ScopeKind, Signal};
 
 #[path = "support/kpi_fixture.rs"]
@@ -134,14 +134,26 @@ async fn bad_plans_are_refused_and_change_nothing() {
             "{}: {problems:?}",
             db.name
         );
-        // More optional metrics than the admin allows.
-        db.conn
-            .execute_raw(Statement::from_string(
-                db.conn.get_database_backend(),
-                "INSERT INTO settings (key, value) VALUES ('optional_metrics_max', '1')",
-            ))
+        // More optional metrics than the admin allows, once the admin allows one at most;
+        // impossible limits are refused and leave the limits as they were.
+        let now = chrono::Utc::now().naive_utc();
+        let limits = MetricTargets::set_limits(&db.conn, "Root", 0, 1, now)
             .await
-            .expect("setting");
+            .expect("limits set");
+        assert_eq!((limits.min, limits.max), (0, 1), "{}", db.name);
+        for (min, max, why) in [
+            (2, 1, "more than the maximum"),
+            (0, limits.optional + 1, "optional metrics there are"),
+        ] {
+            let Err(DomainError::Refused(problems)) =
+                MetricTargets::set_limits(&db.conn, "Root", min, max, now).await
+            else {
+                panic!("{}: {min}-{max} must be refused", db.name);
+            };
+            assert!(problems[0].contains(why), "{}: {problems:?}", db.name);
+        }
+        let kept = MetricTargets::limits(&db.conn).await.expect("limits");
+        assert_eq!((kept.min, kept.max), (0, 1), "{}", db.name);
         let too_many = MetricTargets::save(
             &db.conn,
             CLUSTER_A,

@@ -1,4 +1,5 @@
 //! Administration pages.
 
 pub mod brand;
+pub mod settings;
 pub mod users;

@@ -24,6 +24,7 @@ mod region_scope;
 mod region_view;
 mod scorecard;
 mod self_reports;
+mod settings;
 mod support;
 mod users;
 mod validation;

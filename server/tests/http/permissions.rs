@@ -276,6 +276,12 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
                 STAFF,
             ),
             ("/api/users/list", String::new(), ADMIN),
+            ("/api/settings/get", String::new(), ADMIN),
+            (
+                "/api/settings/selection-limits",
+                "limits%5Bmin%5D=9&limits%5Bmax%5D=1".into(),
+                ADMIN,
+            ),
             (
                 "/api/users/invite",
                 "form%5Bemail%5D=matrix%40example.test&form%5Bdisplay_name%5D=M\
@@ -402,6 +408,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/awards", PLANNERS),
             ("/community-work", PLANNERS),
             ("/board", PLANNERS),
+            ("/admin/settings", ADMIN),
             ("/goals", PLANNERS),
             ("/programs", PLANNERS),
             ("/exports/kpi-values.csv?period=2025", STAFF),

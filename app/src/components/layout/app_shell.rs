@@ -129,6 +129,9 @@ fn SignedInNavigation(
                 <A href="/admin/brand" attr:class="main-nav__link">
                     {t(locale, Msg::NavBrand)}
                 </A>
+                <A href="/admin/settings" attr:class="main-nav__link">
+                    {t(locale, Msg::NavSettings)}
+                </A>
             </Show>
             <A href="/scorecard" attr:class="main-nav__link">
                 {t(locale, Msg::NavScorecard)}
