@@ -10,3 +10,4 @@ pub mod loaded_page;
 pub mod pager;
 pub mod theme_toggle;
 pub mod validated_only_switch;
+pub mod write_notice;

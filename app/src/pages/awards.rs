@@ -10,8 +10,9 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
-        error_notice::{ErrorNotice, LoadError},
+        error_notice::LoadError,
         form_problems::FormProblems,
+        write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Locale, Msg, award_outcome, t},
     models::award::{AwardForm, AwardsPage as PageData},
@@ -45,24 +46,6 @@ pub fn AwardsPage() -> impl IntoView {
         |(cluster, _, _, _)| get_awards(cluster),
     );
     let on_retry = Callback::new(move |()| data.refetch());
-    let outcome = move || {
-        let failed = remove
-            .value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| decide.value().get().and_then(Result::err))
-            .or_else(|| record.value().get().and_then(Result::err));
-        let saved = matches!(record.value().get(), Some(Ok(())))
-            || matches!(decide.value().get(), Some(Ok(())));
-        match (failed, saved) {
-            (Some(error), _) => Some(view! { <ErrorNotice error /> }.into_any()),
-            (None, true) => Some(
-                view! { <p class="notice" role="status">{t(locale, Msg::AwardRecorded)}</p> }
-                    .into_any(),
-            ),
-            _ => None,
-        }
-    };
     view! {
         <Title text=t(locale, Msg::AwardsTitle) />
         <div class="page">
@@ -70,7 +53,11 @@ pub fn AwardsPage() -> impl IntoView {
                 <h1 class="page__title">{t(locale, Msg::AwardsTitle)}</h1>
                 <p class="page__lead">{t(locale, Msg::AwardsLead)}</p>
             </header>
-            {outcome}
+            <WriteNotice
+                refused=move || first_refusal([remove.value().get(), decide.value().get(), record.value().get()])
+                saved=move || any_saved([record.value().get(), decide.value().get()])
+                message=Msg::AwardRecorded
+            />
             <Suspense fallback=move || view! { <p aria-busy="true">{t(locale, Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {

@@ -10,8 +10,9 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
-        error_notice::{ErrorNotice, LoadError},
+        error_notice::LoadError,
         form_problems::FormProblems,
+        write_notice::{WriteNotice, WriteResult, any_saved, first_refusal},
     },
     i18n::{Msg, t},
     models::{
@@ -38,18 +39,8 @@ struct Actions {
 }
 
 impl Actions {
-    /// Changes when any write finishes, so the board is read again.
-    fn version(self) -> usize {
-        self.add_seat.version().get()
-            + self.remove_seat.version().get()
-            + self.start.version().get()
-            + self.end.version().get()
-            + self.remove_term.version().get()
-            + self.successor.version().get()
-    }
-
-    /// A refusal of any write, else whether one succeeded (`None`: nothing written yet).
-    fn outcome(self) -> Option<Result<(), crate::error::AppError>> {
+    /// The latest result of every write, the way the notice reads them.
+    fn results(self) -> [WriteResult; 6] {
         [
             self.add_seat.value().get(),
             self.remove_seat.value().get(),
@@ -58,9 +49,16 @@ impl Actions {
             self.remove_term.value().get(),
             self.successor.value().get(),
         ]
-        .into_iter()
-        .flatten()
-        .reduce(|found, next| if found.is_err() { found } else { next })
+    }
+
+    /// Changes when any write finishes, so the board is read again.
+    fn version(self) -> usize {
+        self.add_seat.version().get()
+            + self.remove_seat.version().get()
+            + self.start.version().get()
+            + self.end.version().get()
+            + self.remove_term.version().get()
+            + self.successor.version().get()
     }
 }
 
@@ -87,13 +85,6 @@ pub fn BoardPage() -> impl IntoView {
         |(cluster, _)| get_board(cluster),
     );
     let on_retry = Callback::new(move |()| data.refetch());
-    let outcome = move || match actions.outcome() {
-        Some(Err(error)) => Some(view! { <ErrorNotice error /> }.into_any()),
-        Some(Ok(())) => Some(
-            view! { <p class="notice" role="status">{t(locale, Msg::BoardSaved)}</p> }.into_any(),
-        ),
-        None => None,
-    };
     view! {
         <Title text=t(locale, Msg::BoardTitle) />
         <div class="page">
@@ -101,7 +92,11 @@ pub fn BoardPage() -> impl IntoView {
                 <h1 class="page__title">{t(locale, Msg::BoardTitle)}</h1>
                 <p class="page__lead">{t(locale, Msg::BoardLead)}</p>
             </header>
-            {outcome}
+            <WriteNotice
+                refused=move || first_refusal(actions.results())
+                saved=move || any_saved(actions.results())
+                message=Msg::BoardSaved
+            />
             <Suspense fallback=move || view! { <p aria-busy="true">{t(locale, Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {

@@ -9,8 +9,9 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
-        error_notice::{ErrorNotice, LoadError},
+        error_notice::LoadError,
         form_problems::FormProblems,
+        write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Msg, t},
     models::committee_call::{AttendeeForm, CallForm, CommitteeCallsPage as PageData, Roster},
@@ -61,18 +62,15 @@ fn CallsBody(data: PageData, record: ServerAction<RecordCommitteeCall>) -> impl 
     let cluster_value = data.cluster.0.to_string();
     let no_committees = data.rosters.is_empty();
     let no_calls = data.calls.is_empty();
-    let outcome = move || match record.value().get() {
-        Some(Ok(())) => Some(
-            view! { <p class="notice" role="status">{t(locale, Msg::CallRecorded)}</p> }.into_any(),
-        ),
-        Some(Err(error)) => Some(view! { <ErrorNotice error /> }.into_any()),
-        None => None,
-    };
     let cluster_options = data.clusters.clone();
     view! {
         <ClusterPicker action="/committee-calls" clusters=cluster_options current=cluster_value />
         <p class="page__eyebrow">{data.cluster_label.clone()}</p>
-        {outcome}
+        <WriteNotice
+            refused=move || first_refusal([record.value().get()])
+            saved=move || any_saved([record.value().get()])
+            message=Msg::CallRecorded
+        />
         <Show
             when=move || !no_committees
             fallback=move || view! { <p class="notice">{t(locale, Msg::NoCommittees)}</p> }

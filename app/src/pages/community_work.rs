@@ -11,8 +11,9 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
-        error_notice::{ErrorNotice, LoadError},
+        error_notice::LoadError,
         form_problems::FormProblems,
+        write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Locale, Msg, t},
     models::community_work::{CommunityWorkPage as PageData, WorkForm, WorkKind, WorkRow},
@@ -53,25 +54,6 @@ pub fn CommunityWorkPage() -> impl IntoView {
         |(cluster, _, _, _)| get_community_work(cluster),
     );
     let on_retry = Callback::new(move |()| data.refetch());
-    let outcome = move || {
-        let failed = actions
-            .remove
-            .value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| actions.end.value().get().and_then(Result::err))
-            .or_else(|| actions.record.value().get().and_then(Result::err));
-        let saved = matches!(actions.record.value().get(), Some(Ok(())))
-            || matches!(actions.end.value().get(), Some(Ok(())));
-        match (failed, saved) {
-            (Some(error), _) => Some(view! { <ErrorNotice error /> }.into_any()),
-            (None, true) => Some(
-                view! { <p class="notice" role="status">{t(locale, Msg::WorkRecorded)}</p> }
-                    .into_any(),
-            ),
-            _ => None,
-        }
-    };
     view! {
         <Title text=t(locale, Msg::CommunityWorkTitle) />
         <div class="page">
@@ -79,7 +61,11 @@ pub fn CommunityWorkPage() -> impl IntoView {
                 <h1 class="page__title">{t(locale, Msg::CommunityWorkTitle)}</h1>
                 <p class="page__lead">{t(locale, Msg::CommunityWorkLead)}</p>
             </header>
-            {outcome}
+            <WriteNotice
+                refused=move || first_refusal([actions.remove.value().get(), actions.end.value().get(), actions.record.value().get()])
+                saved=move || any_saved([actions.record.value().get(), actions.end.value().get()])
+                message=Msg::WorkRecorded
+            />
             <Suspense fallback=move || view! { <p aria-busy="true">{t(locale, Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {

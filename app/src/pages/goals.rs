@@ -10,9 +10,10 @@ use leptos_router::{components::Form, hooks::use_query_map};
 use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
-        error_notice::{ErrorNotice, LoadError},
+        error_notice::LoadError,
         filter_select::FilterSelect,
         form_problems::FormProblems,
+        write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Msg, t},
     models::{goal::GoalsPage as PageData, validation::Choice},
@@ -44,24 +45,6 @@ pub fn GoalsPage() -> impl IntoView {
         |(cluster, year, _, _, _)| get_goals(cluster, year),
     );
     let on_retry = Callback::new(move |()| data.refetch());
-    let outcome = move || {
-        let failed = remove
-            .value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| achieved.value().get().and_then(Result::err))
-            .or_else(|| add.value().get().and_then(Result::err));
-        let saved = matches!(add.value().get(), Some(Ok(())))
-            || matches!(achieved.value().get(), Some(Ok(())));
-        match (failed, saved) {
-            (Some(error), _) => Some(view! { <ErrorNotice error /> }.into_any()),
-            (None, true) => Some(
-                view! { <p class="notice" role="status">{t(locale, Msg::GoalsSaved)}</p> }
-                    .into_any(),
-            ),
-            _ => None,
-        }
-    };
     view! {
         <Title text=t(locale, Msg::GoalsTitle) />
         <div class="page">
@@ -69,7 +52,11 @@ pub fn GoalsPage() -> impl IntoView {
                 <h1 class="page__title">{t(locale, Msg::GoalsTitle)}</h1>
                 <p class="page__lead">{t(locale, Msg::GoalsLead)}</p>
             </header>
-            {outcome}
+            <WriteNotice
+                refused=move || first_refusal([remove.value().get(), achieved.value().get(), add.value().get()])
+                saved=move || any_saved([add.value().get(), achieved.value().get()])
+                message=Msg::GoalsSaved
+            />
             <Suspense fallback=move || view! { <p aria-busy="true">{t(locale, Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {

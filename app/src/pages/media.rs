@@ -9,8 +9,9 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::layout::{
         cluster_picker::ClusterPicker,
-        error_notice::{ErrorNotice, LoadError},
+        error_notice::LoadError,
         form_problems::FormProblems,
+        write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Locale, Msg, parse_number, t},
     models::media::{MediaForm, MediaPage as PageData},
@@ -38,21 +39,6 @@ pub fn MediaPage() -> impl IntoView {
         |(cluster, _, _)| get_media(cluster),
     );
     let on_retry = Callback::new(move |()| data.refetch());
-    let outcome = move || {
-        let failed = remove
-            .value()
-            .get()
-            .and_then(Result::err)
-            .or_else(|| record.value().get().and_then(Result::err));
-        match (failed, record.value().get()) {
-            (Some(error), _) => Some(view! { <ErrorNotice error /> }.into_any()),
-            (None, Some(Ok(()))) => Some(
-                view! { <p class="notice" role="status">{t(locale, Msg::MediaRecorded)}</p> }
-                    .into_any(),
-            ),
-            _ => None,
-        }
-    };
     view! {
         <Title text=t(locale, Msg::MediaTitle) />
         <div class="page">
@@ -60,7 +46,11 @@ pub fn MediaPage() -> impl IntoView {
                 <h1 class="page__title">{t(locale, Msg::MediaTitle)}</h1>
                 <p class="page__lead">{t(locale, Msg::MediaLead)}</p>
             </header>
-            {outcome}
+            <WriteNotice
+                refused=move || first_refusal([remove.value().get(), record.value().get()])
+                saved=move || any_saved([record.value().get()])
+                message=Msg::MediaRecorded
+            />
             <Suspense fallback=move || view! { <p aria-busy="true">{t(locale, Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {

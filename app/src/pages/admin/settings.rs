@@ -7,8 +7,9 @@ use leptos_meta::Title;
 
 use crate::{
     components::layout::{
-        error_notice::{ErrorNotice, LoadError},
+        error_notice::LoadError,
         form_problems::FormProblems,
+        write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Msg, t},
     models::organization_settings::{OrganizationSettings, SelectionLimitsForm},
@@ -29,14 +30,6 @@ pub fn SettingsPage() -> impl IntoView {
         |_| get_organization_settings(),
     );
     let on_retry = Callback::new(move |()| data.refetch());
-    let outcome = move || match save.value().get() {
-        Some(Err(error)) => Some(view! { <ErrorNotice error /> }.into_any()),
-        Some(Ok(())) => Some(
-            view! { <p class="notice" role="status">{t(locale, Msg::SettingsSaved)}</p> }
-                .into_any(),
-        ),
-        None => None,
-    };
     view! {
         <Title text=t(locale, Msg::SettingsTitle) />
         <div class="page">
@@ -44,7 +37,11 @@ pub fn SettingsPage() -> impl IntoView {
                 <h1 class="page__title">{t(locale, Msg::SettingsTitle)}</h1>
                 <p class="page__lead">{t(locale, Msg::SettingsLead)}</p>
             </header>
-            {outcome}
+            <WriteNotice
+                refused=move || first_refusal([save.value().get()])
+                saved=move || any_saved([save.value().get()])
+                message=Msg::SettingsSaved
+            />
             <Suspense fallback=move || view! { <p aria-busy="true">{t(locale, Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
