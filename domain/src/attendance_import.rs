@@ -117,6 +117,17 @@ struct PlannedRow {
     action: Action,
 }
 
+/// One attendance as an integration pushes it through the API.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AttendanceRecord {
+    /// The event's reference.
+    pub event_ref: String,
+    /// The member's number.
+    pub member_number: String,
+    /// When the member joined (`2025-03-14T18:05`), when known.
+    pub joined_at: Option<String>,
+}
+
 /// Imports attendances.
 pub struct AttendanceImport;
 
@@ -135,7 +146,7 @@ impl AttendanceImport {
         db: &C,
         file: impl Read,
     ) -> Result<CheckedFile, DomainError> {
-        let (preview, rows) = plan(db, csv_rows(file)).await?;
+        let (preview, rows) = plan(db, csv_rows(file), Position::Line).await?;
         Ok(CheckedFile { preview, rows })
     }
 
@@ -145,7 +156,33 @@ impl AttendanceImport {
         db: &C,
         file: impl Read + Seek,
     ) -> Result<CheckedFile, DomainError> {
-        let (preview, rows) = plan(db, workbook_rows(file)).await?;
+        let (preview, rows) = plan(db, workbook_rows(file), Position::Line).await?;
+        Ok(CheckedFile { preview, rows })
+    }
+
+    /// Checks a batch of `records` like a file; writes nothing. A problem's `line` is
+    /// the record's position in the batch, counted from 0.
+    #[tracing::instrument(skip_all, err)]
+    pub async fn check_records<C: ConnectionTrait>(
+        db: &C,
+        records: Vec<AttendanceRecord>,
+    ) -> Result<CheckedFile, DomainError> {
+        let header = REQUIRED_COLUMNS
+            .iter()
+            .chain(OPTIONAL_COLUMNS)
+            .map(|c| (*c).to_owned())
+            .collect();
+        let rows = records.into_iter().enumerate().map(|(i, record)| {
+            Ok((
+                i as u64,
+                vec![
+                    record.event_ref,
+                    record.member_number,
+                    record.joined_at.unwrap_or_default(),
+                ],
+            ))
+        });
+        let (preview, rows) = plan(db, (Ok(header), rows), Position::Item).await?;
         Ok(CheckedFile { preview, rows })
     }
 
@@ -285,6 +322,22 @@ async fn recompute(
     KpiEngine::recompute_after_change(db, &change, today).await
 }
 
+/// What a row's position names: a line of a file or an item of an API batch.
+#[derive(Clone, Copy)]
+enum Position {
+    Line,
+    Item,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Line => "line",
+            Self::Item => "item",
+        })
+    }
+}
+
 /// Reads and checks the whole file: the preview and, when it has no problem, every row.
 async fn plan<C: ConnectionTrait>(
     db: &C,
@@ -292,6 +345,7 @@ async fn plan<C: ConnectionTrait>(
         Result<Vec<String>, RowProblem>,
         impl Iterator<Item = FileRow>,
     ),
+    position: Position,
 ) -> Result<(ImportPreview, Vec<PlannedRow>), DomainError> {
     let mut preview = ImportPreview::default();
     let header: Vec<String> = match header {
@@ -420,7 +474,7 @@ async fn plan<C: ConnectionTrait>(
             problem(
                 "member_number",
                 number,
-                format!("this member's attendance at {event_ref} is also on line {first}"),
+                format!("this member's attendance at {event_ref} is also on {position} {first}"),
             );
         }
         if preview.problem_count == problems_before {

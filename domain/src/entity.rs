@@ -1,5 +1,6 @@
 //! SeaORM entities: one module per table of the fact schema (see the `migration` crate).
 
+pub mod api_token;
 pub mod attendance;
 pub mod auth_event;
 pub mod award_application;

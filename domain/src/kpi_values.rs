@@ -174,6 +174,27 @@ impl KpiValues {
         db: &C,
         filter: &KpiFilter,
     ) -> Result<Vec<KpiValueRow>, DomainError> {
+        Ok(Self::read(db, filter, None).await?.0)
+    }
+
+    /// One page of the values `filter` selects (`limit` rows from `offset`, in the order
+    /// of [`Self::list`]) and how many it selects in all.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn page<C: ConnectionTrait>(
+        db: &C,
+        filter: &KpiFilter,
+        offset: u64,
+        limit: u64,
+    ) -> Result<(Vec<KpiValueRow>, u64), DomainError> {
+        Self::read(db, filter, Some((offset, limit))).await
+    }
+
+    /// The rows of `filter`, all or a `(offset, limit)` window, with the total selected.
+    async fn read<C: ConnectionTrait>(
+        db: &C,
+        filter: &KpiFilter,
+        window: Option<(u64, u64)>,
+    ) -> Result<(Vec<KpiValueRow>, u64), DomainError> {
         let backend = db.get_database_backend();
         let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
         let catalogue: HashMap<i32, CatalogueMetric> = MetricCatalogue::all(db)
@@ -181,10 +202,8 @@ impl KpiValues {
             .into_iter()
             .map(|m| (m.row.id, m))
             .collect();
-        let mut sql = String::from(
-            "SELECT metric_id, grain, period_key, scope_kind, scope_id, value, numerator, \
-             denominator, status, decided_value, decision_reason FROM kpi_values WHERE 1 = 1",
-        );
+        // The conditions, then the columns or the count in front of them.
+        let mut sql = String::from(" FROM kpi_values WHERE 1 = 1");
         let mut params: Vec<Value> = Vec::new();
         if let Some(period) = &filter.period {
             sql.push_str(" AND period_key = ?");
@@ -233,7 +252,27 @@ impl KpiValues {
             ));
             params.extend(filter.statuses.iter().map(|s| Value::from(s.clone())));
         }
-        sql.push_str(" ORDER BY metric_id, grain, period_key, scope_kind, scope_id");
+        let mut total = None;
+        if let Some((offset, limit)) = window {
+            let count = format!("SELECT COUNT(*) AS n{sql}");
+            let found = db
+                .query_one_raw(statement(backend, &count, params.clone()))
+                .await?
+                .map(|row| row.try_get::<i64>("", "n"))
+                .transpose()?
+                .unwrap_or(0);
+            total = Some(u64::try_from(found).unwrap_or(0));
+            sql.push_str(" ORDER BY metric_id, grain, period_key, scope_kind, scope_id");
+            sql.push_str(" LIMIT ? OFFSET ?");
+            params.push(i64::try_from(limit).unwrap_or(i64::MAX).into());
+            params.push(i64::try_from(offset).unwrap_or(i64::MAX).into());
+        } else {
+            sql.push_str(" ORDER BY metric_id, grain, period_key, scope_kind, scope_id");
+        }
+        let sql = format!(
+            "SELECT metric_id, grain, period_key, scope_kind, scope_id, value, numerator, \
+             denominator, status, decided_value, decision_reason{sql}"
+        );
         let rows = db.query_all_raw(statement(backend, &sql, params)).await?;
         let targets = Targets::load(db).await?;
 
@@ -278,7 +317,8 @@ impl KpiValues {
                 thresholds,
             });
         }
-        Ok(out)
+        let total = total.unwrap_or(out.len() as u64);
+        Ok((out, total))
     }
 }
 

@@ -6,6 +6,7 @@
 //! Errors: services return [`DomainError`]; callers map it once to their own layer.
 
 pub mod account;
+pub mod api_tokens;
 pub mod attendance_import;
 pub mod award_applications;
 pub mod brand_settings;

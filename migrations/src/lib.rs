@@ -23,6 +23,7 @@ mod m20261129_000010_create_brand_logos;
 mod m20261129_000011_index_kpi_values_by_period;
 mod m20261130_000012_index_fact_dates;
 mod m20261130_000013_create_user_regions;
+mod m20261130_000014_create_api_tokens;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000011_index_kpi_values_by_period::Migration),
             Box::new(m20261130_000012_index_fact_dates::Migration),
             Box::new(m20261130_000013_create_user_regions::Migration),
+            Box::new(m20261130_000014_create_api_tokens::Migration),
         ]
     }
 }
@@ -97,6 +99,7 @@ pub const ACCOUNT_TABLES: &[&str] = &[
     "auth_events",
     "password_resets",
     "user_regions",
+    "api_tokens",
 ];
 
 /// The tables of the organization's brand (its colours and name are `settings`).
