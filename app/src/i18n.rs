@@ -1084,6 +1084,52 @@ pub enum Msg {
     LimitsMaxTooHigh,
     /// Form check: not whole numbers.
     LimitsNotNumbers,
+    /// Navigation: API tokens.
+    NavApiTokens,
+    /// Title of the API tokens page.
+    ApiTokensTitle,
+    /// Lead of the API tokens page.
+    ApiTokensLead,
+    /// Heading of the create form.
+    ApiTokenCreateHeading,
+    /// Label: the integration's name.
+    ApiTokenNameLabel,
+    /// Label: what the token may do.
+    ApiTokenAccessLabel,
+    /// Access: read only.
+    ApiTokenRead,
+    /// Access: read and push facts.
+    ApiTokenWrite,
+    /// Button: create a token.
+    ApiTokenCreateButton,
+    /// Form check: no name given.
+    ApiTokenNameMissing,
+    /// Notice above a new token's secret.
+    ApiTokenShownOnce,
+    /// No token yet.
+    ApiTokensEmpty,
+    /// Column: the token's visible prefix.
+    ColumnToken,
+    /// Column: created when and by whom.
+    ColumnCreated,
+    /// Column: last used.
+    ColumnLastUsed,
+    /// Column: access.
+    ColumnAccess,
+    /// A token never used.
+    ApiTokenNeverUsed,
+    /// Button: revoke a token.
+    ApiTokenRevokeButton,
+    /// Asks to confirm a revocation.
+    ApiTokenRevokeConfirm,
+    /// Button: keep the token.
+    ApiTokenKeepButton,
+    /// Prefix of the revocation time.
+    ApiTokenRevokedOn,
+    /// Status: active.
+    ApiTokenActive,
+    /// Notice after a revocation.
+    ApiTokenRevokedNotice,
 }
 
 /// The text of `msg` in `locale`.
@@ -2302,6 +2348,68 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         }
         (Locale::En, LimitsNotNumbers) => "Give both limits as whole numbers.",
         (Locale::De, LimitsNotNumbers) => "Geben Sie beide Grenzen als ganze Zahlen an.",
+        (Locale::En, NavApiTokens) => "API tokens",
+        (Locale::De, NavApiTokens) => "API-Tokens",
+        (Locale::En, ApiTokensTitle) => "API tokens",
+        (Locale::De, ApiTokensTitle) => "API-Tokens",
+        (Locale::En, ApiTokensLead) => {
+            "Integrations such as a CRM plugin call the MemberPulse API with a token. Read tokens read clusters, metrics and KPI values; write tokens also push facts, and the KPIs follow at once. The API is described at /api/v1/openapi.json."
+        }
+        (Locale::De, ApiTokensLead) => {
+            "Integrationen wie ein CRM-Plugin rufen die MemberPulse-API mit einem Token auf. Lese-Tokens lesen Cluster, Kennzahlen und KPI-Werte; Schreib-Tokens übermitteln auch Fakten, und die KPIs folgen sofort. Die API ist unter /api/v1/openapi.json beschrieben."
+        }
+        (Locale::En, ApiTokenCreateHeading) => "Create a token",
+        (Locale::De, ApiTokenCreateHeading) => "Token erstellen",
+        (Locale::En, ApiTokenNameLabel) => "Integration",
+        (Locale::De, ApiTokenNameLabel) => "Integration",
+        (Locale::En, ApiTokenAccessLabel) => "Access",
+        (Locale::De, ApiTokenAccessLabel) => "Zugriff",
+        (Locale::En, ApiTokenRead) => "Read",
+        (Locale::De, ApiTokenRead) => "Lesen",
+        (Locale::En, ApiTokenWrite) => "Read and write",
+        (Locale::De, ApiTokenWrite) => "Lesen und schreiben",
+        (Locale::En, ApiTokenCreateButton) => "Create token",
+        (Locale::De, ApiTokenCreateButton) => "Token erstellen",
+        (Locale::En, ApiTokenNameMissing) => "Name the integration that will use the token.",
+        (Locale::De, ApiTokenNameMissing) => "Nennen Sie die Integration, die das Token verwendet.",
+        (Locale::En, ApiTokenShownOnce) => {
+            "Copy this token now: it is not shown again. Send it as Authorization: Bearer <token>."
+        }
+        (Locale::De, ApiTokenShownOnce) => {
+            "Kopieren Sie dieses Token jetzt: Es wird nicht noch einmal angezeigt. Senden Sie es als Authorization: Bearer <Token>."
+        }
+        (Locale::En, ApiTokensEmpty) => "No API tokens yet.",
+        (Locale::De, ApiTokensEmpty) => "Noch keine API-Tokens.",
+        (Locale::En, ColumnToken) => "Token",
+        (Locale::De, ColumnToken) => "Token",
+        (Locale::En, ColumnCreated) => "Created",
+        (Locale::De, ColumnCreated) => "Erstellt",
+        (Locale::En, ColumnLastUsed) => "Last used",
+        (Locale::De, ColumnLastUsed) => "Zuletzt verwendet",
+        (Locale::En, ColumnAccess) => "Access",
+        (Locale::De, ColumnAccess) => "Zugriff",
+        (Locale::En, ApiTokenNeverUsed) => "Never",
+        (Locale::De, ApiTokenNeverUsed) => "Nie",
+        (Locale::En, ApiTokenRevokeButton) => "Revoke",
+        (Locale::De, ApiTokenRevokeButton) => "Widerrufen",
+        (Locale::En, ApiTokenRevokeConfirm) => {
+            "Integrations using this token stop working at once. Revoke it?"
+        }
+        (Locale::De, ApiTokenRevokeConfirm) => {
+            "Integrationen mit diesem Token funktionieren sofort nicht mehr. Widerrufen?"
+        }
+        (Locale::En, ApiTokenKeepButton) => "Keep",
+        (Locale::De, ApiTokenKeepButton) => "Behalten",
+        (Locale::En, ApiTokenRevokedOn) => "Revoked",
+        (Locale::De, ApiTokenRevokedOn) => "Widerrufen",
+        (Locale::En, ApiTokenActive) => "Active",
+        (Locale::De, ApiTokenActive) => "Aktiv",
+        (Locale::En, ApiTokenRevokedNotice) => {
+            "The token is revoked; the API refuses it from now on."
+        }
+        (Locale::De, ApiTokenRevokedNotice) => {
+            "Das Token ist widerrufen; die API lehnt es ab sofort ab."
+        }
     }
 }
 

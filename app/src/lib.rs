@@ -33,7 +33,9 @@ use crate::{
             password::{AccountPage, ResetPasswordPage},
             sign_in::SignInPage,
         },
-        admin::{brand::BrandPage, settings::SettingsPage, users::UsersPage},
+        admin::{
+            api_tokens::ApiTokensPage, brand::BrandPage, settings::SettingsPage, users::UsersPage,
+        },
         awards::AwardsPage,
         board::BoardPage,
         committee_calls::CommitteeCallsPage,
@@ -110,6 +112,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage />
                     <Route path=(StaticSegment("admin"), StaticSegment("brand")) view=BrandPage />
                     <Route path=(StaticSegment("admin"), StaticSegment("settings")) view=SettingsPage />
+                    <Route path=(StaticSegment("admin"), StaticSegment("api-tokens")) view=ApiTokensPage />
                     <Route path=StaticSegment("validation") view=ValidationQueuePage />
                     <Route
                         path=(StaticSegment("validation"), StaticSegment("explain"))

@@ -1,6 +1,7 @@
 //! Typed models that cross the wire: plain serde structs, compiled for server and browser.
 
 pub mod account;
+pub mod api_token;
 pub mod award;
 pub mod board;
 pub mod brand;

@@ -1,6 +1,7 @@
 //! Server functions, one per file, grouped by area.
 
 pub mod account;
+pub mod api_token;
 pub mod award;
 pub mod board;
 pub mod brand;

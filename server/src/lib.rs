@@ -3,6 +3,7 @@
 //!
 //! Errors: start-up and commands fail with [`error::StartupError`], printed as one line.
 
+pub mod api_v1;
 pub mod brand_route;
 pub mod chart_export_route;
 pub mod cli;

@@ -13,7 +13,7 @@ use tower_http::{
 };
 
 use crate::{
-    brand_route, chart_export_route, csrf, export_route, health, session, sign_in_limit,
+    api_v1, brand_route, chart_export_route, csrf, export_route, health, session, sign_in_limit,
     state::AppState,
 };
 
@@ -33,6 +33,7 @@ pub fn app(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
+        .nest(api_v1::BASE, api_v1::router())
         .route("/exports/kpi-values.csv", get(export_route::kpi_values_csv))
         .route("/exports/kpi-values.xlsx", get(export_route::kpi_values_xlsx))
         .route("/exports/charts/{file}", get(chart_export_route::chart_download))

@@ -1,6 +1,7 @@
 //! The server over HTTP, in process (`tower::ServiceExt::oneshot`), and its command line.
 
 mod accounts;
+mod api_v1;
 mod awards;
 mod board;
 mod brand;

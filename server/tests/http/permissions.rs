@@ -277,6 +277,13 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ),
             ("/api/users/list", String::new(), ADMIN),
             ("/api/settings/get", String::new(), ADMIN),
+            ("/api/api-tokens/list", String::new(), ADMIN),
+            (
+                "/api/api-tokens/create",
+                "token%5Bname%5D=&token%5Baccess%5D=Read".into(),
+                ADMIN,
+            ),
+            ("/api/api-tokens/revoke", "id=999999".into(), ADMIN),
             (
                 "/api/settings/selection-limits",
                 "limits%5Bmin%5D=9&limits%5Bmax%5D=1".into(),
@@ -409,6 +416,7 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/community-work", PLANNERS),
             ("/board", PLANNERS),
             ("/admin/settings", ADMIN),
+            ("/admin/api-tokens", ADMIN),
             ("/goals", PLANNERS),
             ("/programs", PLANNERS),
             ("/exports/kpi-values.csv?period=2025", STAFF),

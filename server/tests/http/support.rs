@@ -174,3 +174,48 @@ pub async fn regional_staff_cookie(db: &DatabaseConnection, region: i32) -> Stri
     .expect("regions set");
     cookie
 }
+
+/// A new API token with `access`, created by a new admin; returns its secret.
+pub async fn api_token(
+    db: &DatabaseConnection,
+    access: domain::entity::api_token::ApiAccess,
+) -> String {
+    use domain::api_tokens::{ApiTokens, TokenAdmin};
+    use domain::entity::user;
+
+    session_cookie(db, Role::Admin).await;
+    let admin = user::Entity::find()
+        .order_by_desc(user::Column::Id)
+        .one(db)
+        .await
+        .expect("query")
+        .expect("the admin");
+    ApiTokens::create(
+        db,
+        TokenAdmin {
+            user_id: admin.id,
+            email: &admin.email,
+        },
+        &format!("Integration {}", rand_suffix()),
+        access,
+        chrono::Utc::now().naive_utc(),
+    )
+    .await
+    .expect("token created")
+    .secret
+}
+
+/// A request to the JSON API with a bearer token (none when `token` is empty).
+pub fn api_request(method: &str, uri: &str, token: &str, body: Option<&str>) -> Request<Body> {
+    let mut request = Request::builder().method(method).uri(uri);
+    if !token.is_empty() {
+        request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+    }
+    match body {
+        Some(body) => request
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_owned())),
+        None => request.body(Body::empty()),
+    }
+    .expect("a request")
+}

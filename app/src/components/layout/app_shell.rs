@@ -132,6 +132,9 @@ fn SignedInNavigation(
                 <A href="/admin/settings" attr:class="main-nav__link">
                     {t(locale, Msg::NavSettings)}
                 </A>
+                <A href="/admin/api-tokens" attr:class="main-nav__link">
+                    {t(locale, Msg::NavApiTokens)}
+                </A>
             </Show>
             <A href="/scorecard" attr:class="main-nav__link">
                 {t(locale, Msg::NavScorecard)}

@@ -1,0 +1,39 @@
+//! The JSON API for CRM plugins and integrations, under `/api/v1`. A caller sends an API
+//! token an admin created (`Authorization: Bearer mpk_…`); read tokens read clusters,
+//! metrics and KPI values, write tokens also push facts. Every refusal has one shape
+//! ([`problem::ApiError`]), and the OpenAPI 3 document at `/api/v1/openapi.json` is
+//! generated from these handlers and types ([`openapi::ApiDoc`]).
+
+pub mod attendances;
+pub mod caller;
+pub mod clusters;
+pub mod kpi_values;
+pub mod metrics;
+pub mod openapi;
+pub mod page;
+pub mod problem;
+
+use axum::{
+    Router,
+    extract::DefaultBodyLimit,
+    routing::{get, post},
+};
+
+use crate::state::AppState;
+
+/// Where the API is mounted.
+pub const BASE: &str = "/api/v1";
+/// The largest request body: a full batch of facts with room to spare.
+const BODY_LIMIT: usize = 8 * 1024 * 1024;
+
+/// The API's routes, relative to [`BASE`].
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters", get(clusters::list_clusters))
+        .route("/metrics", get(metrics::list_metrics))
+        .route("/kpi-values", get(kpi_values::list_kpi_values))
+        .route("/facts/attendances", post(attendances::push_attendances))
+        .route("/openapi.json", get(openapi::document))
+        .fallback(problem::unknown_route)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+}

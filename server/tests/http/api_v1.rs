@@ -1,0 +1,693 @@
+//! The JSON API under `/api/v1`: bearer tokens (none, unknown, revoked, read-only for
+//! writes: refused), the one error shape, paging and filters, the attendance push (a
+//! batch all-or-nothing, by natural key, the KPIs recomputed), and the OpenAPI document
+//! checked against what the routes really answer.
+
+use axum::http::{StatusCode, header};
+use domain::{
+    api_tokens::{ApiTokens, TokenAdmin},
+    entity::api_token::ApiAccess,
+    kpi_values::{KpiFilter, KpiValues},
+    sea_orm::{ConnectionTrait, DatabaseConnection, Statement},
+};
+use kpi::{MetricKey, Period, ScopeKind};
+use serde_json::{Value, json};
+
+use crate::support::{api_request, api_token, apps, apps_with_kpis, send};
+
+async fn count(db: &DatabaseConnection, table: &str) -> i64 {
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            format!("SELECT COUNT(*) AS n FROM {table}"),
+        ))
+        .await
+        .expect("count")
+        .expect("row");
+    row.try_get("", "n").expect("n")
+}
+
+/// Every stored KPI value, in a stable order.
+async fn stored_values(db: &DatabaseConnection) -> Vec<(i32, String, String, i32, Option<f64>)> {
+    db.query_all_raw(Statement::from_string(
+        db.get_database_backend(),
+        "SELECT metric_id, period_key, scope_kind, scope_id, value FROM kpi_values \
+         ORDER BY metric_id, period_key, scope_kind, scope_id",
+    ))
+    .await
+    .expect("query")
+    .into_iter()
+    .map(|row| {
+        (
+            row.try_get("", "metric_id").expect("metric"),
+            row.try_get("", "period_key").expect("period"),
+            row.try_get("", "scope_kind").expect("kind"),
+            row.try_get("", "scope_id").expect("id"),
+            row.try_get("", "value").expect("value"),
+        )
+    })
+    .collect()
+}
+
+/// Parses a body and checks it is the API's error shape with `status` and `code`.
+fn problem(body: &str, status: StatusCode, code: &str) -> Value {
+    let value: Value = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"));
+    assert_eq!(value["error"]["status"], status.as_u16(), "{body}");
+    assert_eq!(value["error"]["code"], code, "{body}");
+    assert!(
+        value["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "{body}"
+    );
+    assert!(value["error"]["problems"].is_array(), "{body}");
+    value
+}
+
+/// Held events and members of their cluster who did not attend them.
+async fn new_attendances(db: &DatabaseConnection, n: usize) -> Vec<(String, String)> {
+    db.query_all_raw(Statement::from_string(
+        db.get_database_backend(),
+        format!(
+            "SELECT DISTINCT e.id, m.id, e.event_ref AS event_ref, m.member_number AS member_number FROM events e \
+             JOIN memberships ms ON ms.cluster_id = e.host_cluster_id \
+             JOIN members m ON m.id = ms.member_id \
+             WHERE e.status = 'held' AND ms.start_date <= e.scheduled_start \
+             AND NOT EXISTS (SELECT 1 FROM attendances a \
+             WHERE a.event_id = e.id AND a.member_id = m.id) \
+             ORDER BY e.id DESC, m.id LIMIT {n}"
+        ),
+    ))
+    .await
+    .expect("query")
+    .into_iter()
+    .map(|row| {
+        (
+            row.try_get("", "event_ref").expect("event"),
+            row.try_get("", "member_number").expect("member"),
+        )
+    })
+    .collect()
+}
+
+#[tokio::test]
+async fn reads_need_a_live_token_and_every_refusal_has_one_shape() {
+    for (db, app) in apps().await {
+        let name = db.name;
+        let (response, body) = send(&app, api_request("GET", "/api/v1/clusters", "", None)).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "{name}: {body}"
+        );
+        assert!(
+            response.headers().contains_key(header::WWW_AUTHENTICATE),
+            "{name}"
+        );
+        problem(&body, StatusCode::UNAUTHORIZED, "unauthorized");
+        let (response, body) = send(
+            &app,
+            api_request("GET", "/api/v1/clusters", "mpk_0123456789abcdef", None),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "{name}: {body}"
+        );
+
+        let token = api_token(&db.conn, ApiAccess::Read).await;
+        let (response, body) =
+            send(&app, api_request("GET", "/api/v1/clusters", &token, None)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let page: Value = serde_json::from_str(&body).expect("JSON");
+        let clusters = count(&db.conn, "clusters").await;
+        assert_eq!(page["page"]["total"], clusters, "{name}: {body}");
+        assert_eq!(
+            page["items"].as_array().map(Vec::len),
+            Some(clusters as usize)
+        );
+        let first_region = page["items"][0]["region"]["id"].as_i64().expect("a region");
+        assert!(
+            page["items"][0]["members"].as_i64().is_some_and(|n| n > 0),
+            "{body}"
+        );
+
+        // Paging and a filter.
+        let (_, body) = send(
+            &app,
+            api_request("GET", "/api/v1/clusters?limit=5&offset=10", &token, None),
+        )
+        .await;
+        let page: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(
+            page["items"].as_array().map(Vec::len),
+            Some((clusters as usize - 10).min(5)),
+            "{name}: {body}"
+        );
+        assert_eq!(page["page"]["offset"], 10);
+        assert_eq!(page["page"]["limit"], 5);
+        let (_, body) = send(
+            &app,
+            api_request(
+                "GET",
+                &format!("/api/v1/clusters?region={first_region}"),
+                &token,
+                None,
+            ),
+        )
+        .await;
+        let page: Value = serde_json::from_str(&body).expect("JSON");
+        let items = page["items"].as_array().expect("items");
+        assert!(
+            !items.is_empty() && items.len() < clusters as usize,
+            "{body}"
+        );
+        assert!(items.iter().all(|c| c["region"]["id"] == first_region));
+
+        // Bad requests, in the same shape.
+        let (response, body) = send(
+            &app,
+            api_request("GET", "/api/v1/clusters?limit=0", &token, None),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}"
+        );
+        let refused = problem(&body, StatusCode::UNPROCESSABLE_ENTITY, "unprocessable");
+        assert_eq!(refused["error"]["problems"][0]["field"], "limit", "{body}");
+        let (response, body) = send(
+            &app,
+            api_request("GET", "/api/v1/clusters?region=north", &token, None),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{body}");
+        problem(&body, StatusCode::BAD_REQUEST, "bad_request");
+        let (response, body) = send(
+            &app,
+            api_request("GET", "/api/v1/nothing-here", &token, None),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{body}");
+        let missing = problem(&body, StatusCode::NOT_FOUND, "not_found");
+        assert!(
+            missing["error"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("/api/v1/nothing-here")),
+            "{body}"
+        );
+
+        // Revoked: refused from the next request on.
+        let id = ApiTokens::list(&db.conn).await.expect("list")[0].id;
+        ApiTokens::revoke(
+            &db.conn,
+            TokenAdmin {
+                user_id: 1,
+                email: "root@example.test",
+            },
+            id,
+            chrono::Utc::now().naive_utc(),
+        )
+        .await
+        .expect("revoked");
+        let (response, body) =
+            send(&app, api_request("GET", "/api/v1/clusters", &token, None)).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "{name}: {body}"
+        );
+        problem(&body, StatusCode::UNAUTHORIZED, "unauthorized");
+    }
+}
+
+#[tokio::test]
+async fn kpi_values_and_metrics_are_filtered_and_paged_like_the_store() {
+    for (db, app) in apps_with_kpis().await {
+        let name = db.name;
+        let token = api_token(&db.conn, ApiAccess::Read).await;
+        let (_, body) = send(&app, api_request("GET", "/api/v1/metrics", &token, None)).await;
+        let metrics: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(metrics["page"]["total"], 49, "{name}: {body}");
+        let key = metrics["items"][0]["key"]
+            .as_str()
+            .expect("a key")
+            .to_owned();
+
+        let fiscal = domain::kpi_engine::KpiEngine::fiscal_year_start(&db.conn)
+            .await
+            .expect("fiscal start");
+        let filter = KpiFilter {
+            period: Some(Period::parse("2025", fiscal).expect("a period")),
+            scope_kind: Some(ScopeKind::Cluster),
+            metric: Some(MetricKey::parse(&key).expect("a key")),
+            ..KpiFilter::default()
+        };
+        let stored = KpiValues::list(&db.conn, &filter).await.expect("values");
+        assert!(stored.len() > 4, "{name}: the demo has values");
+        let uri =
+            format!("/api/v1/kpi-values?period=2025&scope=cluster&metric={key}&limit=3&offset=2");
+        let (response, body) = send(&app, api_request("GET", &uri, &token, None)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let page: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(page["page"]["total"], stored.len(), "{name}: {body}");
+        let items = page["items"].as_array().expect("items");
+        assert_eq!(items.len(), 3, "{body}");
+        for (item, row) in items.iter().zip(&stored[2..5]) {
+            assert_eq!(item["metric"], key);
+            assert_eq!(item["period"], "2025");
+            assert_eq!(item["scope"], "cluster");
+            assert_eq!(item["scope_id"], row.scope_id, "{body}");
+            assert_eq!(item["value"].as_f64(), row.value, "{body}");
+            assert_eq!(item["status"], row.status.as_str());
+            assert_eq!(
+                item["signal"].as_str(),
+                row.signal.map(|s| s.as_str()),
+                "{body}"
+            );
+        }
+
+        for (query, field) in [
+            ("period=2025-Q9", "period"),
+            ("scope=planet", "scope"),
+            ("grain=week", "grain"),
+            ("status=maybe", "status"),
+            ("metric=Not-A-Key", "metric"),
+        ] {
+            let (response, body) = send(
+                &app,
+                api_request("GET", &format!("/api/v1/kpi-values?{query}"), &token, None),
+            )
+            .await;
+            assert_eq!(
+                response.status(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{name} {query}: {body}"
+            );
+            let refused = problem(&body, StatusCode::UNPROCESSABLE_ENTITY, "unprocessable");
+            assert_eq!(refused["error"]["problems"][0]["field"], field, "{body}");
+        }
+        let (response, body) = send(
+            &app,
+            api_request(
+                "GET",
+                "/api/v1/kpi-values?metric=no_such_metric",
+                &token,
+                None,
+            ),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}"
+        );
+        assert!(body.contains("no_such_metric"), "{body}");
+    }
+}
+
+#[tokio::test]
+async fn a_write_token_pushes_attendances_once_and_a_read_token_may_not() {
+    for (db, app) in apps_with_kpis().await {
+        let name = db.name;
+        let pairs = new_attendances(&db.conn, 3).await;
+        assert_eq!(pairs.len(), 3, "{name}");
+        let items: Vec<Value> = pairs
+            .iter()
+            .map(|(event, member)| json!({"event_ref": event, "member_number": member}))
+            .collect();
+        let batch = json!({ "items": items }).to_string();
+        let before = count(&db.conn, "attendances").await;
+
+        let reader = api_token(&db.conn, ApiAccess::Read).await;
+        let (response, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/attendances", &reader, Some(&batch)),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}: {body}");
+        problem(&body, StatusCode::FORBIDDEN, "forbidden");
+        assert_eq!(count(&db.conn, "attendances").await, before, "{name}");
+
+        let writer = api_token(&db.conn, ApiAccess::Write).await;
+        let dry = json!({ "items": items, "dry_run": true }).to_string();
+        let (response, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/attendances", &writer, Some(&dry)),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let outcome: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(outcome["created"], 3, "{body}");
+        assert_eq!(outcome["dry_run"], true, "{body}");
+        assert_eq!(
+            count(&db.conn, "attendances").await,
+            before,
+            "{name}: dry run"
+        );
+
+        let stored_before = stored_values(&db.conn).await;
+        let (response, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/attendances", &writer, Some(&batch)),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let outcome: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(outcome["received"], 3, "{body}");
+        assert_eq!(outcome["created"], 3, "{body}");
+        assert!(
+            outcome["kpi_values_changed"]
+                .as_u64()
+                .is_some_and(|n| n > 0),
+            "{name}: the KPIs follow: {body}"
+        );
+        assert_eq!(count(&db.conn, "attendances").await, before + 3, "{name}");
+        assert_ne!(
+            stored_values(&db.conn).await,
+            stored_before,
+            "{name}: stored KPI values moved"
+        );
+
+        // The same batch again changes nothing.
+        let (_, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/attendances", &writer, Some(&batch)),
+        )
+        .await;
+        let outcome: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(outcome["created"], 0, "{body}");
+        assert_eq!(outcome["unchanged"], 3, "{body}");
+        assert_eq!(count(&db.conn, "attendances").await, before + 3, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn a_batch_with_bad_items_names_each_and_writes_nothing() {
+    for (db, app) in apps().await {
+        let name = db.name;
+        let writer = api_token(&db.conn, ApiAccess::Write).await;
+        let pairs = new_attendances(&db.conn, 1).await;
+        let (event, member) = pairs.first().expect("a pair").clone();
+        let batch = json!({ "items": [
+            {"event_ref": event, "member_number": member},
+            {"event_ref": "NO-SUCH-EVENT", "member_number": member},
+            {"event_ref": event, "member_number": ""},
+            {"event_ref": event, "member_number": member, "joined_at": "yesterday"},
+            {"event_ref": event, "member_number": member},
+        ]})
+        .to_string();
+        let before = count(&db.conn, "attendances").await;
+        let (response, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/attendances", &writer, Some(&batch)),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name}: {body}"
+        );
+        let refused = problem(&body, StatusCode::UNPROCESSABLE_ENTITY, "unprocessable");
+        let listed: Vec<(u64, String)> = refused["error"]["problems"]
+            .as_array()
+            .expect("problems")
+            .iter()
+            .map(|p| {
+                (
+                    p["item"].as_u64().expect("an item"),
+                    p["field"].as_str().unwrap_or("").to_owned(),
+                )
+            })
+            .collect();
+        assert!(listed.contains(&(1, "event_ref".into())), "{body}");
+        assert!(listed.contains(&(2, "member_number".into())), "{body}");
+        assert!(listed.contains(&(3, "joined_at".into())), "{body}");
+        assert!(listed.contains(&(4, "member_number".into())), "{body}");
+        assert!(body.contains("is also on item 0"), "{body}");
+        assert!(!listed.iter().any(|(item, _)| *item == 0), "{body}");
+        assert_eq!(count(&db.conn, "attendances").await, before, "{name}");
+
+        for (body, status, code) in [
+            ("{\"items\": [", StatusCode::BAD_REQUEST, "bad_request"),
+            (
+                "{\"items\": 5}",
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unprocessable",
+            ),
+            (
+                "{\"items\": []}",
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unprocessable",
+            ),
+        ] {
+            let (response, text) = send(
+                &app,
+                api_request("POST", "/api/v1/facts/attendances", &writer, Some(body)),
+            )
+            .await;
+            assert_eq!(response.status(), status, "{name} {body}: {text}");
+            problem(&text, status, code);
+        }
+        let too_many =
+            json!({ "items": vec![json!({"event_ref": "E", "member_number": "M"}); 10_001] })
+                .to_string();
+        let (response, text) = send(
+            &app,
+            api_request(
+                "POST",
+                "/api/v1/facts/attendances",
+                &writer,
+                Some(&too_many),
+            ),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{text}"
+        );
+        assert!(text.contains("at most 10000"), "{text}");
+        assert_eq!(count(&db.conn, "attendances").await, before, "{name}");
+    }
+}
+
+/// Where `value` departs from `schema` (resolving `$ref`s in `doc`): missing required
+/// fields, fields the document does not name, and values of the wrong type.
+fn departures(doc: &Value, schema: &Value, value: &Value, at: &str) -> Vec<String> {
+    if let Some(reference) = schema["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/schemas/");
+        return departures(doc, &doc["components"]["schemas"][name], value, at);
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(options) = schema[key].as_array() {
+            return if options
+                .iter()
+                .any(|option| departures(doc, option, value, at).is_empty())
+            {
+                Vec::new()
+            } else {
+                vec![format!("{at}: {value} matches none of {key}")]
+            };
+        }
+    }
+    if let Some(parts) = schema["allOf"].as_array() {
+        return parts
+            .iter()
+            .flat_map(|part| departures(doc, part, value, at))
+            .collect();
+    }
+    let types: Vec<&str> = match &schema["type"] {
+        Value::String(one) => vec![one.as_str()],
+        Value::Array(many) => many.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    let kind_fits = |kind: &str| match kind {
+        "null" => value.is_null(),
+        "string" => value.is_string(),
+        "boolean" => value.is_boolean(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "number" => value.is_number(),
+        "array" => value.is_array(),
+        "object" => value.is_object(),
+        _ => false,
+    };
+    if !types.is_empty() && !types.iter().any(|kind| kind_fits(kind)) {
+        return vec![format!("{at}: {value} is not {types:?}")];
+    }
+    let mut found = Vec::new();
+    if let Some(object) = value.as_object() {
+        let properties = schema["properties"].as_object();
+        for required in schema["required"].as_array().into_iter().flatten() {
+            let field = required.as_str().unwrap_or_default();
+            if !object.contains_key(field) {
+                found.push(format!("{at}.{field} is required but missing"));
+            }
+        }
+        for (field, inner) in object {
+            match properties.and_then(|p| p.get(field)) {
+                Some(property) => {
+                    found.extend(departures(doc, property, inner, &format!("{at}.{field}")))
+                }
+                None => found.push(format!("{at}.{field} is not in the document")),
+            }
+        }
+    }
+    if let Some(items) = value.as_array() {
+        for (i, item) in items.iter().enumerate() {
+            found.extend(departures(
+                doc,
+                &schema["items"],
+                item,
+                &format!("{at}[{i}]"),
+            ));
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_what_the_routes_answer() {
+    for (db, app) in apps_with_kpis().await {
+        let name = db.name;
+        let (response, body) =
+            send(&app, api_request("GET", "/api/v1/openapi.json", "", None)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}");
+        let doc: Value = serde_json::from_str(&body).expect("the document is JSON");
+        assert!(
+            doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")),
+            "OpenAPI 3: {}",
+            doc["openapi"]
+        );
+        let paths = doc["paths"].as_object().expect("paths");
+        let mut documented: Vec<&str> = paths.keys().map(String::as_str).collect();
+        documented.sort_unstable();
+        assert_eq!(
+            documented,
+            [
+                "/api/v1/clusters",
+                "/api/v1/facts/attendances",
+                "/api/v1/kpi-values",
+                "/api/v1/metrics",
+            ]
+        );
+        assert_eq!(
+            doc["components"]["securitySchemes"]["api_token"]["scheme"],
+            "bearer"
+        );
+
+        let reader = api_token(&db.conn, ApiAccess::Read).await;
+        let writer = api_token(&db.conn, ApiAccess::Write).await;
+        let pairs = new_attendances(&db.conn, 1).await;
+        let (event, member) = pairs.first().expect("a pair").clone();
+        let push = json!({"items": [{"event_ref": event, "member_number": member}]}).to_string();
+        let bad_push =
+            json!({"items": [{"event_ref": "NOPE", "member_number": member}]}).to_string();
+        for (path, operations) in paths {
+            for (method, operation) in operations.as_object().expect("operations") {
+                let method = method.to_uppercase();
+                // Every documented answer the test can provoke, checked against its schema.
+                let calls: Vec<(&str, &str, Option<&str>)> = match method.as_str() {
+                    "GET" => vec![("200", reader.as_str(), None), ("401", "", None)],
+                    _ => vec![
+                        ("200", writer.as_str(), Some(push.as_str())),
+                        ("401", "", Some(push.as_str())),
+                        ("403", reader.as_str(), Some(push.as_str())),
+                        ("422", writer.as_str(), Some(bad_push.as_str())),
+                    ],
+                };
+                for (status, token, body) in calls {
+                    let (response, text) =
+                        send(&app, api_request(&method, path, token, body)).await;
+                    assert_eq!(
+                        response.status().as_str(),
+                        status,
+                        "{name} {method} {path}: {text}"
+                    );
+                    let documented = &operation["responses"][status];
+                    assert!(
+                        documented.is_object(),
+                        "{method} {path} answers {status}, which the document does not list"
+                    );
+                    let schema = &documented["content"]["application/json"]["schema"];
+                    let value: Value = serde_json::from_str(&text).expect("JSON");
+                    let found = departures(&doc, schema, &value, "body");
+                    assert!(
+                        found.is_empty(),
+                        "{name} {method} {path} {status}: {found:#?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn admins_create_list_and_revoke_tokens_from_the_page() {
+    use crate::support::{post_as, session_cookie};
+    use domain::account::Role;
+
+    for (db, app) in apps().await {
+        let name = db.name;
+        let admin = session_cookie(&db.conn, Role::Admin).await;
+        let (response, body) = send(
+            &app,
+            post_as(
+                "/api/api-tokens/create",
+                &admin,
+                "token%5Bname%5D=CRM%20plugin&token%5Baccess%5D=Write",
+            ),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let issued: Value = serde_json::from_str(&body).expect("JSON");
+        let secret = issued["secret"].as_str().expect("a secret").to_owned();
+        let (response, _) = send(&app, api_request("GET", "/api/v1/metrics", &secret, None)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}");
+
+        let (_, body) = send(&app, post_as("/api/api-tokens/list", &admin, "")).await;
+        let listed: Value = serde_json::from_str(&body).expect("JSON");
+        let row = &listed[0];
+        assert_eq!(row["name"], "CRM plugin", "{body}");
+        assert_eq!(row["access"], "Write", "{body}");
+        assert!(secret.starts_with(row["prefix"].as_str().expect("prefix")));
+        assert!(
+            row["last_used"].is_string(),
+            "the call was recorded: {body}"
+        );
+        assert!(!body.contains(&secret), "the list never shows a secret");
+
+        let (response, body) = send(
+            &app,
+            post_as(
+                "/api/api-tokens/create",
+                &admin,
+                "token%5Bname%5D=CRM%20plugin&token%5Baccess%5D=Read",
+            ),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}"
+        );
+        assert!(body.contains("is in use"), "{body}");
+
+        let id = row["id"].as_i64().expect("an id");
+        let (response, body) = send(
+            &app,
+            post_as("/api/api-tokens/revoke", &admin, &format!("id={id}")),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let (response, _) = send(&app, api_request("GET", "/api/v1/metrics", &secret, None)).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{name}");
+        let (_, html) = send(&app, crate::support::get_as("/admin/api-tokens", &admin)).await;
+        assert!(
+            html.contains("CRM plugin"),
+            "{name}: the page lists the token"
+        );
+    }
+}
