@@ -1123,13 +1123,37 @@ pub enum Msg {
     /// Asks to confirm a revocation.
     ApiTokenRevokeConfirm,
     /// Button: keep the token.
-    ApiTokenKeepButton,
+    KeepButton,
     /// Prefix of the revocation time.
     ApiTokenRevokedOn,
     /// Status: active.
     ApiTokenActive,
     /// Notice after a revocation.
     ApiTokenRevokedNotice,
+    /// Heading of the import history.
+    ImportHistoryHeading,
+    /// What the import history holds.
+    ImportHistoryLead,
+    /// Nothing imported yet.
+    ImportHistoryEmpty,
+    /// Column: where an import came from.
+    ColumnSource,
+    /// Column: who imported.
+    ColumnImportedBy,
+    /// Column: rows read.
+    ColumnRows,
+    /// Column: facts created.
+    ColumnNew,
+    /// Column: facts changed.
+    ColumnChanged,
+    /// Button: roll an import back.
+    RollBackButton,
+    /// Asks to confirm a rollback.
+    RollBackConfirm,
+    /// Prefix of the rollback time.
+    RolledBackOn,
+    /// Status: an import in place.
+    ImportInPlace,
 }
 
 /// The text of `msg` in `locale`.
@@ -2398,8 +2422,8 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ApiTokenRevokeConfirm) => {
             "Integrationen mit diesem Token funktionieren sofort nicht mehr. Widerrufen?"
         }
-        (Locale::En, ApiTokenKeepButton) => "Keep",
-        (Locale::De, ApiTokenKeepButton) => "Behalten",
+        (Locale::En, KeepButton) => "Keep",
+        (Locale::De, KeepButton) => "Behalten",
         (Locale::En, ApiTokenRevokedOn) => "Revoked",
         (Locale::De, ApiTokenRevokedOn) => "Widerrufen",
         (Locale::En, ApiTokenActive) => "Active",
@@ -2410,6 +2434,38 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ApiTokenRevokedNotice) => {
             "Das Token ist widerrufen; die API lehnt es ab sofort ab."
         }
+        (Locale::En, ImportHistoryHeading) => "Import history",
+        (Locale::De, ImportHistoryHeading) => "Importverlauf",
+        (Locale::En, ImportHistoryLead) => {
+            "Every import from this page, the API and the command line. Rolling one back removes what it created and restores what it changed; the KPIs follow."
+        }
+        (Locale::De, ImportHistoryLead) => {
+            "Jeder Import von dieser Seite, über die API und die Kommandozeile. Eine Rücknahme entfernt, was der Import angelegt hat, und stellt wieder her, was er geändert hat; die Kennzahlen folgen."
+        }
+        (Locale::En, ImportHistoryEmpty) => "Nothing has been imported yet.",
+        (Locale::De, ImportHistoryEmpty) => "Noch nichts importiert.",
+        (Locale::En, ColumnSource) => "Source",
+        (Locale::De, ColumnSource) => "Quelle",
+        (Locale::En, ColumnImportedBy) => "By",
+        (Locale::De, ColumnImportedBy) => "Von",
+        (Locale::En, ColumnRows) => "Rows",
+        (Locale::De, ColumnRows) => "Zeilen",
+        (Locale::En, ColumnNew) => "New",
+        (Locale::De, ColumnNew) => "Neu",
+        (Locale::En, ColumnChanged) => "Changed",
+        (Locale::De, ColumnChanged) => "Geändert",
+        (Locale::En, RollBackButton) => "Roll back",
+        (Locale::De, RollBackButton) => "Zurücknehmen",
+        (Locale::En, RollBackConfirm) => {
+            "Remove what this import created and restore what it changed?"
+        }
+        (Locale::De, RollBackConfirm) => {
+            "Entfernen, was dieser Import angelegt hat, und wiederherstellen, was er geändert hat?"
+        }
+        (Locale::En, RolledBackOn) => "Rolled back",
+        (Locale::De, RolledBackOn) => "Zurückgenommen",
+        (Locale::En, ImportInPlace) => "In place",
+        (Locale::De, ImportInPlace) => "Wirksam",
     }
 }
 
@@ -3045,6 +3101,19 @@ pub fn import_done(locale: Locale, created: u64, changed: u64, kpis: Option<u64>
             "Importiert: {created} neu, {changed} geändert; {kpis} Kennzahlwerte neu berechnet."
         ),
         (Locale::De, None) => format!("Importiert: {created} neu, {changed} geändert."),
+    }
+}
+
+/// What a rollback did.
+pub fn rollback_done(locale: Locale, removed: u64, restored: u64) -> String {
+    let [removed, restored] = [removed, restored].map(|n| format_count(locale, n));
+    match locale {
+        Locale::En => format!(
+            "Rolled back: {removed} removed, {restored} given their previous values. The KPIs are updated."
+        ),
+        Locale::De => format!(
+            "Zurückgenommen: {removed} entfernt, {restored} auf den vorigen Wert gesetzt. Die Kennzahlen sind aktualisiert."
+        ),
     }
 }
 

@@ -45,6 +45,10 @@ fn main() {
         demo::write(&db, data, &mut |_, _| {}).await.unwrap();
         KpiEngine::recompute_all(&db, today).await.unwrap();
 
+        let origin = domain::import_history::ImportOrigin {
+            source: "bench".into(),
+            by: "bench".into(),
+        };
         let backend = db.get_database_backend();
         let rows = db
             .query_all_raw(Statement::from_string(
@@ -133,7 +137,7 @@ fn main() {
 
         let base = reset_peak();
         let started = Instant::now();
-        let outcome = AttendanceImport::commit(&db, open(), today).await.unwrap();
+        let outcome = AttendanceImport::commit(&db, open(), &origin, today).await.unwrap();
         let recompute = outcome.recompute.unwrap_or_default();
         println!(
             "  import                  {:>6} ms  peak {:.1} MB allocated  ({} created; recompute {} ms: {} metrics, {} periods, {} values)",
@@ -148,7 +152,7 @@ fn main() {
 
         let base = reset_peak();
         let started = Instant::now();
-        let again = AttendanceImport::commit(&db, open(), today).await.unwrap();
+        let again = AttendanceImport::commit(&db, open(), &origin, today).await.unwrap();
         println!(
             "  the same file again     {:>6} ms  peak {:.1} MB allocated  ({} unchanged)",
             started.elapsed().as_millis(),
@@ -175,7 +179,7 @@ fn main() {
         );
         let base = reset_peak();
         let started = Instant::now();
-        let outcome = AttendanceImport::commit_workbook(&db, open_xlsx(), today)
+        let outcome = AttendanceImport::commit_workbook(&db, open_xlsx(), &origin, today)
             .await
             .unwrap();
         println!(

@@ -16,6 +16,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 
 use crate::DomainError;
 use crate::committee_calls::{EARLIEST_JOIN, LATEST_JOIN};
+use crate::import_history::{self, ImportOrigin, ImportRecord};
 use crate::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
 use crate::sql::statement;
 
@@ -90,6 +91,8 @@ pub struct ImportOutcome {
     /// The KPI recompute that followed; `None` when it failed (the facts are saved, and the
     /// next recompute catches up) or nothing changed.
     pub recompute: Option<RecomputeReport>,
+    /// The import in the history; `None` when nothing was written.
+    pub import_id: Option<i32>,
 }
 
 /// An event as rows are checked against it.
@@ -103,7 +106,8 @@ struct EventFacts {
 /// What a checked row does.
 enum Action {
     Create,
-    Change(i32),
+    /// The recorded attendance's id and its join time before.
+    Change(i32, Option<NaiveDateTime>),
     Keep,
 }
 
@@ -207,29 +211,33 @@ impl AttendanceImport {
     pub async fn commit(
         db: &DatabaseConnection,
         file: impl Read,
+        origin: &ImportOrigin,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
-        Self::write(db, Self::check(db, file).await?, today).await
+        Self::write(db, Self::check(db, file).await?, origin, today).await
     }
 
     /// Writes an XLSX `file` like [`Self::commit`].
     pub async fn commit_workbook(
         db: &DatabaseConnection,
         file: impl Read + Seek,
+        origin: &ImportOrigin,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
-        Self::write(db, Self::check_workbook(db, file).await?, today).await
+        Self::write(db, Self::check_workbook(db, file).await?, origin, today).await
     }
 
     /// Writes a checked file in one transaction when it has no problem (refused with its
-    /// problems otherwise, and nothing is written), then recomputes the KPIs it can move.
+    /// problems otherwise, and nothing is written), records it in the import history as
+    /// coming from `origin`, then recomputes the KPIs it can move.
     #[tracing::instrument(skip_all, err)]
     pub async fn write(
         db: &DatabaseConnection,
         checked: CheckedFile,
+        origin: &ImportOrigin,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
-        write(db, checked, today).await
+        write(db, checked, origin, today).await
     }
 }
 
@@ -237,6 +245,7 @@ impl AttendanceImport {
 async fn write(
     db: &DatabaseConnection,
     CheckedFile { preview, rows }: CheckedFile,
+    origin: &ImportOrigin,
     today: NaiveDate,
 ) -> Result<ImportOutcome, DomainError> {
     if preview.problem_count > 0 {
@@ -256,6 +265,7 @@ async fn write(
         return Ok(ImportOutcome {
             preview,
             recompute: None,
+            import_id: None,
         });
     }
     let backend = db.get_database_backend();
@@ -264,6 +274,7 @@ async fn write(
         .iter()
         .filter(|row| matches!(row.action, Action::Create))
         .collect();
+    let mut created = Vec::with_capacity(creates.len());
     for chunk in creates.chunks(CHUNK) {
         let mut sql =
             String::from("INSERT INTO attendances (event_id, member_id, joined_at) VALUES ");
@@ -272,10 +283,16 @@ async fn write(
             sql.push_str(if i == 0 { "(?, ?, ?)" } else { ", (?, ?, ?)" });
             values.extend([row.event.into(), row.member.into(), row.joined_at.into()]);
         }
-        txn.execute_raw(statement(backend, &sql, values)).await?;
+        // The new ids go to the import history, which a rollback removes by.
+        sql.push_str(" RETURNING id");
+        for row in txn.query_all_raw(statement(backend, &sql, values)).await? {
+            created.push(row.try_get::<i32>("", "id")?);
+        }
     }
+    let mut changed = Vec::new();
     for row in &writes {
-        if let Action::Change(id) = row.action {
+        if let Action::Change(id, previous) = row.action {
+            changed.push((id, previous));
             txn.execute_raw(statement(
                 backend,
                 "UPDATE attendances SET joined_at = ? WHERE id = ?",
@@ -284,8 +301,25 @@ async fn write(
             .await?;
         }
     }
+    let import_id = import_history::record(
+        &txn,
+        origin,
+        ImportRecord {
+            kind: "attendances",
+            counts: [
+                preview.rows,
+                preview.created,
+                preview.changed,
+                preview.unchanged,
+            ],
+            created: &created,
+            changed: &changed,
+        },
+    )
+    .await?;
     txn.commit().await?;
     tracing::info!(
+        import.id = import_id,
         import.created = preview.created,
         import.changed = preview.changed,
         "attendances imported"
@@ -298,7 +332,11 @@ async fn write(
             None
         }
     };
-    Ok(ImportOutcome { preview, recompute })
+    Ok(ImportOutcome {
+        preview,
+        recompute,
+        import_id: Some(import_id),
+    })
 }
 
 /// The incremental recompute after `writes`: their days, events' clusters and members.
@@ -506,11 +544,11 @@ async fn plan<C: ConnectionTrait>(
             None => Action::Create,
             // A file without a join time leaves a recorded one as it is.
             Some((_, known)) if row.joined_at.is_none() || row.joined_at == *known => Action::Keep,
-            Some((id, _)) => Action::Change(*id),
+            Some((id, known)) => Action::Change(*id, *known),
         };
         match row.action {
             Action::Create => preview.created += 1,
-            Action::Change(_) => preview.changed += 1,
+            Action::Change(..) => preview.changed += 1,
             Action::Keep => preview.unchanged += 1,
         }
     }

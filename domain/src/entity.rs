@@ -14,6 +14,8 @@ pub mod committee_member;
 pub mod dues_invoice;
 pub mod event;
 pub mod event_invitation;
+pub mod fact_import;
+pub mod fact_import_row;
 pub mod fact_kinds;
 pub mod forum;
 pub mod forum_membership;

@@ -19,6 +19,13 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 12, 31).expect("date")
 }
 
+fn origin() -> domain::import_history::ImportOrigin {
+    domain::import_history::ImportOrigin {
+        source: "attendances.csv".into(),
+        by: "Test Staff <staff@example.test>".into(),
+    }
+}
+
 const CLEAN: &str = "event_ref,member_number,joined_at\n\
 E2,M2,\n\
 E2,M4,2025-03-31 18:10\n\
@@ -55,7 +62,7 @@ async fn a_clean_file_is_previewed_then_imported_once_and_the_kpis_follow() {
             "{name}: a preview writes nothing"
         );
 
-        let outcome = AttendanceImport::commit(db, CLEAN.as_bytes(), today())
+        let outcome = AttendanceImport::commit(db, CLEAN.as_bytes(), &origin(), today())
             .await
             .expect("import");
         assert_eq!(outcome.preview, preview, "{name}");
@@ -78,7 +85,7 @@ async fn a_clean_file_is_previewed_then_imported_once_and_the_kpis_follow() {
         );
 
         // The same file again changes nothing.
-        let again = AttendanceImport::commit(db, CLEAN.as_bytes(), today())
+        let again = AttendanceImport::commit(db, CLEAN.as_bytes(), &origin(), today())
             .await
             .expect("again");
         assert_eq!(
@@ -160,7 +167,7 @@ E4,M2\n"
             );
         }
 
-        let refused = AttendanceImport::commit(db, file.as_slice(), today())
+        let refused = AttendanceImport::commit(db, file.as_slice(), &origin(), today())
             .await
             .expect_err("refused");
         let text = refused.to_string();
@@ -303,9 +310,10 @@ async fn a_workbook_is_read_like_a_csv_file_and_formulas_or_a_wrong_sheet_are_na
             found.problems
         );
 
-        let outcome = AttendanceImport::commit_workbook(db, std::io::Cursor::new(&clean), today())
-            .await
-            .expect("import");
+        let outcome =
+            AttendanceImport::commit_workbook(db, std::io::Cursor::new(&clean), &origin(), today())
+                .await
+                .expect("import");
         assert_eq!(outcome.preview.created, 2, "{name}");
         assert_eq!(count(db, "attendances").await, 27, "{name}");
         assert_eq!(

@@ -13,8 +13,8 @@ use domain::{
     sea_orm::{ConnectionTrait, DatabaseConnection, DbErr},
 };
 use migration::{
-    ACCOUNT_TABLES, BRAND_TABLES, CATALOGUE_TABLES, FACT_TABLES, MigrationTrait, Migrator,
-    MigratorTrait, SchemaManager, async_trait,
+    ACCOUNT_TABLES, BRAND_TABLES, CATALOGUE_TABLES, FACT_TABLES, IMPORT_TABLES, MigrationTrait,
+    Migrator, MigratorTrait, SchemaManager, async_trait,
 };
 
 async fn table_exists(db: &DatabaseConnection, table: &str) -> bool {
@@ -51,6 +51,7 @@ async fn migrations_go_up_and_down_on_every_backend() {
             .chain(CATALOGUE_TABLES)
             .chain(ACCOUNT_TABLES)
             .chain(BRAND_TABLES)
+            .chain(IMPORT_TABLES)
         {
             assert!(
                 table_exists(&db, table).await,
@@ -63,6 +64,7 @@ async fn migrations_go_up_and_down_on_every_backend() {
             .chain(CATALOGUE_TABLES)
             .chain(ACCOUNT_TABLES)
             .chain(BRAND_TABLES)
+            .chain(IMPORT_TABLES)
         {
             assert!(
                 !table_exists(&db, table).await,

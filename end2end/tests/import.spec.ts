@@ -59,6 +59,21 @@ test.describe('attendance import', () => {
     await page.getByTestId('import-file').setInputFiles(csv('good-again.csv', `${HEADER}${row}`));
     await expect(page.getByTestId('import-summary')).toHaveText('1 row: 0 to create, 0 to change, 1 unchanged');
     await expect(page.getByTestId('import-commit')).toBeDisabled();
+
+    // The history names the file; rolling it back (after a confirmation) removes the
+    // attendance again, and the file would create it anew.
+    const imported = page.getByTestId('import-history').locator('tbody tr').first();
+    await expect(imported).toContainText('good.csv');
+    await expect(imported).toContainText('staff@demo.memberpulse.test');
+    await imported.getByRole('button', { name: 'Roll back' }).click();
+    await expect(imported).toContainText('Remove what this import created');
+    await imported.getByRole('button', { name: 'Roll back' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Rolled back:' })).toContainText('1 removed');
+    await expect(imported).toContainText('Rolled back');
+    await expect(imported.getByRole('button', { name: 'Roll back' })).toHaveCount(0);
+    await page.screenshot({ path: info.outputPath('import-history.png'), fullPage: true });
+    await page.getByTestId('import-file').setInputFiles(csv('good-once-more.csv', `${HEADER}${row}`));
+    await expect(page.getByTestId('import-summary')).toHaveText('1 row: 1 to create, 0 to change, 0 unchanged');
   });
 });
 

@@ -24,6 +24,7 @@ mod m20261129_000011_index_kpi_values_by_period;
 mod m20261130_000012_index_fact_dates;
 mod m20261130_000013_create_user_regions;
 mod m20261130_000014_create_api_tokens;
+mod m20261130_000015_create_fact_imports;
 mod schema_builder;
 
 /// Runs the MemberPulse migrations in order.
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000012_index_fact_dates::Migration),
             Box::new(m20261130_000013_create_user_regions::Migration),
             Box::new(m20261130_000014_create_api_tokens::Migration),
+            Box::new(m20261130_000015_create_fact_imports::Migration),
         ]
     }
 }
@@ -81,6 +83,9 @@ pub const FACT_TABLES: &[&str] = &[
     "referrals",
     "partnerships",
 ];
+
+/// The tables of the import history.
+pub const IMPORT_TABLES: &[&str] = &["fact_imports", "fact_import_rows"];
 
 /// The tables of the metric catalogue.
 pub const CATALOGUE_TABLES: &[&str] = &[

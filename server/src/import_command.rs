@@ -11,6 +11,7 @@ use domain::{
     DomainError,
     attendance_import::{AttendanceImport, ImportPreview},
     database::{self, DatabaseUrl},
+    import_history::ImportOrigin,
 };
 
 use crate::{config::ImportAction, error::StartupError};
@@ -38,10 +39,17 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
                 return Ok(());
             }
             let today = Local::now().date_naive();
+            let origin = ImportOrigin {
+                source: format!("command line: {name}"),
+                by: std::env::var("USER").map_or_else(
+                    |_| "command line".to_owned(),
+                    |user| format!("command line ({user})"),
+                ),
+            };
             let outcome = if workbook {
-                AttendanceImport::commit_workbook(&db, open(&file)?, today).await
+                AttendanceImport::commit_workbook(&db, open(&file)?, &origin, today).await
             } else {
-                AttendanceImport::commit(&db, open(&file)?, today).await
+                AttendanceImport::commit(&db, open(&file)?, &origin, today).await
             };
             match outcome {
                 Ok(outcome) => {

@@ -47,3 +47,33 @@ pub struct ImportKind {
     /// The columns it may have besides.
     pub optional: Vec<String>,
 }
+
+/// One import in the history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportHistoryRow {
+    /// The import's id.
+    pub id: i32,
+    /// When it was written (formatted for the reader).
+    pub when: String,
+    /// Who ran it.
+    pub by: String,
+    /// Where it came from (a file's name, the API, the command line).
+    pub source: String,
+    /// Rows read.
+    pub rows: u64,
+    /// Facts created.
+    pub created: u64,
+    /// Facts changed.
+    pub changed: u64,
+    /// When and by whom it was rolled back (formatted), if it was.
+    pub rolled_back: Option<String>,
+}
+
+/// What a rollback did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RollbackReport {
+    /// Facts removed (the import had created them).
+    pub removed: u64,
+    /// Facts given their previous values back.
+    pub restored: u64,
+}

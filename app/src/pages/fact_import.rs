@@ -11,12 +11,16 @@ use crate::{
         error_notice::{ErrorNotice, LoadError},
         loaded_page::PageSkeleton,
     },
-    i18n::{Msg, import_done, import_problem_count, import_summary, t},
-    models::fact_import::{ImportKind, ImportReport},
+    i18n::{
+        Msg, format_count, import_done, import_problem_count, import_summary, rollback_done, t,
+    },
+    models::fact_import::{ImportHistoryRow, ImportKind, ImportReport},
     providers::locale::use_locale,
     server_fns::fact_import::{
+        get_import_history::get_import_history,
         get_import_kinds::get_import_kinds,
         import_attendances::{ImportAttendanceWorkbook, ImportAttendances},
+        roll_back_import::RollBackImport,
     },
 };
 
@@ -28,17 +32,21 @@ pub fn ImportPage() -> impl IntoView {
     let xlsx_action = ServerAction::<ImportAttendanceWorkbook>::new();
     // The chosen file: its text (CSV) or base64 (XLSX), kept for "Import" after the check.
     let chosen = RwSignal::new(None::<String>);
+    let chosen_name = RwSignal::new(None::<String>);
     let workbook = RwSignal::new(false);
     let dispatch = move |content: String, commit: bool| {
+        let file_name = chosen_name.get_untracked();
         if workbook.get_untracked() {
             xlsx_action.dispatch(ImportAttendanceWorkbook {
                 xlsx: content,
                 commit,
+                file_name,
             });
         } else {
             csv_action.dispatch(ImportAttendances {
                 csv: content,
                 commit,
+                file_name,
             });
         }
     };
@@ -70,6 +78,7 @@ pub fn ImportPage() -> impl IntoView {
                     String::from_utf8_lossy(&bytes).into_owned()
                 };
                 workbook.set(is_workbook);
+                chosen_name.set(Some(file.name()));
                 chosen.set(Some(content.clone()));
                 dispatch(content, false);
             });
@@ -82,6 +91,25 @@ pub fn ImportPage() -> impl IntoView {
             dispatch(content, true);
         }
     };
+    let roll_back = ServerAction::<RollBackImport>::new();
+    // The history reloads after a written import or a rollback, not after every check, so
+    // a row the reader is about to roll back is not redrawn under their hand.
+    let imports_written = RwSignal::new(0_u32);
+    let written = |value: Option<Result<ImportReport, crate::error::AppError>>| matches!(value, Some(Ok(report)) if report.imported);
+    Effect::new(move |_| {
+        if written(csv_action.value().get()) {
+            imports_written.update(|n| *n += 1);
+        }
+    });
+    Effect::new(move |_| {
+        if written(xlsx_action.value().get()) {
+            imports_written.update(|n| *n += 1);
+        }
+    });
+    let history = Resource::new(
+        move || (imports_written.get(), roll_back.version().get()),
+        |_| get_import_history(),
+    );
     let kinds = Resource::new(|| (), |()| get_import_kinds());
     let on_retry = Callback::new(move |()| kinds.refetch());
     view! {
@@ -123,6 +151,7 @@ pub fn ImportPage() -> impl IntoView {
                     Some(Ok(report)) => view! { <ImportOutcome report on_import /> }.into_any(),
                 }
             }}
+            <ImportHistorySection history roll_back />
         </div>
     }
 }
@@ -259,4 +288,137 @@ fn ImportOutcome(
         </section>
     }
     .into_any()
+}
+
+/// The newest imports with their counts, each rolled back or with a "Roll back" that asks
+/// first.
+#[component]
+fn ImportHistorySection(
+    history: Resource<Result<Vec<ImportHistoryRow>, crate::error::AppError>>,
+    roll_back: ServerAction<RollBackImport>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let on_retry = Callback::new(move |()| history.refetch());
+    let outcome = move || match roll_back.value().get() {
+        Some(Ok(report)) => Some(
+            view! {
+                <p class="notice notice--success" role="status">
+                    {rollback_done(locale, report.removed, report.restored)}
+                </p>
+            }
+            .into_any(),
+        ),
+        Some(Err(error)) => Some(view! { <ErrorNotice error /> }.into_any()),
+        None => None,
+    };
+    view! {
+        <section class="import-history" aria-labelledby="import-history-heading">
+            <h2 id="import-history-heading" class="scorecard__subheading">
+                {t(locale, Msg::ImportHistoryHeading)}
+            </h2>
+            <p class="muted">{t(locale, Msg::ImportHistoryLead)}</p>
+            {outcome}
+            <Transition fallback=move || view! { <p aria-busy="true">{t(locale, Msg::Loading)}</p> }>
+                {move || Suspend::new(async move {
+                    match history.await {
+                        Ok(rows) if rows.is_empty() => {
+                            view! { <p class="notice">{t(locale, Msg::ImportHistoryEmpty)}</p> }
+                                .into_any()
+                        }
+                        Ok(rows) => view! { <ImportHistoryTable rows roll_back /> }.into_any(),
+                        Err(error) => view! { <LoadError error on_retry /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn ImportHistoryTable(
+    rows: Vec<ImportHistoryRow>,
+    roll_back: ServerAction<RollBackImport>,
+) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table" data-testid="import-history">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(locale, Msg::ColumnWhen)}</th>
+                        <th scope="col">{t(locale, Msg::ColumnSource)}</th>
+                        <th scope="col">{t(locale, Msg::ColumnImportedBy)}</th>
+                        <th scope="col" class="numeric">{t(locale, Msg::ColumnRows)}</th>
+                        <th scope="col" class="numeric">{t(locale, Msg::ColumnNew)}</th>
+                        <th scope="col" class="numeric">{t(locale, Msg::ColumnChanged)}</th>
+                        <th scope="col">{t(locale, Msg::ColumnStatus)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| view! { <ImportHistoryRowView row roll_back /> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn ImportHistoryRowView(
+    row: ImportHistoryRow,
+    roll_back: ServerAction<RollBackImport>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let id = row.id;
+    let confirming = RwSignal::new(false);
+    let status = match row.rolled_back {
+        Some(when) => view! {
+            <span>{format!("{} {when}", t(locale, Msg::RolledBackOn))}</span>
+        }
+        .into_any(),
+        None => view! {
+            <div class="entry-actions">
+                <span>{t(locale, Msg::ImportInPlace)}</span>
+                {move || {
+                    if confirming.get() {
+                        view! {
+                            <span role="alert">{t(locale, Msg::RollBackConfirm)}</span>
+                            <button
+                                class="button button--danger"
+                                type="button"
+                                disabled=move || roll_back.pending().get()
+                                on:click=move |_| {
+                                    roll_back.dispatch(RollBackImport { id });
+                                }
+                            >
+                                {t(locale, Msg::RollBackButton)}
+                            </button>
+                            <button class="button button--quiet" type="button" on:click=move |_| confirming.set(false)>
+                                {t(locale, Msg::KeepButton)}
+                            </button>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <button class="button button--quiet" type="button" on:click=move |_| confirming.set(true)>
+                                {t(locale, Msg::RollBackButton)}
+                            </button>
+                        }
+                        .into_any()
+                    }
+                }}
+            </div>
+        }
+        .into_any(),
+    };
+    view! {
+        <tr>
+            <td>{row.when}</td>
+            <td>{row.source}</td>
+            <td>{row.by}</td>
+            <td class="numeric">{format_count(locale, row.rows)}</td>
+            <td class="numeric">{format_count(locale, row.created)}</td>
+            <td class="numeric">{format_count(locale, row.changed)}</td>
+            <td>{status}</td>
+        </tr>
+    }
 }

@@ -1,4 +1,6 @@
 //! Server functions of fact imports.
 
+pub mod get_import_history;
 pub mod get_import_kinds;
 pub mod import_attendances;
+pub mod roll_back_import;

@@ -7,6 +7,7 @@
 use axum::{Json, extract::State};
 use domain::{
     attendance_import::{AttendanceImport, AttendanceRecord},
+    import_history::ImportOrigin,
     sea_orm::DatabaseConnection,
 };
 use serde::{Deserialize, Serialize};
@@ -139,7 +140,12 @@ pub async fn push_attendances(
     if batch.dry_run {
         return Ok(Json(counts(true, None)));
     }
-    let outcome = AttendanceImport::write(&db, checked, chrono::Local::now().date_naive()).await?;
+    let origin = ImportOrigin {
+        source: "API: POST /api/v1/facts/attendances".to_owned(),
+        by: format!("API token {}", client.name),
+    };
+    let outcome =
+        AttendanceImport::write(&db, checked, &origin, chrono::Local::now().date_naive()).await?;
     tracing::info!(
         api.token = client.token_id,
         created = outcome.preview.created,

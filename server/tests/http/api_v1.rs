@@ -371,6 +371,18 @@ async fn a_write_token_pushes_attendances_once_and_a_read_token_may_not() {
             "{name}: stored KPI values moved"
         );
 
+        // The push is in the import history, under the token's name.
+        let history = domain::import_history::ImportHistory::recent(&db.conn, 5)
+            .await
+            .expect("history");
+        assert_eq!(history.len(), 1, "{name}");
+        assert!(history[0].source.starts_with("API"), "{:?}", history[0]);
+        assert!(
+            history[0].imported_by.starts_with("API token Integration"),
+            "{:?}",
+            history[0]
+        );
+
         // The same batch again changes nothing.
         let (_, body) = send(
             &app,

@@ -15,6 +15,7 @@ fn form(csv: &str, commit: bool) -> String {
     form_urlencoded::Serializer::new(String::new())
         .append_pair("csv", csv)
         .append_pair("commit", if commit { "true" } else { "false" })
+        .append_pair("file_name", "attendances.csv")
         .finish()
 }
 
@@ -93,6 +94,51 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
             attendances(&db.conn).await,
             before + 2,
             "{name}: imported once"
+        );
+
+        // The history names the file and who imported it; a rollback undoes it once.
+        let (response, body) = send(&app, post_as("/api/import/history", &staff, "")).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let history: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(history.as_array().map(Vec::len), Some(1), "{name}: {body}");
+        assert_eq!(history[0]["source"], "attendances.csv", "{name}: {body}");
+        assert_eq!(history[0]["created"], 2, "{name}: {body}");
+        assert!(
+            history[0]["by"]
+                .as_str()
+                .is_some_and(|by| by.contains("@example.test")),
+            "{body}"
+        );
+        let id = history[0]["id"].as_i64().expect("an id");
+        let (response, body) = send(
+            &app,
+            post_as("/api/import/roll-back", &staff, &format!("id={id}")),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let undone: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(undone["removed"], 2, "{name}: {body}");
+        assert_eq!(attendances(&db.conn).await, before, "{name}: rolled back");
+        let (response, body) = send(
+            &app,
+            post_as("/api/import/roll-back", &staff, &format!("id={id}")),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name}: {body}"
+        );
+        assert!(body.contains("was rolled back on"), "{body}");
+        let (_, body) = send(
+            &app,
+            post_as("/api/import/attendances", &staff, &form(&csv, true)),
+        )
+        .await;
+        let report: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(
+            report["created"], 2,
+            "{name}: imported again after the rollback"
         );
 
         // A bad row: named, and the good one is not written either.

@@ -321,6 +321,8 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ("/api/brand/restore", String::new(), ADMIN),
             ("/api/brand/remove-logo", String::new(), ADMIN),
             ("/api/import/kinds", String::new(), STAFF),
+            ("/api/import/history", String::new(), STAFF),
+            ("/api/import/roll-back", "id=999999".into(), STAFF),
             ("/api/import/attendances-xlsx", "xlsx=&commit=false".into(), STAFF),
             (
                 "/api/import/attendances",

@@ -202,7 +202,7 @@ fn TokenRowView(row: ApiTokenRow, revoke: ServerAction<RevokeApiToken>) -> impl 
                                     {t(locale, Msg::ApiTokenRevokeButton)}
                                 </button>
                                 <button class="button button--quiet" type="button" on:click=move |_| confirming.set(false)>
-                                    {t(locale, Msg::ApiTokenKeepButton)}
+                                    {t(locale, Msg::KeepButton)}
                                 </button>
                             }
                             .into_any()

@@ -1,0 +1,285 @@
+//! The import history: every import of facts is recorded (who, when, from where, its
+//! counts) with the rows it created or changed and their previous values, in the same
+//! transaction as the facts. Staff list the recent imports and roll one back: the rows it
+//! created are removed, the ones it changed get their previous values back, and the KPIs
+//! follow. An import that a later import built on is rolled back only after that one.
+
+use std::collections::HashSet;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use kpi::{ClusterId, MemberId};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryOrder, QuerySelect,
+    Set, TransactionTrait,
+};
+
+use crate::DomainError;
+use crate::entity::fact_import;
+use crate::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
+use crate::sql::statement;
+
+/// The longest source or name kept.
+const TEXT_MAX: usize = 200;
+/// Rows written per statement.
+const CHUNK: usize = 500;
+/// How a changed row's previous time is kept.
+const TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
+
+/// Where an import came from and who ran it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportOrigin {
+    /// The file's name, the API token's name or the command line.
+    pub source: String,
+    /// Who ran it (a user, an API token).
+    pub by: String,
+}
+
+/// What an import wrote, for the history.
+pub(crate) struct ImportRecord<'a> {
+    /// The fact type.
+    pub kind: &'a str,
+    /// Rows read, created, changed and left alone.
+    pub counts: [u64; 4],
+    /// Ids of the rows created.
+    pub created: &'a [i32],
+    /// Ids of the rows changed with their previous time.
+    pub changed: &'a [(i32, Option<NaiveDateTime>)],
+}
+
+/// What a rollback did.
+#[derive(Clone, Debug)]
+pub struct RollbackOutcome {
+    /// Rows removed (those the import created).
+    pub removed: u64,
+    /// Rows given their previous values back.
+    pub restored: u64,
+    /// The KPI recompute that followed; `None` when it failed (the next recompute
+    /// catches up).
+    pub recompute: Option<RecomputeReport>,
+}
+
+fn clipped(text: &str) -> String {
+    text.chars().take(TEXT_MAX).collect()
+}
+
+/// Records an import in `txn`, the transaction that wrote its facts; returns its id.
+pub(crate) async fn record<C: ConnectionTrait>(
+    txn: &C,
+    origin: &ImportOrigin,
+    import: ImportRecord<'_>,
+) -> Result<i32, DomainError> {
+    let count = |n: u64| i32::try_from(n).unwrap_or(i32::MAX);
+    let [rows, created, changed, unchanged] = import.counts;
+    let row = fact_import::ActiveModel {
+        kind: Set(import.kind.to_owned()),
+        source: Set(clipped(&origin.source)),
+        imported_by: Set(clipped(&origin.by)),
+        imported_at: Set(chrono::Utc::now().naive_utc()),
+        rows: Set(count(rows)),
+        created: Set(count(created)),
+        changed: Set(count(changed)),
+        unchanged: Set(count(unchanged)),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let backend = txn.get_database_backend();
+    let written: Vec<(i32, &str, Option<String>)> = import
+        .created
+        .iter()
+        .map(|&id| (id, "created", None))
+        .chain(import.changed.iter().map(|&(id, previous)| {
+            (
+                id,
+                "changed",
+                previous.map(|t| t.format(TIME_FORMAT).to_string()),
+            )
+        }))
+        .collect();
+    for chunk in written.chunks(CHUNK) {
+        let mut sql = String::from(
+            "INSERT INTO fact_import_rows (import_id, row_id, action, previous) VALUES ",
+        );
+        let mut values: Vec<sea_orm::Value> = Vec::with_capacity(chunk.len() * 4);
+        for (i, (id, action, previous)) in chunk.iter().enumerate() {
+            sql.push_str(if i == 0 {
+                "(?, ?, ?, ?)"
+            } else {
+                ", (?, ?, ?, ?)"
+            });
+            values.extend([
+                row.id.into(),
+                (*id).into(),
+                (*action).into(),
+                previous.clone().into(),
+            ]);
+        }
+        txn.execute_raw(statement(backend, &sql, values)).await?;
+    }
+    Ok(row.id)
+}
+
+/// Listing and rolling back imports.
+pub struct ImportHistory;
+
+impl ImportHistory {
+    /// The newest `limit` imports, newest first.
+    pub async fn recent<C: ConnectionTrait>(
+        db: &C,
+        limit: u64,
+    ) -> Result<Vec<fact_import::Model>, DomainError> {
+        Ok(fact_import::Entity::find()
+            .order_by_desc(fact_import::Column::Id)
+            .limit(limit)
+            .all(db)
+            .await?)
+    }
+
+    /// Rolls back import `id` as `by`: removes the rows it created, gives the rows it
+    /// changed their previous values, marks it rolled back, then recomputes the KPIs it
+    /// moved. Refused when it was rolled back already or a later import that is still in
+    /// place wrote the same rows.
+    pub async fn roll_back(
+        db: &DatabaseConnection,
+        id: i32,
+        by: &str,
+        today: NaiveDate,
+    ) -> Result<RollbackOutcome, DomainError> {
+        let backend = db.get_database_backend();
+        let txn = db.begin().await?;
+        let import = fact_import::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or_else(|| {
+                DomainError::Refused(vec![format!("import: there is no import {id}")])
+            })?;
+        if let Some(at) = import.rolled_back_at {
+            return Err(DomainError::Refused(vec![format!(
+                "import: import {id} was rolled back on {} by {}",
+                at.format("%Y-%m-%d %H:%M"),
+                import.rolled_back_by.unwrap_or_default()
+            )]));
+        }
+        if import.kind != "attendances" {
+            return Err(DomainError::Refused(vec![format!(
+                "import: imports of {} cannot be rolled back",
+                import.kind
+            )]));
+        }
+        let later = txn
+            .query_all_raw(statement(
+                backend,
+                "SELECT DISTINCT r.import_id AS import_id FROM fact_import_rows r \
+                 JOIN fact_imports i ON i.id = r.import_id \
+                 WHERE i.kind = ? AND i.rolled_back_at IS NULL AND r.import_id > ? \
+                 AND r.row_id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?) \
+                 ORDER BY r.import_id DESC",
+                [import.kind.clone().into(), id.into(), id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(|row| row.try_get::<i32>("", "import_id"))
+            .collect::<Result<Vec<_>, _>>()?;
+        if let Some(newest) = later.first() {
+            return Err(DomainError::Refused(vec![format!(
+                "import: import {newest} wrote the same attendances later; roll it back first"
+            )]));
+        }
+        // What the rollback touches, for the recompute, read before the rows go.
+        let touched = txn
+            .query_all_raw(statement(
+                backend,
+                "SELECT a.member_id AS member_id, e.host_cluster_id AS cluster_id, \
+                 e.scheduled_start AS starts_at FROM attendances a \
+                 JOIN events e ON e.id = a.event_id \
+                 WHERE a.id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
+                [id.into()],
+            ))
+            .await?;
+        let mut members: HashSet<i32> = HashSet::new();
+        let mut clusters: HashSet<i32> = HashSet::new();
+        let mut days: Vec<NaiveDate> = Vec::with_capacity(touched.len());
+        for row in &touched {
+            members.insert(row.try_get("", "member_id")?);
+            if let Some(cluster) = row.try_get::<Option<i32>>("", "cluster_id")? {
+                clusters.insert(cluster);
+            }
+            days.push(row.try_get::<NaiveDateTime>("", "starts_at")?.date());
+        }
+
+        let removed = txn
+            .execute_raw(statement(
+                backend,
+                "DELETE FROM attendances WHERE id IN \
+                 (SELECT row_id FROM fact_import_rows WHERE import_id = ? AND action = 'created')",
+                [id.into()],
+            ))
+            .await?
+            .rows_affected();
+        let changed = txn
+            .query_all_raw(statement(
+                backend,
+                "SELECT row_id, previous FROM fact_import_rows WHERE import_id = ? AND action = 'changed'",
+                [id.into()],
+            ))
+            .await?;
+        let mut restored = 0;
+        for row in changed {
+            let row_id: i32 = row.try_get("", "row_id")?;
+            let previous: Option<String> = row.try_get("", "previous")?;
+            let previous = previous
+                .map(|text| {
+                    NaiveDateTime::parse_from_str(&text, TIME_FORMAT).map_err(|e| {
+                        DomainError::Invalid(format!("import {id}: a kept time {text:?}: {e}"))
+                    })
+                })
+                .transpose()?;
+            restored += txn
+                .execute_raw(statement(
+                    backend,
+                    "UPDATE attendances SET joined_at = ? WHERE id = ?",
+                    [previous.into(), row_id.into()],
+                ))
+                .await?
+                .rows_affected();
+        }
+        let mut active: fact_import::ActiveModel = import.into();
+        active.rolled_back_at = Set(Some(chrono::Utc::now().naive_utc()));
+        active.rolled_back_by = Set(Some(clipped(by)));
+        active.update(&txn).await?;
+        txn.commit().await?;
+        tracing::info!(import = id, removed, restored, "import rolled back");
+
+        let recompute = match (days.iter().min(), days.iter().max()) {
+            (Some(&from), Some(&to)) => {
+                let clusters: Vec<ClusterId> = clusters.into_iter().map(ClusterId).collect();
+                let members: Vec<MemberId> = members.into_iter().map(MemberId).collect();
+                let outcome = async {
+                    let change = FactChange::concerning(
+                        db,
+                        &["attendances"],
+                        (from, to),
+                        &clusters,
+                        &members,
+                    )
+                    .await?;
+                    KpiEngine::recompute_after_change(db, &change, today).await
+                }
+                .await;
+                match outcome {
+                    Ok(report) => Some(report),
+                    Err(error) => {
+                        tracing::error!(%error, "KPI recompute after a rollback failed");
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+        Ok(RollbackOutcome {
+            removed,
+            restored,
+            recompute,
+        })
+    }
+}
