@@ -95,6 +95,14 @@ fn SignedInNavigation(
     let admin = user.role == crate::models::account::Role::Admin;
     // Importing changes every region: staff limited to regions do not import.
     let imports = staff && user.whole_organization();
+    #[cfg(feature = "hydrate")]
+    {
+        let location = leptos_router::hooks::use_location();
+        Effect::new(move |_| {
+            location.pathname.track();
+            show_current_link();
+        });
+    }
     view! {
         <nav class="main-nav" aria-label=t(locale, Msg::MainNavigation)>
             <Show when=move || staff>
@@ -187,5 +195,30 @@ fn SignedInNavigation(
                 </button>
             </ActionForm>
         </div>
+    }
+}
+
+/// Scrolls the navigation sideways so the current page's link is in its middle: on a
+/// phone the links are one row wider than the screen.
+#[cfg(feature = "hydrate")]
+fn show_current_link() {
+    use wasm_bindgen::JsCast;
+
+    let Some(link) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(".main-nav [aria-current=\"page\"]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some(nav) = link.parent_element() else {
+        return;
+    };
+    if nav.scroll_width() > nav.client_width() {
+        nav.set_scroll_left(link.offset_left() - (nav.client_width() - link.offset_width()) / 2);
     }
 }
