@@ -75,7 +75,8 @@ pub struct ImportPreview {
 }
 
 impl ImportPreview {
-    fn problem(&mut self, problem: RowProblem) {
+    /// Counts a problem and lists it while fewer than [`PROBLEMS_LISTED`] are.
+    pub(crate) fn problem(&mut self, problem: RowProblem) {
         self.problem_count += 1;
         if self.problems.len() < PROBLEMS_LISTED {
             self.problems.push(problem);
@@ -292,7 +293,10 @@ async fn write(
     let mut changed = Vec::new();
     for row in &writes {
         if let Action::Change(id, previous) = row.action {
-            changed.push((id, previous));
+            changed.push((
+                id,
+                previous.map(|t| t.format(import_history::TIME_FORMAT).to_string()),
+            ));
             txn.execute_raw(statement(
                 backend,
                 "UPDATE attendances SET joined_at = ? WHERE id = ?",

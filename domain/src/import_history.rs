@@ -16,14 +16,15 @@ use sea_orm::{
 use crate::DomainError;
 use crate::entity::fact_import;
 use crate::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
+use crate::member_sync::{self, MemberFields};
 use crate::sql::statement;
 
 /// The longest source or name kept.
 const TEXT_MAX: usize = 200;
 /// Rows written per statement.
 const CHUNK: usize = 500;
-/// How a changed row's previous time is kept.
-const TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
+/// How a changed attendance's previous join time is kept.
+pub(crate) const TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
 
 /// Where an import came from and who ran it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,8 +43,9 @@ pub(crate) struct ImportRecord<'a> {
     pub counts: [u64; 4],
     /// Ids of the rows created.
     pub created: &'a [i32],
-    /// Ids of the rows changed with their previous time.
-    pub changed: &'a [(i32, Option<NaiveDateTime>)],
+    /// Ids of the rows changed with their previous value as text (an attendance's join
+    /// time, a member's fields as JSON).
+    pub changed: &'a [(i32, Option<String>)],
 }
 
 /// What a rollback did.
@@ -88,13 +90,12 @@ pub(crate) async fn record<C: ConnectionTrait>(
         .created
         .iter()
         .map(|&id| (id, "created", None))
-        .chain(import.changed.iter().map(|&(id, previous)| {
-            (
-                id,
-                "changed",
-                previous.map(|t| t.format(TIME_FORMAT).to_string()),
-            )
-        }))
+        .chain(
+            import
+                .changed
+                .iter()
+                .map(|(id, previous)| (*id, "changed", previous.clone())),
+        )
         .collect();
     for chunk in written.chunks(CHUNK) {
         let mut sql = String::from(
@@ -160,12 +161,6 @@ impl ImportHistory {
                 import.rolled_back_by.unwrap_or_default()
             )]));
         }
-        if import.kind != "attendances" {
-            return Err(DomainError::Refused(vec![format!(
-                "import: imports of {} cannot be rolled back",
-                import.kind
-            )]));
-        }
         let later = txn
             .query_all_raw(statement(
                 backend,
@@ -182,67 +177,20 @@ impl ImportHistory {
             .collect::<Result<Vec<_>, _>>()?;
         if let Some(newest) = later.first() {
             return Err(DomainError::Refused(vec![format!(
-                "import: import {newest} wrote the same attendances later; roll it back first"
+                "import: import {newest} wrote the same {} later; roll it back first",
+                import.kind
             )]));
         }
-        // What the rollback touches, for the recompute, read before the rows go.
-        let touched = txn
-            .query_all_raw(statement(
-                backend,
-                "SELECT a.member_id AS member_id, e.host_cluster_id AS cluster_id, \
-                 e.scheduled_start AS starts_at FROM attendances a \
-                 JOIN events e ON e.id = a.event_id \
-                 WHERE a.id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-                [id.into()],
-            ))
-            .await?;
-        let mut members: HashSet<i32> = HashSet::new();
-        let mut clusters: HashSet<i32> = HashSet::new();
-        let mut days: Vec<NaiveDate> = Vec::with_capacity(touched.len());
-        for row in &touched {
-            members.insert(row.try_get("", "member_id")?);
-            if let Some(cluster) = row.try_get::<Option<i32>>("", "cluster_id")? {
-                clusters.insert(cluster);
+        let undone = match import.kind.as_str() {
+            "attendances" => undo_attendances(&txn, id).await?,
+            "members" => undo_members(&txn, id).await?,
+            other => {
+                return Err(DomainError::Refused(vec![format!(
+                    "import: imports of {other} cannot be rolled back"
+                )]));
             }
-            days.push(row.try_get::<NaiveDateTime>("", "starts_at")?.date());
-        }
-
-        let removed = txn
-            .execute_raw(statement(
-                backend,
-                "DELETE FROM attendances WHERE id IN \
-                 (SELECT row_id FROM fact_import_rows WHERE import_id = ? AND action = 'created')",
-                [id.into()],
-            ))
-            .await?
-            .rows_affected();
-        let changed = txn
-            .query_all_raw(statement(
-                backend,
-                "SELECT row_id, previous FROM fact_import_rows WHERE import_id = ? AND action = 'changed'",
-                [id.into()],
-            ))
-            .await?;
-        let mut restored = 0;
-        for row in changed {
-            let row_id: i32 = row.try_get("", "row_id")?;
-            let previous: Option<String> = row.try_get("", "previous")?;
-            let previous = previous
-                .map(|text| {
-                    NaiveDateTime::parse_from_str(&text, TIME_FORMAT).map_err(|e| {
-                        DomainError::Invalid(format!("import {id}: a kept time {text:?}: {e}"))
-                    })
-                })
-                .transpose()?;
-            restored += txn
-                .execute_raw(statement(
-                    backend,
-                    "UPDATE attendances SET joined_at = ? WHERE id = ?",
-                    [previous.into(), row_id.into()],
-                ))
-                .await?
-                .rows_affected();
-        }
+        };
+        let (removed, restored) = (undone.removed, undone.restored);
         let mut active: fact_import::ActiveModel = import.into();
         active.rolled_back_at = Set(Some(chrono::Utc::now().naive_utc()));
         active.rolled_back_by = Set(Some(clipped(by)));
@@ -250,6 +198,12 @@ impl ImportHistory {
         txn.commit().await?;
         tracing::info!(import = id, removed, restored, "import rolled back");
 
+        let Undone {
+            days,
+            clusters,
+            members,
+            ..
+        } = undone;
         let recompute = match (days.iter().min(), days.iter().max()) {
             (Some(&from), Some(&to)) => {
                 let clusters: Vec<ClusterId> = clusters.into_iter().map(ClusterId).collect();
@@ -282,4 +236,133 @@ impl ImportHistory {
             recompute,
         })
     }
+}
+
+/// What undoing an import's rows did, and what the KPI recompute must cover.
+#[derive(Default)]
+struct Undone {
+    removed: u64,
+    restored: u64,
+    days: Vec<NaiveDate>,
+    clusters: HashSet<i32>,
+    members: HashSet<i32>,
+}
+
+/// Removes the attendances import `import` created and restores the join times it changed.
+async fn undo_attendances<C: ConnectionTrait>(txn: &C, import: i32) -> Result<Undone, DomainError> {
+    let backend = txn.get_database_backend();
+    // What the rollback touches, for the recompute, read before the rows go.
+    let touched = txn
+        .query_all_raw(statement(
+            backend,
+            "SELECT a.member_id AS member_id, e.host_cluster_id AS cluster_id, \
+         e.scheduled_start AS starts_at FROM attendances a \
+         JOIN events e ON e.id = a.event_id \
+         WHERE a.id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
+            [import.into()],
+        ))
+        .await?;
+    let mut members: HashSet<i32> = HashSet::new();
+    let mut clusters: HashSet<i32> = HashSet::new();
+    let mut days: Vec<NaiveDate> = Vec::with_capacity(touched.len());
+    for row in &touched {
+        members.insert(row.try_get("", "member_id")?);
+        if let Some(cluster) = row.try_get::<Option<i32>>("", "cluster_id")? {
+            clusters.insert(cluster);
+        }
+        days.push(row.try_get::<NaiveDateTime>("", "starts_at")?.date());
+    }
+
+    let removed = txn
+        .execute_raw(statement(
+            backend,
+            "DELETE FROM attendances WHERE id IN \
+         (SELECT row_id FROM fact_import_rows WHERE import_id = ? AND action = 'created')",
+            [import.into()],
+        ))
+        .await?
+        .rows_affected();
+    let changed = txn
+        .query_all_raw(statement(
+            backend,
+            "SELECT row_id, previous FROM fact_import_rows \
+             WHERE import_id = ? AND action = 'changed'",
+            [import.into()],
+        ))
+        .await?;
+    let mut restored = 0;
+    for row in changed {
+        let row_id: i32 = row.try_get("", "row_id")?;
+        let previous: Option<String> = row.try_get("", "previous")?;
+        let previous = previous
+            .map(|text| {
+                NaiveDateTime::parse_from_str(&text, TIME_FORMAT).map_err(|e| {
+                    DomainError::Invalid(format!("import {import}: a kept time {text:?}: {e}"))
+                })
+            })
+            .transpose()?;
+        restored += txn
+            .execute_raw(statement(
+                backend,
+                "UPDATE attendances SET joined_at = ? WHERE id = ?",
+                [previous.into(), row_id.into()],
+            ))
+            .await?
+            .rows_affected();
+    }
+    Ok(Undone {
+        removed,
+        restored,
+        days,
+        clusters,
+        members,
+    })
+}
+
+/// Removes the members import `import` created (refused while other facts refer to them)
+/// and gives the members it changed their previous fields.
+async fn undo_members<C: ConnectionTrait>(txn: &C, import: i32) -> Result<Undone, DomainError> {
+    let backend = txn.get_database_backend();
+    let removed = txn
+        .execute_raw(statement(
+            backend,
+            "DELETE FROM members WHERE id IN \
+             (SELECT row_id FROM fact_import_rows WHERE import_id = ? AND action = 'created')",
+            [import.into()],
+        ))
+        .await
+        .map_err(|_| {
+            DomainError::Refused(vec![format!(
+                "import: members import {import} created have memberships, attendances or other \
+                 facts now; those must go first, so the members are kept"
+            )])
+        })?
+        .rows_affected();
+    let changed = txn
+        .query_all_raw(statement(
+            backend,
+            "SELECT row_id, previous FROM fact_import_rows WHERE import_id = ? AND action = 'changed'",
+            [import.into()],
+        ))
+        .await?;
+    let mut restored = 0;
+    for row in changed {
+        let row_id: i32 = row.try_get("", "row_id")?;
+        let previous: Option<String> = row.try_get("", "previous")?;
+        let fields: MemberFields = previous
+            .as_deref()
+            .map(serde_json::from_str)
+            .transpose()
+            .map_err(|e| DomainError::Invalid(format!("import {import}: kept fields: {e}")))?
+            .ok_or_else(|| {
+                DomainError::Invalid(format!("import {import}: member {row_id} kept no fields"))
+            })?;
+        member_sync::update(txn, row_id, &fields).await?;
+        restored += 1;
+    }
+    Ok(Undone {
+        removed,
+        restored,
+        ..Undone::default()
+    })
 }

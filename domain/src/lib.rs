@@ -31,6 +31,7 @@ pub mod kpi_values;
 mod leader_entry;
 pub mod media_coverage;
 pub mod member_participation;
+pub mod member_sync;
 pub mod metric_catalogue;
 pub mod metric_editing;
 pub mod metric_targets;

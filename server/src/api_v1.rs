@@ -5,9 +5,11 @@
 //! generated from these handlers and types ([`openapi::ApiDoc`]).
 
 pub mod attendances;
+pub mod batch;
 pub mod caller;
 pub mod clusters;
 pub mod kpi_values;
+pub mod members;
 pub mod metrics;
 pub mod openapi;
 pub mod page;
@@ -33,6 +35,7 @@ pub fn router() -> Router<AppState> {
         .route("/metrics", get(metrics::list_metrics))
         .route("/kpi-values", get(kpi_values::list_kpi_values))
         .route("/facts/attendances", post(attendances::push_attendances))
+        .route("/facts/members", post(members::push_members))
         .route("/openapi.json", get(openapi::document))
         .fallback(problem::unknown_route)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

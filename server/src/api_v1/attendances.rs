@@ -7,20 +7,20 @@
 use axum::{Json, extract::State};
 use domain::{
     attendance_import::{AttendanceImport, AttendanceRecord},
-    import_history::ImportOrigin,
     sea_orm::DatabaseConnection,
 };
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{
+    batch::{PushOutcome, check_size, origin, refusal},
     caller::ApiWriter,
     page::ApiJson,
-    problem::{ApiError, ItemProblem, ProblemBody},
+    problem::{ApiError, ProblemBody},
 };
 
-/// The most items in one request.
-pub const MAX_ITEMS: usize = 10_000;
+/// The route.
+const PATH: &str = "/api/v1/facts/attendances";
 
 /// A batch of attendances.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -44,24 +44,6 @@ pub struct ApiAttendance {
     pub joined_at: Option<String>,
 }
 
-/// What a batch did (or, with `dry_run`, would do).
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PushOutcome {
-    /// Items received.
-    pub received: u64,
-    /// Attendances created.
-    pub created: u64,
-    /// Attendances whose join time changed.
-    pub changed: u64,
-    /// Attendances already recorded as sent.
-    pub unchanged: u64,
-    /// Whether this was a dry run (nothing written).
-    pub dry_run: bool,
-    /// KPI values the recompute stored anew or changed; null when nothing was written or
-    /// the recompute failed (the facts are saved and the next recompute catches up).
-    pub kpi_values_changed: Option<u64>,
-}
-
 /// Upserts attendances.
 #[utoipa::path(
     post,
@@ -82,19 +64,7 @@ pub async fn push_attendances(
     State(db): State<DatabaseConnection>,
     ApiJson(batch): ApiJson<AttendanceBatch>,
 ) -> Result<Json<PushOutcome>, ApiError> {
-    let received = batch.items.len();
-    if received == 0 {
-        return Err(ApiError::field(
-            "items",
-            "empty: send at least one attendance".into(),
-        ));
-    }
-    if received > MAX_ITEMS {
-        return Err(ApiError::field(
-            "items",
-            format!("{received} items: at most {MAX_ITEMS} per request; split the batch"),
-        ));
-    }
+    check_size(batch.items.len(), "attendance")?;
     let records = batch
         .items
         .into_iter()
@@ -105,45 +75,13 @@ pub async fn push_attendances(
         })
         .collect();
     let checked = AttendanceImport::check_records(&db, records).await?;
-    let preview = &checked.preview;
-    if preview.problem_count > 0 {
-        let listed = preview.problems.len() as u64;
-        let mut message = match preview.problem_count {
-            1 => "1 problem in the batch; nothing was written".to_owned(),
-            n => format!("{n} problems in the batch; nothing was written"),
-        };
-        if preview.problem_count > listed {
-            message.push_str(&format!(" (the first {listed} are listed)"));
-        }
-        return Err(ApiError::Unprocessable {
-            message,
-            problems: preview
-                .problems
-                .iter()
-                .map(|p| ItemProblem {
-                    item: Some(p.line),
-                    field: p.column.clone(),
-                    value: (!p.value.is_empty()).then(|| p.value.clone()),
-                    message: p.why.clone(),
-                })
-                .collect(),
-        });
+    if let Some(refused) = refusal(&checked.preview) {
+        return Err(refused);
     }
-    let counts = |dry_run: bool, kpi_values_changed: Option<u64>| PushOutcome {
-        received: received as u64,
-        created: preview.created,
-        changed: preview.changed,
-        unchanged: preview.unchanged,
-        dry_run,
-        kpi_values_changed,
-    };
     if batch.dry_run {
-        return Ok(Json(counts(true, None)));
+        return Ok(Json(PushOutcome::of(&checked.preview, true, None)));
     }
-    let origin = ImportOrigin {
-        source: "API: POST /api/v1/facts/attendances".to_owned(),
-        by: format!("API token {}", client.name),
-    };
+    let origin = origin(PATH, &client);
     let outcome =
         AttendanceImport::write(&db, checked, &origin, chrono::Local::now().date_naive()).await?;
     tracing::info!(
@@ -156,13 +94,5 @@ pub async fn push_attendances(
         .recompute
         .as_ref()
         .map(|r| (r.saved.inserted + r.saved.updated + r.saved.stale) as u64);
-    let preview = &outcome.preview;
-    Ok(Json(PushOutcome {
-        received: received as u64,
-        created: preview.created,
-        changed: preview.changed,
-        unchanged: preview.unchanged,
-        dry_run: false,
-        kpi_values_changed: changed,
-    }))
+    Ok(Json(PushOutcome::of(&outcome.preview, false, changed)))
 }

@@ -13,7 +13,7 @@ use utoipa::{
     openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
 };
 
-use super::{attendances, clusters, kpi_values, metrics, page, problem};
+use super::{attendances, clusters, kpi_values, members, metrics, page, problem};
 
 /// The API's OpenAPI document.
 #[derive(OpenApi)]
@@ -29,6 +29,7 @@ use super::{attendances, clusters, kpi_values, metrics, page, problem};
         metrics::list_metrics,
         kpi_values::list_kpi_values,
         attendances::push_attendances,
+        members::push_members,
     ),
     components(schemas(
         page::Window,

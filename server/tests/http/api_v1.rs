@@ -581,6 +581,7 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             [
                 "/api/v1/clusters",
                 "/api/v1/facts/attendances",
+                "/api/v1/facts/members",
                 "/api/v1/kpi-values",
                 "/api/v1/metrics",
             ]
@@ -594,12 +595,25 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
         let writer = api_token(&db.conn, ApiAccess::Write).await;
         let pairs = new_attendances(&db.conn, 1).await;
         let (event, member) = pairs.first().expect("a pair").clone();
-        let push = json!({"items": [{"event_ref": event, "member_number": member}]}).to_string();
-        let bad_push =
-            json!({"items": [{"event_ref": "NOPE", "member_number": member}]}).to_string();
+        // A good and a bad body for each push.
+        let bodies = |path: &str| match path {
+            "/api/v1/facts/attendances" => (
+                json!({"items": [{"event_ref": event, "member_number": member}]}).to_string(),
+                json!({"items": [{"event_ref": "NOPE", "member_number": member}]}).to_string(),
+            ),
+            _ => (
+                json!({"items": [{"member_number": "CRM-1", "first_name": "Ada",
+                    "last_name": "Lovelace", "email": "ada@example.org"}]})
+                .to_string(),
+                json!({"items": [{"member_number": "", "first_name": "Ada",
+                    "last_name": "Lovelace", "email": "ada"}]})
+                .to_string(),
+            ),
+        };
         for (path, operations) in paths {
             for (method, operation) in operations.as_object().expect("operations") {
                 let method = method.to_uppercase();
+                let (push, bad_push) = bodies(path);
                 // Every documented answer the test can provoke, checked against its schema.
                 let calls: Vec<(&str, &str, Option<&str>)> = match method.as_str() {
                     "GET" => vec![("200", reader.as_str(), None), ("401", "", None)],
@@ -701,5 +715,86 @@ async fn admins_create_list_and_revoke_tokens_from_the_page() {
             html.contains("CRM plugin"),
             "{name}: the page lists the token"
         );
+    }
+}
+
+#[tokio::test]
+async fn a_crm_pushes_members_by_number_and_they_are_in_the_history() {
+    for (db, app) in apps().await {
+        let name = db.name;
+        let writer = api_token(&db.conn, ApiAccess::Write).await;
+        let known: String = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT member_number FROM members ORDER BY id LIMIT 1",
+            ))
+            .await
+            .expect("query")
+            .expect("a member")
+            .try_get("", "member_number")
+            .expect("number");
+        let batch = json!({"items": [
+            {"member_number": "CRM-0001", "first_name": "Ada", "last_name": "Lovelace",
+             "email": "ada@example.org", "company": "Analytical Engines"},
+            {"member_number": known, "first_name": "Renamed", "last_name": "Member",
+             "email": "renamed@example.org"},
+        ]})
+        .to_string();
+        let before = count(&db.conn, "members").await;
+        let (response, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/members", &writer, Some(&batch)),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let outcome: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(
+            (outcome["created"].as_u64(), outcome["changed"].as_u64()),
+            (Some(1), Some(1)),
+            "{body}"
+        );
+        assert_eq!(count(&db.conn, "members").await, before + 1, "{name}");
+        let (_, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/members", &writer, Some(&batch)),
+        )
+        .await;
+        let outcome: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(outcome["unchanged"], 2, "{name}: {body}");
+
+        let bad = json!({"items": [{"member_number": "CRM-0002", "first_name": "",
+            "last_name": "X", "email": "not-an-address"}]})
+        .to_string();
+        let (response, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/members", &writer, Some(&bad)),
+        )
+        .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}"
+        );
+        let refused = problem(&body, StatusCode::UNPROCESSABLE_ENTITY, "unprocessable");
+        let fields: Vec<&str> = refused["error"]["problems"]
+            .as_array()
+            .expect("problems")
+            .iter()
+            .filter_map(|p| p["field"].as_str())
+            .collect();
+        assert_eq!(fields, ["first_name", "email"], "{body}");
+        assert_eq!(count(&db.conn, "members").await, before + 1, "{name}");
+
+        let history = domain::import_history::ImportHistory::recent(&db.conn, 5)
+            .await
+            .expect("history");
+        assert_eq!(
+            history.len(),
+            1,
+            "{name}: the unchanged batch is not recorded"
+        );
+        assert_eq!(history[0].kind, "members");
+        assert_eq!(history[0].source, "API: POST /api/v1/facts/members");
     }
 }
