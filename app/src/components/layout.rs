@@ -2,6 +2,7 @@
 
 pub mod app_shell;
 pub mod cluster_picker;
+pub mod confirmed_action;
 pub mod error_notice;
 pub mod filter_select;
 pub mod form_problems;

@@ -8,6 +8,7 @@ use leptos_meta::Title;
 
 use crate::{
     components::layout::{
+        confirmed_action::ConfirmedAction,
         error_notice::{ErrorNotice, LoadError},
         loaded_page::PageSkeleton,
     },
@@ -369,7 +370,6 @@ fn ImportHistoryRowView(
 ) -> impl IntoView {
     let locale = use_locale();
     let id = row.id;
-    let confirming = RwSignal::new(false);
     let status = match row.rolled_back {
         Some(when) => view! {
             <span>{format!("{} {when}", t(locale, Msg::RolledBackOn))}</span>
@@ -378,34 +378,14 @@ fn ImportHistoryRowView(
         None => view! {
             <div class="entry-actions">
                 <span>{t(locale, Msg::ImportInPlace)}</span>
-                {move || {
-                    if confirming.get() {
-                        view! {
-                            <span role="alert">{t(locale, Msg::RollBackConfirm)}</span>
-                            <button
-                                class="button button--danger"
-                                type="button"
-                                disabled=move || roll_back.pending().get()
-                                on:click=move |_| {
-                                    roll_back.dispatch(RollBackImport { id });
-                                }
-                            >
-                                {t(locale, Msg::RollBackButton)}
-                            </button>
-                            <button class="button button--quiet" type="button" on:click=move |_| confirming.set(false)>
-                                {t(locale, Msg::KeepButton)}
-                            </button>
-                        }
-                        .into_any()
-                    } else {
-                        view! {
-                            <button class="button button--quiet" type="button" on:click=move |_| confirming.set(true)>
-                                {t(locale, Msg::RollBackButton)}
-                            </button>
-                        }
-                        .into_any()
-                    }
-                }}
+                <ConfirmedAction
+                    label=t(locale, Msg::RollBackButton)
+                    question=t(locale, Msg::RollBackConfirm)
+                    pending=roll_back.pending()
+                    on_confirm=Callback::new(move |()| {
+                        roll_back.dispatch(RollBackImport { id });
+                    })
+                />
             </div>
         }
         .into_any(),

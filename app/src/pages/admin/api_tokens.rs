@@ -7,6 +7,7 @@ use leptos_meta::Title;
 
 use crate::{
     components::layout::{
+        confirmed_action::ConfirmedAction,
         error_notice::{ErrorNotice, LoadError},
         form_problems::FormProblems,
     },
@@ -176,7 +177,6 @@ fn TokenTable(rows: Vec<ApiTokenRow>, revoke: ServerAction<RevokeApiToken>) -> i
 fn TokenRowView(row: ApiTokenRow, revoke: ServerAction<RevokeApiToken>) -> impl IntoView {
     let locale = use_locale();
     let id = row.id;
-    let confirming = RwSignal::new(false);
     let status = match row.revoked {
         Some(revoked) => view! {
             <span>{format!("{} {revoked}", t(locale, Msg::ApiTokenRevokedOn))}</span>
@@ -187,39 +187,15 @@ fn TokenRowView(row: ApiTokenRow, revoke: ServerAction<RevokeApiToken>) -> impl 
             view! {
                 <div class="entry-actions">
                     <span>{t(locale, Msg::ApiTokenActive)}</span>
-                    {move || {
-                        if confirming.get() {
-                            view! {
-                                <span role="alert">{t(locale, Msg::ApiTokenRevokeConfirm)}</span>
-                                <button
-                                    class="button button--danger"
-                                    type="button"
-                                    disabled=move || revoke.pending().get()
-                                    on:click=move |_| {
-                                        revoke.dispatch(RevokeApiToken { id });
-                                    }
-                                >
-                                    {t(locale, Msg::ApiTokenRevokeButton)}
-                                </button>
-                                <button class="button button--quiet" type="button" on:click=move |_| confirming.set(false)>
-                                    {t(locale, Msg::KeepButton)}
-                                </button>
-                            }
-                            .into_any()
-                        } else {
-                            view! {
-                                <button
-                                    class="button button--quiet"
-                                    type="button"
-                                    aria-label=label.clone()
-                                    on:click=move |_| confirming.set(true)
-                                >
-                                    {t(locale, Msg::ApiTokenRevokeButton)}
-                                </button>
-                            }
-                            .into_any()
-                        }
-                    }}
+                    <ConfirmedAction
+                        label=t(locale, Msg::ApiTokenRevokeButton)
+                        question=t(locale, Msg::ApiTokenRevokeConfirm)
+                        aria_label=label
+                        pending=revoke.pending()
+                        on_confirm=Callback::new(move |()| {
+                            revoke.dispatch(RevokeApiToken { id });
+                        })
+                    />
                 </div>
             }
             .into_any()
