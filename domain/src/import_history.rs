@@ -4,10 +4,7 @@
 //! created are removed, the ones it changed get their previous values back, and the KPIs
 //! follow. An import that a later import built on is rolled back only after that one.
 
-use std::collections::HashSet;
-
 use chrono::{NaiveDate, NaiveDateTime};
-use kpi::{ClusterId, MemberId};
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryOrder, QuerySelect,
     Set, TransactionTrait,
@@ -15,8 +12,9 @@ use sea_orm::{
 
 use crate::DomainError;
 use crate::entity::fact_import;
-use crate::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
+use crate::kpi_engine::RecomputeReport;
 use crate::member_sync::{self, MemberFields};
+use crate::membership_sync::{self, MembershipFields, Touched};
 use crate::sql::statement;
 
 /// The longest source or name kept.
@@ -184,6 +182,7 @@ impl ImportHistory {
         let undone = match import.kind.as_str() {
             "attendances" => undo_attendances(&txn, id).await?,
             "members" => undo_members(&txn, id).await?,
+            "memberships" => undo_memberships(&txn, id).await?,
             other => {
                 return Err(DomainError::Refused(vec![format!(
                     "import: imports of {other} cannot be rolled back"
@@ -198,37 +197,12 @@ impl ImportHistory {
         txn.commit().await?;
         tracing::info!(import = id, removed, restored, "import rolled back");
 
-        let Undone {
-            days,
-            clusters,
-            members,
-            ..
-        } = undone;
-        let recompute = match (days.iter().min(), days.iter().max()) {
-            (Some(&from), Some(&to)) => {
-                let clusters: Vec<ClusterId> = clusters.into_iter().map(ClusterId).collect();
-                let members: Vec<MemberId> = members.into_iter().map(MemberId).collect();
-                let outcome = async {
-                    let change = FactChange::concerning(
-                        db,
-                        &["attendances"],
-                        (from, to),
-                        &clusters,
-                        &members,
-                    )
-                    .await?;
-                    KpiEngine::recompute_after_change(db, &change, today).await
-                }
-                .await;
-                match outcome {
-                    Ok(report) => Some(report),
-                    Err(error) => {
-                        tracing::error!(%error, "KPI recompute after a rollback failed");
-                        None
-                    }
-                }
+        let recompute = match undone.touched.recompute(db, undone.table, today).await {
+            Ok(report) => report,
+            Err(error) => {
+                tracing::error!(%error, "KPI recompute after a rollback failed");
+                None
             }
-            _ => None,
         };
         Ok(RollbackOutcome {
             removed,
@@ -239,13 +213,12 @@ impl ImportHistory {
 }
 
 /// What undoing an import's rows did, and what the KPI recompute must cover.
-#[derive(Default)]
 struct Undone {
     removed: u64,
     restored: u64,
-    days: Vec<NaiveDate>,
-    clusters: HashSet<i32>,
-    members: HashSet<i32>,
+    /// The fact table.
+    table: &'static str,
+    touched: Touched,
 }
 
 /// Removes the attendances import `import` created and restores the join times it changed.
@@ -262,16 +235,16 @@ async fn undo_attendances<C: ConnectionTrait>(txn: &C, import: i32) -> Result<Un
             [import.into()],
         ))
         .await?;
-    let mut members: HashSet<i32> = HashSet::new();
-    let mut clusters: HashSet<i32> = HashSet::new();
-    let mut days: Vec<NaiveDate> = Vec::with_capacity(touched.len());
-    for row in &touched {
-        members.insert(row.try_get("", "member_id")?);
-        if let Some(cluster) = row.try_get::<Option<i32>>("", "cluster_id")? {
-            clusters.insert(cluster);
-        }
-        days.push(row.try_get::<NaiveDateTime>("", "starts_at")?.date());
-    }
+    let touched = touched
+        .iter()
+        .try_fold(Touched::default(), |mut all, row| {
+            all.add_day(
+                row.try_get("", "member_id")?,
+                row.try_get("", "cluster_id")?,
+                row.try_get::<NaiveDateTime>("", "starts_at")?.date(),
+            );
+            Ok::<_, sea_orm::DbErr>(all)
+        })?;
 
     let removed = txn
         .execute_raw(statement(
@@ -313,9 +286,8 @@ async fn undo_attendances<C: ConnectionTrait>(txn: &C, import: i32) -> Result<Un
     Ok(Undone {
         removed,
         restored,
-        days,
-        clusters,
-        members,
+        table: "attendances",
+        touched,
     })
 }
 
@@ -363,6 +335,68 @@ async fn undo_members<C: ConnectionTrait>(txn: &C, import: i32) -> Result<Undone
     Ok(Undone {
         removed,
         restored,
-        ..Undone::default()
+        table: "members",
+        touched: Touched::default(),
+    })
+}
+
+/// Removes the memberships import `import` created and gives the ones it changed their
+/// previous fields; the recompute covers both versions' clusters and days.
+async fn undo_memberships<C: ConnectionTrait>(txn: &C, import: i32) -> Result<Undone, DomainError> {
+    let backend = txn.get_database_backend();
+    let rows = txn
+        .query_all_raw(statement(
+            backend,
+            "SELECT r.row_id AS row_id, r.action AS action, r.previous AS previous, \
+             m.member_id AS member_id, m.cluster_id AS cluster_id, m.start_date AS start_date, \
+             m.end_date AS end_date FROM fact_import_rows r \
+             JOIN memberships m ON m.id = r.row_id WHERE r.import_id = ?",
+            [import.into()],
+        ))
+        .await?;
+    let mut touched = Touched::default();
+    let (mut removed, mut restored) = (0, 0);
+    for row in rows {
+        let row_id: i32 = row.try_get("", "row_id")?;
+        let member: i32 = row.try_get("", "member_id")?;
+        let start: NaiveDate = row.try_get("", "start_date")?;
+        touched.add(
+            member,
+            row.try_get("", "cluster_id")?,
+            start,
+            row.try_get("", "end_date")?,
+        );
+        let action: String = row.try_get("", "action")?;
+        if action == "created" {
+            removed += txn
+                .execute_raw(statement(
+                    backend,
+                    "DELETE FROM memberships WHERE id = ?",
+                    [row_id.into()],
+                ))
+                .await?
+                .rows_affected();
+            continue;
+        }
+        let previous: Option<String> = row.try_get("", "previous")?;
+        let fields: MembershipFields = previous
+            .as_deref()
+            .map(serde_json::from_str)
+            .transpose()
+            .map_err(|e| DomainError::Invalid(format!("import {import}: kept fields: {e}")))?
+            .ok_or_else(|| {
+                DomainError::Invalid(format!(
+                    "import {import}: membership {row_id} kept no fields"
+                ))
+            })?;
+        touched.add(member, fields.cluster_id, start, fields.end_date);
+        membership_sync::update(txn, row_id, &fields).await?;
+        restored += 1;
+    }
+    Ok(Undone {
+        removed,
+        restored,
+        table: "memberships",
+        touched,
     })
 }

@@ -32,6 +32,7 @@ mod leader_entry;
 pub mod media_coverage;
 pub mod member_participation;
 pub mod member_sync;
+pub mod membership_sync;
 pub mod metric_catalogue;
 pub mod metric_editing;
 pub mod metric_targets;

@@ -10,6 +10,7 @@ pub mod caller;
 pub mod clusters;
 pub mod kpi_values;
 pub mod members;
+pub mod memberships;
 pub mod metrics;
 pub mod openapi;
 pub mod page;
@@ -36,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/kpi-values", get(kpi_values::list_kpi_values))
         .route("/facts/attendances", post(attendances::push_attendances))
         .route("/facts/members", post(members::push_members))
+        .route("/facts/memberships", post(memberships::push_memberships))
         .route("/openapi.json", get(openapi::document))
         .fallback(problem::unknown_route)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

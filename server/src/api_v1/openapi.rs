@@ -13,7 +13,7 @@ use utoipa::{
     openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
 };
 
-use super::{attendances, clusters, kpi_values, members, metrics, page, problem};
+use super::{attendances, clusters, kpi_values, members, memberships, metrics, page, problem};
 
 /// The API's OpenAPI document.
 #[derive(OpenApi)]
@@ -30,6 +30,7 @@ use super::{attendances, clusters, kpi_values, members, metrics, page, problem};
         kpi_values::list_kpi_values,
         attendances::push_attendances,
         members::push_members,
+        memberships::push_memberships,
     ),
     components(schemas(
         page::Window,

@@ -582,6 +582,7 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 "/api/v1/clusters",
                 "/api/v1/facts/attendances",
                 "/api/v1/facts/members",
+                "/api/v1/facts/memberships",
                 "/api/v1/kpi-values",
                 "/api/v1/metrics",
             ]
@@ -595,11 +596,31 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
         let writer = api_token(&db.conn, ApiAccess::Write).await;
         let pairs = new_attendances(&db.conn, 1).await;
         let (event, member) = pairs.first().expect("a pair").clone();
-        // A good and a bad body for each push.
+        let cluster_code: String = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT code FROM clusters ORDER BY id LIMIT 1",
+            ))
+            .await
+            .expect("query")
+            .expect("a cluster")
+            .try_get("", "code")
+            .expect("code");
+        // A good and a bad body for each push (members before memberships: CRM-1 is
+        // created by the members push, which the document lists first).
         let bodies = |path: &str| match path {
             "/api/v1/facts/attendances" => (
                 json!({"items": [{"event_ref": event, "member_number": member}]}).to_string(),
                 json!({"items": [{"event_ref": "NOPE", "member_number": member}]}).to_string(),
+            ),
+            "/api/v1/facts/memberships" => (
+                json!({"items": [{"member_number": "CRM-1", "cluster_code": cluster_code,
+                    "start_date": "2024-01-01", "end_date": "2024-06-30"}]})
+                .to_string(),
+                json!({"items": [{"member_number": "CRM-1", "cluster_code": "NOPE",
+                    "start_date": "2024-01-01"}]})
+                .to_string(),
             ),
             _ => (
                 json!({"items": [{"member_number": "CRM-1", "first_name": "Ada",
@@ -796,5 +817,35 @@ async fn a_crm_pushes_members_by_number_and_they_are_in_the_history() {
         );
         assert_eq!(history[0].kind, "members");
         assert_eq!(history[0].source, "API: POST /api/v1/facts/members");
+
+        // The new member's term in a cluster: the KPIs follow.
+        let code: String = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT code FROM clusters ORDER BY id LIMIT 1",
+            ))
+            .await
+            .expect("query")
+            .expect("a cluster")
+            .try_get("", "code")
+            .expect("code");
+        let terms = json!({"items": [{"member_number": "CRM-0001", "cluster_code": code,
+            "start_date": "2026-01-01", "renewal_due_on": "2026-12-31"}]})
+        .to_string();
+        let (response, body) = send(
+            &app,
+            api_request("POST", "/api/v1/facts/memberships", &writer, Some(&terms)),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let outcome: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(outcome["created"], 1, "{body}");
+        assert!(
+            outcome["kpi_values_changed"]
+                .as_u64()
+                .is_some_and(|n| n > 0),
+            "{name}: {body}"
+        );
     }
 }
