@@ -21,6 +21,7 @@ pub mod database;
 pub mod demo;
 pub mod entity;
 pub mod error;
+mod fact_upsert;
 pub mod import_history;
 pub mod intercluster_programs;
 pub mod kpi_completeness;

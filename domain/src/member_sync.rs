@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::DomainError;
 use crate::attendance_import::{ImportPreview, RowProblem};
 use crate::entity::member;
+use crate::fact_upsert::{Upsert, count, refusal};
 use crate::import_history::{self, ImportOrigin, ImportRecord};
 use crate::sql::statement;
 
@@ -54,18 +55,10 @@ impl From<&member::Model> for MemberFields {
     }
 }
 
-/// What a checked record does.
-enum Action {
-    Create,
-    /// The member's id and fields before.
-    Change(i32, MemberFields),
-    Keep,
-}
-
 struct PlannedMember {
     number: String,
     fields: MemberFields,
-    action: Action,
+    action: Upsert<MemberFields>,
 }
 
 /// A checked batch: what writing it would do, with its rows ready to write.
@@ -153,17 +146,8 @@ impl MemberSync {
             if preview.problem_count > before {
                 continue;
             }
-            let action = match known.get(&number) {
-                None => Action::Create,
-                Some(found) => {
-                    let was = MemberFields::from(found);
-                    if was == fields {
-                        Action::Keep
-                    } else {
-                        Action::Change(found.id, was)
-                    }
-                }
-            };
+            let stored = known.get(&number).map(|m| (m.id, MemberFields::from(m)));
+            let action = Upsert::against(stored, &fields);
             rows.push(PlannedMember {
                 number,
                 fields,
@@ -176,13 +160,7 @@ impl MemberSync {
                 rows: Vec::new(),
             });
         }
-        for row in &rows {
-            match row.action {
-                Action::Create => preview.created += 1,
-                Action::Change(..) => preview.changed += 1,
-                Action::Keep => preview.unchanged += 1,
-            }
-        }
+        count(&mut preview, rows.iter().map(|r| &r.action));
         Ok(CheckedMembers { preview, rows })
     }
 
@@ -194,10 +172,8 @@ impl MemberSync {
         CheckedMembers { preview, rows }: CheckedMembers,
         origin: &ImportOrigin,
     ) -> Result<MemberSyncOutcome, DomainError> {
-        if preview.problem_count > 0 {
-            let mut lines: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
-            lines.push("nothing was written".to_owned());
-            return Err(DomainError::Refused(lines));
+        if let Some(refused) = refusal(&preview) {
+            return Err(refused);
         }
         if preview.created + preview.changed == 0 {
             return Ok(MemberSyncOutcome {
@@ -209,7 +185,7 @@ impl MemberSync {
         let txn = db.begin().await?;
         let creates: Vec<&PlannedMember> = rows
             .iter()
-            .filter(|r| matches!(r.action, Action::Create))
+            .filter(|r| matches!(r.action, Upsert::Create))
             .collect();
         let mut created = Vec::with_capacity(creates.len());
         for chunk in creates.chunks(CHUNK) {
@@ -238,7 +214,7 @@ impl MemberSync {
         }
         let mut changed = Vec::new();
         for row in &rows {
-            if let Action::Change(id, was) = &row.action {
+            if let Upsert::Change(id, was) = &row.action {
                 update(&txn, *id, &row.fields).await?;
                 let previous = serde_json::to_string(was)
                     .map_err(|e| DomainError::Invalid(format!("member {}: {e}", row.number)))?;

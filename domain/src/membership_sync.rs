@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::DomainError;
 use crate::attendance_import::{ImportPreview, RowProblem};
 use crate::entity::{cluster, member, membership};
+use crate::fact_upsert::{Upsert, count, refusal};
 use crate::import_history::{self, ImportOrigin, ImportRecord};
 use crate::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
 use crate::sql::statement;
@@ -63,18 +64,11 @@ impl From<&membership::Model> for MembershipFields {
     }
 }
 
-enum Action {
-    Create,
-    /// The membership's id and fields before.
-    Change(i32, MembershipFields),
-    Keep,
-}
-
 struct PlannedMembership {
     member: i32,
     start: NaiveDate,
     fields: MembershipFields,
-    action: Action,
+    action: Upsert<MembershipFields>,
 }
 
 /// A checked batch: what writing it would do, with its rows ready to write.
@@ -271,20 +265,11 @@ impl MembershipSync {
                 renewal_due_on: due,
                 renewal_outcome: outcome,
             };
-            let action = match held
+            let stored = held
                 .get(&member)
                 .and_then(|terms| terms.iter().find(|m| m.start_date == start))
-            {
-                None => Action::Create,
-                Some(found) => {
-                    let was = MembershipFields::from(found);
-                    if was == fields {
-                        Action::Keep
-                    } else {
-                        Action::Change(found.id, was)
-                    }
-                }
-            };
+                .map(|m| (m.id, MembershipFields::from(m)));
+            let action = Upsert::against(stored, &fields);
             rows.push(PlannedMembership {
                 member,
                 start,
@@ -298,13 +283,7 @@ impl MembershipSync {
                 rows: Vec::new(),
             });
         }
-        for row in &rows {
-            match row.action {
-                Action::Create => preview.created += 1,
-                Action::Change(..) => preview.changed += 1,
-                Action::Keep => preview.unchanged += 1,
-            }
-        }
+        count(&mut preview, rows.iter().map(|r| &r.action));
         Ok(CheckedMemberships { preview, rows })
     }
 
@@ -318,14 +297,12 @@ impl MembershipSync {
         origin: &ImportOrigin,
         today: NaiveDate,
     ) -> Result<MembershipSyncOutcome, DomainError> {
-        if preview.problem_count > 0 {
-            let mut lines: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
-            lines.push("nothing was written".to_owned());
-            return Err(DomainError::Refused(lines));
+        if let Some(refused) = refusal(&preview) {
+            return Err(refused);
         }
         let writes: Vec<&PlannedMembership> = rows
             .iter()
-            .filter(|r| !matches!(r.action, Action::Keep))
+            .filter(|r| !matches!(r.action, Upsert::Keep))
             .collect();
         if writes.is_empty() {
             return Ok(MembershipSyncOutcome {
@@ -338,7 +315,7 @@ impl MembershipSync {
         let txn = db.begin().await?;
         let creates: Vec<&&PlannedMembership> = writes
             .iter()
-            .filter(|r| matches!(r.action, Action::Create))
+            .filter(|r| matches!(r.action, Upsert::Create))
             .collect();
         let mut created = Vec::with_capacity(creates.len());
         for chunk in creates.chunks(CHUNK) {
@@ -371,7 +348,7 @@ impl MembershipSync {
         let mut old_clusters = Vec::new();
         let mut old_ends = Vec::new();
         for row in &writes {
-            if let Action::Change(id, was) = &row.action {
+            if let Upsert::Change(id, was) = &row.action {
                 update(&txn, *id, &row.fields).await?;
                 old_clusters.push(was.cluster_id);
                 old_ends.push(was.end_date);
