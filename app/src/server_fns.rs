@@ -27,3 +27,11 @@ pub mod scorecard;
 pub mod self_report;
 pub mod user_admin;
 pub mod validation;
+
+/// A time the database keeps in UTC (an audit-style timestamp), formatted for the reader
+/// in the server's time zone, like every other time the app shows.
+#[cfg(feature = "ssr")]
+pub(crate) fn stored_time(locale: crate::i18n::Locale, at: chrono::NaiveDateTime) -> String {
+    use chrono::TimeZone;
+    crate::i18n::format_date_time(locale, chrono::Local.from_utc_datetime(&at).naive_local())
+}

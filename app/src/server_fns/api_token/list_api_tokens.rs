@@ -7,17 +7,14 @@ use crate::{error::AppError, models::api_token::ApiTokenRow};
 /// Every API token, the newest first, revoked ones included. Admins only.
 #[server(endpoint = "api-tokens/list")]
 pub async fn list_api_tokens() -> Result<Vec<ApiTokenRow>, AppError> {
-    use chrono::{Local, NaiveDateTime, TimeZone};
     use domain::{api_tokens::ApiTokens, entity::api_token::ApiAccess};
 
-    use crate::{i18n::format_date_time, models::api_token::TokenAccess};
+    use crate::models::api_token::TokenAccess;
 
     crate::auth::require_admin()?;
     let db = crate::auth::database()?;
     let locale = crate::providers::locale::request_locale();
-    // Stored in UTC; shown in the server's time zone like every other time.
-    let shown =
-        |at: NaiveDateTime| format_date_time(locale, Local.from_utc_datetime(&at).naive_local());
+    let shown = |at| crate::server_fns::stored_time(locale, at);
     Ok(ApiTokens::list(&db)
         .await?
         .into_iter()

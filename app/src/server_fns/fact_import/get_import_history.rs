@@ -8,10 +8,7 @@ use crate::{error::AppError, models::fact_import::ImportHistoryRow};
 /// whole organization, who import.
 #[server(endpoint = "import/history")]
 pub async fn get_import_history() -> Result<Vec<ImportHistoryRow>, AppError> {
-    use chrono::{Local, NaiveDateTime, TimeZone};
     use domain::import_history::ImportHistory;
-
-    use crate::i18n::format_date_time;
 
     /// How many imports the page lists.
     const RECENT_IMPORTS: u64 = 20;
@@ -19,9 +16,7 @@ pub async fn get_import_history() -> Result<Vec<ImportHistoryRow>, AppError> {
     crate::auth::require_organization_staff()?;
     let db = crate::auth::database()?;
     let locale = crate::providers::locale::request_locale();
-    // Stored in UTC; shown in the server's time zone like every other time.
-    let shown =
-        |at: NaiveDateTime| format_date_time(locale, Local.from_utc_datetime(&at).naive_local());
+    let shown = |at| crate::server_fns::stored_time(locale, at);
     let count = |n: i32| u64::try_from(n).unwrap_or(0);
     Ok(ImportHistory::recent(&db, RECENT_IMPORTS)
         .await?
