@@ -18,7 +18,7 @@ use crate::DomainError;
 use crate::committee_calls::{EARLIEST_JOIN, LATEST_JOIN};
 use crate::import_history::{self, ImportOrigin, ImportRecord};
 use crate::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
-use crate::sql::statement;
+use crate::sql::{insert_returning_ids, statement};
 
 /// The columns a file must have.
 pub const REQUIRED_COLUMNS: &[&str] = &["event_ref", "member_number"];
@@ -275,21 +275,17 @@ async fn write(
         .iter()
         .filter(|row| matches!(row.action, Action::Create))
         .collect();
-    let mut created = Vec::with_capacity(creates.len());
-    for chunk in creates.chunks(CHUNK) {
-        let mut sql =
-            String::from("INSERT INTO attendances (event_id, member_id, joined_at) VALUES ");
-        let mut values: Vec<sea_orm::Value> = Vec::with_capacity(chunk.len() * 3);
-        for (i, row) in chunk.iter().enumerate() {
-            sql.push_str(if i == 0 { "(?, ?, ?)" } else { ", (?, ?, ?)" });
-            values.extend([row.event.into(), row.member.into(), row.joined_at.into()]);
-        }
-        // The new ids go to the import history, which a rollback removes by.
-        sql.push_str(" RETURNING id");
-        for row in txn.query_all_raw(statement(backend, &sql, values)).await? {
-            created.push(row.try_get::<i32>("", "id")?);
-        }
-    }
+    let created = insert_returning_ids(
+        &txn,
+        "attendances",
+        &["event_id", "member_id", "joined_at"],
+        creates
+            .iter()
+            .map(|row| vec![row.event.into(), row.member.into(), row.joined_at.into()])
+            .collect(),
+        CHUNK,
+    )
+    .await?;
     let mut changed = Vec::new();
     for row in &writes {
         if let Action::Change(id, previous) = row.action {
@@ -308,17 +304,7 @@ async fn write(
     let import_id = import_history::record(
         &txn,
         origin,
-        ImportRecord {
-            kind: "attendances",
-            counts: [
-                preview.rows,
-                preview.created,
-                preview.changed,
-                preview.unchanged,
-            ],
-            created: &created,
-            changed: &changed,
-        },
+        ImportRecord::of("attendances", &preview, &created, &changed),
     )
     .await?;
     txn.commit().await?;

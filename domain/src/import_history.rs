@@ -46,6 +46,28 @@ pub(crate) struct ImportRecord<'a> {
     pub changed: &'a [(i32, Option<String>)],
 }
 
+impl<'a> ImportRecord<'a> {
+    /// The record of a `kind` import with `preview`'s counts and the rows it wrote.
+    pub fn of(
+        kind: &'a str,
+        preview: &crate::attendance_import::ImportPreview,
+        created: &'a [i32],
+        changed: &'a [(i32, Option<String>)],
+    ) -> Self {
+        Self {
+            kind,
+            counts: [
+                preview.rows,
+                preview.created,
+                preview.changed,
+                preview.unchanged,
+            ],
+            created,
+            changed,
+        }
+    }
+}
+
 /// What a rollback did.
 #[derive(Clone, Debug)]
 pub struct RollbackOutcome {

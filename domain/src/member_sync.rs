@@ -15,7 +15,7 @@ use crate::attendance_import::{ImportPreview, RowProblem};
 use crate::entity::member;
 use crate::fact_upsert::{Upsert, count, refusal};
 use crate::import_history::{self, ImportOrigin, ImportRecord};
-use crate::sql::statement;
+use crate::sql::{insert_returning_ids, statement};
 
 /// Rows written per statement.
 const CHUNK: usize = 200;
@@ -181,37 +181,36 @@ impl MemberSync {
                 import_id: None,
             });
         }
-        let backend = db.get_database_backend();
         let txn = db.begin().await?;
         let creates: Vec<&PlannedMember> = rows
             .iter()
             .filter(|r| matches!(r.action, Upsert::Create))
             .collect();
-        let mut created = Vec::with_capacity(creates.len());
-        for chunk in creates.chunks(CHUNK) {
-            let mut sql = String::from(
-                "INSERT INTO members (member_number, first_name, last_name, email, company) VALUES ",
-            );
-            let mut values: Vec<sea_orm::Value> = Vec::with_capacity(chunk.len() * 5);
-            for (i, row) in chunk.iter().enumerate() {
-                sql.push_str(if i == 0 {
-                    "(?, ?, ?, ?, ?)"
-                } else {
-                    ", (?, ?, ?, ?, ?)"
-                });
-                values.extend([
-                    row.number.clone().into(),
-                    row.fields.first_name.clone().into(),
-                    row.fields.last_name.clone().into(),
-                    row.fields.email.clone().into(),
-                    row.fields.company.clone().into(),
-                ]);
-            }
-            sql.push_str(" RETURNING id");
-            for found in txn.query_all_raw(statement(backend, &sql, values)).await? {
-                created.push(found.try_get::<i32>("", "id")?);
-            }
-        }
+        let created = insert_returning_ids(
+            &txn,
+            "members",
+            &[
+                "member_number",
+                "first_name",
+                "last_name",
+                "email",
+                "company",
+            ],
+            creates
+                .iter()
+                .map(|row| {
+                    vec![
+                        row.number.clone().into(),
+                        row.fields.first_name.clone().into(),
+                        row.fields.last_name.clone().into(),
+                        row.fields.email.clone().into(),
+                        row.fields.company.clone().into(),
+                    ]
+                })
+                .collect(),
+            CHUNK,
+        )
+        .await?;
         let mut changed = Vec::new();
         for row in &rows {
             if let Upsert::Change(id, was) = &row.action {
@@ -224,17 +223,7 @@ impl MemberSync {
         let import_id = import_history::record(
             &txn,
             origin,
-            ImportRecord {
-                kind: "members",
-                counts: [
-                    preview.rows,
-                    preview.created,
-                    preview.changed,
-                    preview.unchanged,
-                ],
-                created: &created,
-                changed: &changed,
-            },
+            ImportRecord::of("members", &preview, &created, &changed),
         )
         .await?;
         txn.commit().await?;

@@ -17,7 +17,7 @@ use crate::entity::{cluster, member, membership};
 use crate::fact_upsert::{Upsert, count, refusal};
 use crate::import_history::{self, ImportOrigin, ImportRecord};
 use crate::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
-use crate::sql::statement;
+use crate::sql::{insert_returning_ids, statement};
 
 /// Rows written per statement.
 const CHUNK: usize = 200;
@@ -311,39 +311,38 @@ impl MembershipSync {
                 recompute: None,
             });
         }
-        let backend = db.get_database_backend();
         let txn = db.begin().await?;
         let creates: Vec<&&PlannedMembership> = writes
             .iter()
             .filter(|r| matches!(r.action, Upsert::Create))
             .collect();
-        let mut created = Vec::with_capacity(creates.len());
-        for chunk in creates.chunks(CHUNK) {
-            let mut sql = String::from(
-                "INSERT INTO memberships (member_id, cluster_id, start_date, end_date, \
-                 renewal_due_on, renewal_outcome) VALUES ",
-            );
-            let mut values: Vec<sea_orm::Value> = Vec::with_capacity(chunk.len() * 6);
-            for (i, row) in chunk.iter().enumerate() {
-                sql.push_str(if i == 0 {
-                    "(?, ?, ?, ?, ?, ?)"
-                } else {
-                    ", (?, ?, ?, ?, ?, ?)"
-                });
-                values.extend([
-                    row.member.into(),
-                    row.fields.cluster_id.into(),
-                    row.start.into(),
-                    row.fields.end_date.into(),
-                    row.fields.renewal_due_on.into(),
-                    row.fields.renewal_outcome.clone().into(),
-                ]);
-            }
-            sql.push_str(" RETURNING id");
-            for found in txn.query_all_raw(statement(backend, &sql, values)).await? {
-                created.push(found.try_get::<i32>("", "id")?);
-            }
-        }
+        let created = insert_returning_ids(
+            &txn,
+            "memberships",
+            &[
+                "member_id",
+                "cluster_id",
+                "start_date",
+                "end_date",
+                "renewal_due_on",
+                "renewal_outcome",
+            ],
+            creates
+                .iter()
+                .map(|row| {
+                    vec![
+                        row.member.into(),
+                        row.fields.cluster_id.into(),
+                        row.start.into(),
+                        row.fields.end_date.into(),
+                        row.fields.renewal_due_on.into(),
+                        row.fields.renewal_outcome.clone().into(),
+                    ]
+                })
+                .collect(),
+            CHUNK,
+        )
+        .await?;
         let mut changed = Vec::new();
         let mut old_clusters = Vec::new();
         let mut old_ends = Vec::new();
@@ -360,17 +359,7 @@ impl MembershipSync {
         let import_id = import_history::record(
             &txn,
             origin,
-            ImportRecord {
-                kind: "memberships",
-                counts: [
-                    preview.rows,
-                    preview.created,
-                    preview.changed,
-                    preview.unchanged,
-                ],
-                created: &created,
-                changed: &changed,
-            },
+            ImportRecord::of("memberships", &preview, &created, &changed),
         )
         .await?;
         txn.commit().await?;

@@ -1,7 +1,7 @@
 //! Portable raw SQL: statements are written once with `?` placeholders and numbered for
 //! PostgreSQL (`$1`, `$2`, ...), so set-based queries run unchanged on both backends.
 
-use sea_orm::{DbBackend, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement, Value};
 
 /// Builds a statement for `backend` from SQL written with `?` placeholders.
 ///
@@ -15,6 +15,33 @@ where
         _ => sql.to_owned(),
     };
     Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// Inserts `rows` (each the values of `columns`, in that order) into `table`, `chunk` rows
+/// per statement, and returns the new rows' ids: what the import history keeps so that
+/// an import can be rolled back.
+pub async fn insert_returning_ids<C: ConnectionTrait>(
+    db: &C,
+    table: &str,
+    columns: &[&str],
+    rows: Vec<Vec<Value>>,
+    chunk: usize,
+) -> Result<Vec<i32>, DbErr> {
+    let backend = db.get_database_backend();
+    let tuple = format!("({})", vec!["?"; columns.len()].join(", "));
+    let mut ids = Vec::with_capacity(rows.len());
+    for part in rows.chunks(chunk.max(1)) {
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES {} RETURNING id",
+            columns.join(", "),
+            vec![tuple.as_str(); part.len()].join(", ")
+        );
+        let values = part.iter().flatten().cloned();
+        for row in db.query_all_raw(statement(backend, &sql, values)).await? {
+            ids.push(row.try_get::<i32>("", "id")?);
+        }
+    }
+    Ok(ids)
 }
 
 fn number_placeholders(sql: &str) -> String {
