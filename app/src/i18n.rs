@@ -838,8 +838,8 @@ pub enum Msg {
     NavImport,
     /// Import page: marks a column that may be left out.
     ImportOptional,
-    /// Import page: what a row is.
-    ImportHint,
+    /// Import page: what a row of an attendance file is.
+    ImportHintAttendances,
     /// Navigation: award applications.
     NavAwards,
     /// Title of the awards page.
@@ -1154,6 +1154,40 @@ pub enum Msg {
     RolledBackOn,
     /// Status: an import in place.
     ImportInPlace,
+    /// Import page: the question which kind of fact the file holds.
+    ImportKindLabel,
+    /// Import page: a file of members.
+    ImportKindMembers,
+    /// Import page: a file of membership terms.
+    ImportKindMemberships,
+    /// Import page: a file of attendances.
+    ImportKindAttendances,
+    /// Import page: what a row of a member file is.
+    ImportHintMembers,
+    /// Import page: what a row of a membership file is.
+    ImportHintMemberships,
+    /// Import page: a file of dues invoices.
+    ImportKindDues,
+    /// Import page: what a row of a dues file is.
+    ImportHintDues,
+    /// Import page: a file of events.
+    ImportKindEvents,
+    /// Import page: what a row of an event file is.
+    ImportHintEvents,
+    /// Import page: heading of the column mapping.
+    ImportMapHeading,
+    /// Import page: what the column mapping does.
+    ImportMapLead,
+    /// Import page: the mapping table's column of file headers.
+    ImportMapFileColumn,
+    /// Import page: the mapping table's column of chosen columns.
+    ImportMapHolds,
+    /// Import page: the choice that leaves a file column out.
+    ImportMapLeaveOut,
+    /// Import page: the button that checks the file again with the mapping.
+    ImportMapCheck,
+    /// Import page: before the list of mapped columns.
+    ImportMapReadAs,
 }
 
 /// The text of `msg` in `locale`.
@@ -2050,16 +2084,16 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, LeastOnTrack) => "Am wenigsten im Plan",
         (Locale::En, KeyMetricTrends) => "Key metrics by quarter",
         (Locale::De, KeyMetricTrends) => "Schlüsselkennzahlen je Quartal",
-        (Locale::En, ImportTitle) => "Import attendances",
-        (Locale::De, ImportTitle) => "Anwesenheiten importieren",
+        (Locale::En, ImportTitle) => "Import facts",
+        (Locale::De, ImportTitle) => "Daten importieren",
         (Locale::En, ImportLead) => {
-            "Choose a CSV file: you see what it would change before anything is written."
+            "Choose what the file holds, then a CSV or XLSX file: you see what it would change before anything is written."
         }
         (Locale::De, ImportLead) => {
-            "Wählen Sie eine CSV-Datei: Sie sehen, was sie ändern würde, bevor etwas gespeichert wird."
+            "Wählen Sie, was die Datei enthält, dann eine CSV- oder XLSX-Datei: Sie sehen, was sie ändern würde, bevor etwas gespeichert wird."
         }
-        (Locale::En, ImportChooseFile) => "CSV file",
-        (Locale::De, ImportChooseFile) => "CSV-Datei",
+        (Locale::En, ImportChooseFile) => "CSV or XLSX file",
+        (Locale::De, ImportChooseFile) => "CSV- oder XLSX-Datei",
         (Locale::En, ImportColumns) => "The file's columns, in any order:",
         (Locale::De, ImportColumns) => "Die Spalten der Datei, in beliebiger Reihenfolge:",
         (Locale::En, ImportTemplate) => "Download the template",
@@ -2086,10 +2120,10 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, NavImport) => "Import",
         (Locale::En, ImportOptional) => "optional",
         (Locale::De, ImportOptional) => "optional",
-        (Locale::En, ImportHint) => {
+        (Locale::En, ImportHintAttendances) => {
             "One row per member at a held event; joined_at as 2025-03-14 18:05. Importing the same file again changes nothing."
         }
-        (Locale::De, ImportHint) => {
+        (Locale::De, ImportHintAttendances) => {
             "Eine Zeile je Mitglied und stattgefundener Veranstaltung; joined_at als 2025-03-14 18:05. Derselbe Import ein zweites Mal ändert nichts."
         }
         (Locale::En, NavAwards) => "Awards",
@@ -2466,6 +2500,60 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, RolledBackOn) => "Zurückgenommen",
         (Locale::En, ImportInPlace) => "In place",
         (Locale::De, ImportInPlace) => "Wirksam",
+        (Locale::En, ImportKindLabel) => "The file holds",
+        (Locale::De, ImportKindLabel) => "Die Datei enthält",
+        (Locale::En, ImportKindMembers) => "Members",
+        (Locale::De, ImportKindMembers) => "Mitglieder",
+        (Locale::En, ImportKindMemberships) => "Memberships",
+        (Locale::De, ImportKindMemberships) => "Mitgliedschaften",
+        (Locale::En, ImportKindAttendances) => "Attendances",
+        (Locale::De, ImportKindAttendances) => "Anwesenheiten",
+        (Locale::En, ImportHintMembers) => {
+            "One row per member, known by member_number: a new number adds a member, a known one updates their name, e-mail and company. Importing the same file again changes nothing."
+        }
+        (Locale::De, ImportHintMembers) => {
+            "Eine Zeile je Mitglied, erkannt an member_number: eine neue Nummer legt ein Mitglied an, eine bekannte ändert Name, E-Mail und Firma. Derselbe Import ein zweites Mal ändert nichts."
+        }
+        (Locale::En, ImportHintMemberships) => {
+            "One row per membership term, known by member and start_date (2025-07-01); cluster_code names the cluster; renewal_outcome is renewed, lapsed or pending. A member's terms may not overlap. Import the members first."
+        }
+        (Locale::De, ImportHintMemberships) => {
+            "Eine Zeile je Mitgliedschaft, erkannt an Mitglied und start_date (2025-07-01); cluster_code nennt den Cluster; renewal_outcome ist renewed, lapsed oder pending. Die Mitgliedschaften eines Mitglieds dürfen sich nicht überschneiden. Importieren Sie zuerst die Mitglieder."
+        }
+        (Locale::En, ImportKindDues) => "Dues invoices",
+        (Locale::De, ImportKindDues) => "Beitragsrechnungen",
+        (Locale::En, ImportHintDues) => {
+            "One row per invoice, known by invoice_number; amounts as 1250.00 without a currency sign, dates as 2025-07-31. paid_on alone means the whole amount was paid; reserved_amount is the part moved to the cluster's reserve."
+        }
+        (Locale::De, ImportHintDues) => {
+            "Eine Zeile je Rechnung, erkannt an invoice_number; Beträge als 1250.00 ohne Währungszeichen, Daten als 2025-07-31. paid_on allein bedeutet, dass der ganze Betrag bezahlt wurde; reserved_amount ist der Teil, der in die Rücklage des Clusters geht."
+        }
+        (Locale::En, ImportKindEvents) => "Events",
+        (Locale::De, ImportKindEvents) => "Veranstaltungen",
+        (Locale::En, ImportHintEvents) => {
+            "One row per event, known by event_ref; kind is cluster_event or intercluster_program (with cluster_code), regional_event (with region_code), global_event or annual_meeting; scheduled_start as 2025-03-14 18:00; status planned, held or cancelled. Import events before their attendances."
+        }
+        (Locale::De, ImportHintEvents) => {
+            "Eine Zeile je Veranstaltung, erkannt an event_ref; kind ist cluster_event oder intercluster_program (mit cluster_code), regional_event (mit region_code), global_event oder annual_meeting; scheduled_start als 2025-03-14 18:00; status planned, held oder cancelled. Importieren Sie Veranstaltungen vor ihren Anwesenheiten."
+        }
+        (Locale::En, ImportMapHeading) => "Match the file's columns",
+        (Locale::De, ImportMapHeading) => "Spalten der Datei zuordnen",
+        (Locale::En, ImportMapLead) => {
+            "Say which column each of the file's columns holds, or leave it out. Once the file is imported, the mapping is remembered for the next file of this kind."
+        }
+        (Locale::De, ImportMapLead) => {
+            "Geben Sie an, welche Spalte jede Spalte der Datei enthält, oder lassen Sie sie weg. Sobald die Datei importiert ist, wird die Zuordnung für die nächste Datei dieser Art gemerkt."
+        }
+        (Locale::En, ImportMapFileColumn) => "The file's column",
+        (Locale::De, ImportMapFileColumn) => "Spalte der Datei",
+        (Locale::En, ImportMapHolds) => "Holds",
+        (Locale::De, ImportMapHolds) => "Enthält",
+        (Locale::En, ImportMapLeaveOut) => "leave out",
+        (Locale::De, ImportMapLeaveOut) => "weglassen",
+        (Locale::En, ImportMapCheck) => "Check with these columns",
+        (Locale::De, ImportMapCheck) => "Mit diesen Spalten prüfen",
+        (Locale::En, ImportMapReadAs) => "Columns read as mapped:",
+        (Locale::De, ImportMapReadAs) => "Spalten gelesen wie zugeordnet:",
     }
 }
 

@@ -5,14 +5,15 @@
 
 use chrono::NaiveDateTime;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait, sea_query::OnConflict,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
 };
 
 use crate::{
     DomainError,
     account::record,
     entity::{brand_logo, setting},
+    settings::put,
 };
 
 /// The setting keys of the brand (the name predates the brand editor).
@@ -260,22 +261,6 @@ pub fn check_logo(bytes: &[u8]) -> Result<&'static str, LogoProblem> {
         });
     }
     image_type(bytes).ok_or(LogoProblem::NotAnImage)
-}
-
-/// Inserts or replaces one setting.
-async fn put<C: ConnectionTrait>(db: &C, key: &str, value: &str) -> Result<(), DomainError> {
-    setting::Entity::insert(setting::ActiveModel {
-        key: Set(key.to_owned()),
-        value: Set(value.to_owned()),
-    })
-    .on_conflict(
-        OnConflict::column(setting::Column::Key)
-            .update_column(setting::Column::Value)
-            .to_owned(),
-    )
-    .exec(db)
-    .await?;
-    Ok(())
 }
 
 /// The media type of an image, from its first bytes; `None` for anything else. What the

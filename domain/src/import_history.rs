@@ -50,7 +50,7 @@ impl<'a> ImportRecord<'a> {
     /// The record of a `kind` import with `preview`'s counts and the rows it wrote.
     pub fn of(
         kind: &'a str,
-        preview: &crate::attendance_import::ImportPreview,
+        preview: &crate::fact_file::ImportPreview,
         created: &'a [i32],
         changed: &'a [(i32, Option<String>)],
     ) -> Self {
@@ -205,6 +205,24 @@ impl ImportHistory {
             "attendances" => undo_attendances(&txn, id).await?,
             "members" => undo_members(&txn, id).await?,
             "memberships" => undo_memberships(&txn, id).await?,
+            "events" => {
+                let (removed, restored, touched) = crate::event_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "events",
+                    touched,
+                }
+            }
+            "dues_invoices" => {
+                let (removed, restored, touched) = crate::dues_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "dues_invoices",
+                    touched,
+                }
+            }
             other => {
                 return Err(DomainError::Refused(vec![format!(
                     "import: imports of {other} cannot be rolled back"

@@ -11,12 +11,18 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, TransactionTrait
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::attendance_import::{ImportPreview, RowProblem};
 use crate::entity::member;
+use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, batch};
 use crate::fact_upsert::{Upsert, count, refusal};
 use crate::import_history::{self, ImportOrigin, ImportRecord};
 use crate::sql::{insert_returning_ids, statement};
 
+/// The columns of a file of members.
+pub const LAYOUT: FileLayout = FileLayout {
+    kind: "members",
+    required: &["member_number", "first_name", "last_name", "email"],
+    optional: &["company"],
+};
 /// Rows written per statement.
 const CHUNK: usize = 200;
 
@@ -88,18 +94,33 @@ impl MemberSync {
         db: &C,
         records: Vec<MemberRecord>,
     ) -> Result<CheckedMembers, DomainError> {
+        Self::check_records(db, batch(records)).await
+    }
+
+    /// Checks the records of a file or a batch; writes nothing.
+    pub(crate) async fn check_records<C: ConnectionTrait>(
+        db: &C,
+        mut records: Records<impl Iterator<Item = NumberedRecord<MemberRecord>>>,
+    ) -> Result<CheckedMembers, DomainError> {
         let known: HashMap<String, member::Model> = member::Entity::find()
             .all(db)
             .await?
             .into_iter()
             .map(|m| (m.member_number.clone(), m))
             .collect();
-        let mut preview = ImportPreview::default();
-        let mut rows = Vec::with_capacity(records.len());
+        let mut preview = records.preview();
+        let position = records.position;
+        let mut rows = Vec::new();
         let mut seen: HashMap<String, u64> = HashMap::new();
-        for (item, record) in records.into_iter().enumerate() {
-            let item = item as u64;
+        for item in records.items.by_ref() {
             preview.rows += 1;
+            let (item, record) = match item {
+                Ok(item) => item,
+                Err(problem) => {
+                    preview.problem(problem);
+                    continue;
+                }
+            };
             let before = preview.problem_count;
             let mut problem = |field: &str, value: &str, why: String| {
                 preview.problem(RowProblem {
@@ -140,7 +161,7 @@ impl MemberSync {
                 problem(
                     "member_number",
                     &number,
-                    format!("this member is also item {first} of the batch"),
+                    format!("this member is also on {position} {first}"),
                 );
             }
             if preview.problem_count > before {
@@ -154,6 +175,7 @@ impl MemberSync {
                 action,
             });
         }
+        records.finish(&mut preview);
         if preview.problem_count > 0 {
             return Ok(CheckedMembers {
                 preview,
@@ -274,5 +296,16 @@ fn plausible_email(text: &str) -> bool {
                 && !text.contains(char::is_whitespace)
         }
         None => false,
+    }
+}
+
+/// A member record from a file row's cells.
+pub(crate) fn record(cells: &crate::fact_file::Cells<'_>) -> MemberRecord {
+    MemberRecord {
+        member_number: cells.text("member_number"),
+        first_name: cells.text("first_name"),
+        last_name: cells.text("last_name"),
+        email: cells.text("email"),
+        company: cells.optional("company"),
     }
 }

@@ -12,13 +12,19 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, TransactionTrait
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::attendance_import::{ImportPreview, RowProblem};
 use crate::entity::{cluster, member, membership};
+use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, batch};
 use crate::fact_upsert::{Upsert, count, refusal};
 use crate::import_history::{self, ImportOrigin, ImportRecord};
 use crate::kpi_engine::{FactChange, KpiEngine, RecomputeReport};
 use crate::sql::{insert_returning_ids, statement};
 
+/// The columns of a file of memberships.
+pub const LAYOUT: FileLayout = FileLayout {
+    kind: "memberships",
+    required: &["member_number", "cluster_code", "start_date"],
+    optional: &["end_date", "renewal_due_on", "renewal_outcome"],
+};
 /// Rows written per statement.
 const CHUNK: usize = 200;
 /// The renewal outcomes a membership can have.
@@ -111,6 +117,15 @@ impl MembershipSync {
         records: Vec<MembershipRecord>,
         today: NaiveDate,
     ) -> Result<CheckedMemberships, DomainError> {
+        Self::check_records(db, batch(records), today).await
+    }
+
+    /// Checks the records of a file or a batch; writes nothing.
+    pub(crate) async fn check_records<C: ConnectionTrait>(
+        db: &C,
+        mut records: Records<impl Iterator<Item = NumberedRecord<MembershipRecord>>>,
+        today: NaiveDate,
+    ) -> Result<CheckedMemberships, DomainError> {
         let members: HashMap<String, i32> = member::Entity::find()
             .all(db)
             .await?
@@ -129,12 +144,19 @@ impl MembershipSync {
             held.entry(m.member_id).or_default().push(m);
         }
         let latest_start = today + chrono::Duration::days(366);
-        let mut preview = ImportPreview::default();
-        let mut rows: Vec<PlannedMembership> = Vec::with_capacity(records.len());
+        let mut preview = records.preview();
+        let position = records.position;
+        let mut rows: Vec<PlannedMembership> = Vec::new();
         let mut seen: HashMap<(i32, NaiveDate), u64> = HashMap::new();
-        for (item, record) in records.into_iter().enumerate() {
-            let item = item as u64;
+        for item in records.items.by_ref() {
             preview.rows += 1;
+            let (item, record) = match item {
+                Ok(item) => item,
+                Err(problem) => {
+                    preview.problem(problem);
+                    continue;
+                }
+            };
             let before = preview.problem_count;
             let mut problem = |field: &str, value: &str, why: String| {
                 preview.problem(RowProblem {
@@ -229,7 +251,7 @@ impl MembershipSync {
                 problem(
                     "start_date",
                     &record.start_date,
-                    format!("this membership is also item {first} of the batch"),
+                    format!("this membership is also on {position} {first}"),
                 );
             }
             // Another term of the member's (stored, or earlier in the batch) on the same days.
@@ -277,6 +299,7 @@ impl MembershipSync {
                 action,
             });
         }
+        records.finish(&mut preview);
         if preview.problem_count > 0 {
             return Ok(CheckedMemberships {
                 preview,
@@ -467,4 +490,16 @@ pub(crate) async fn update<C: ConnectionTrait>(
     ))
     .await?;
     Ok(())
+}
+
+/// A membership record from a file row's cells.
+pub(crate) fn record(cells: &crate::fact_file::Cells<'_>) -> MembershipRecord {
+    MembershipRecord {
+        member_number: cells.text("member_number"),
+        cluster_code: cells.text("cluster_code"),
+        start_date: cells.text("start_date"),
+        end_date: cells.optional("end_date"),
+        renewal_due_on: cells.optional("renewal_due_on"),
+        renewal_outcome: cells.optional("renewal_outcome"),
+    }
 }

@@ -6,7 +6,8 @@
 mod support;
 
 use chrono::NaiveDate;
-use domain::attendance_import::{AttendanceImport, RowProblem};
+use domain::attendance_import::AttendanceImport;
+use domain::fact_file::RowProblem;
 use domain::kpi_engine::KpiEngine;
 use domain::sea_orm::{ConnectionTrait, Statement};
 

@@ -145,7 +145,7 @@ async fn bad_items_are_named_and_nothing_is_written() {
         assert!(has(1, "member_number", "required"), "{name}: {problems:?}");
         assert!(has(2, "first_name", "required"), "{problems:?}");
         assert!(has(3, "email", "not an e-mail address"), "{problems:?}");
-        assert!(has(4, "member_number", "also item 0"), "{problems:?}");
+        assert!(has(4, "member_number", "also on item 0"), "{problems:?}");
         assert!(has(5, "member_number", "at most 32"), "{problems:?}");
         assert!(!problems.iter().any(|(i, _, _)| *i == 0), "{problems:?}");
         let refused = MemberSync::write(db, checked, &origin()).await;

@@ -170,7 +170,7 @@ async fn every_bad_membership_is_named_and_nothing_is_written() {
             ),
             "{found:#?}"
         );
-        assert!(has(6, "start_date", "also item 0"), "{found:#?}");
+        assert!(has(6, "start_date", "also on item 0"), "{found:#?}");
         assert!(
             has(7, "renewal_outcome", "renewed, lapsed or pending"),
             "{found:#?}"

@@ -8,6 +8,8 @@ pub mod attendances;
 pub mod batch;
 pub mod caller;
 pub mod clusters;
+pub mod dues_invoices;
+pub mod events;
 pub mod kpi_values;
 pub mod members;
 pub mod memberships;
@@ -38,6 +40,11 @@ pub fn router() -> Router<AppState> {
         .route("/facts/attendances", post(attendances::push_attendances))
         .route("/facts/members", post(members::push_members))
         .route("/facts/memberships", post(memberships::push_memberships))
+        .route(
+            "/facts/dues-invoices",
+            post(dues_invoices::push_dues_invoices),
+        )
+        .route("/facts/events", post(events::push_events))
         .route("/openapi.json", get(openapi::document))
         .fallback(problem::unknown_route)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

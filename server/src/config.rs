@@ -91,18 +91,34 @@ pub enum Command {
     },
 }
 
-/// What an import reads.
+/// What an import reads: a CSV file (UTF-8) or an .xlsx workbook (its sheet named for the
+/// kind, or its only one). Without --commit the file is only checked.
 #[derive(Debug, Subcommand)]
 pub enum ImportAction {
-    /// Attendances from a CSV or XLSX file with the columns event_ref, member_number and,
-    /// if known, joined_at. Without --commit the file is only checked.
-    Attendances {
-        /// The CSV file (UTF-8), or an .xlsx workbook (its sheet "attendances" or its only one).
-        file: std::path::PathBuf,
-        /// Write the file when it has no problem (and recompute the KPIs it moves).
-        #[arg(long)]
-        commit: bool,
-    },
+    /// Members with the columns member_number, first_name, last_name, email and, if known,
+    /// company.
+    Members(ImportFile),
+    /// Membership terms with the columns member_number, cluster_code, start_date and, if
+    /// known, end_date, renewal_due_on, renewal_outcome.
+    Memberships(ImportFile),
+    /// Dues invoices with the columns invoice_number, member_number, cluster_code, amount,
+    /// due_on and, if known, paid_on, paid_amount, reserved_amount.
+    DuesInvoices(ImportFile),
+    /// Events with the columns event_ref, kind, title, scheduled_start, status and, as the
+    /// kind needs, cluster_code, region_code.
+    Events(ImportFile),
+    /// Attendances with the columns event_ref, member_number and, if known, joined_at.
+    Attendances(ImportFile),
+}
+
+/// The file an import reads.
+#[derive(Debug, clap::Args)]
+pub struct ImportFile {
+    /// The CSV file (UTF-8), or an .xlsx workbook.
+    pub file: std::path::PathBuf,
+    /// Write the file when it has no problem (and recompute the KPIs it moves).
+    #[arg(long)]
+    pub commit: bool,
 }
 
 /// Account actions.

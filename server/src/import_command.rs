@@ -1,5 +1,6 @@
-//! `server import attendances FILE [--commit]`: checks a CSV (or `.xlsx`) file and says what importing
-//! it would do, every problem on its own line; with `--commit` a clean file is written and
+//! `server import KIND FILE [--commit]`: checks a CSV (or `.xlsx`) file of members,
+//! memberships, dues invoices, events or attendances and says what importing it would do, every problem on its
+//! own line; with `--commit` a clean file is written, recorded in the import history, and
 //! the KPIs it moves are recomputed. A file with problems is never written.
 
 use std::fs::File;
@@ -9,71 +10,85 @@ use std::path::Path;
 use chrono::Local;
 use domain::{
     DomainError,
-    attendance_import::{AttendanceImport, ImportPreview},
     database::{self, DatabaseUrl},
+    fact_file::{ColumnMapping, FileFormat, ImportPreview},
+    fact_import::{FactImport, FactKind},
     import_history::ImportOrigin,
 };
 
-use crate::{config::ImportAction, error::StartupError};
+use crate::{
+    config::{ImportAction, ImportFile},
+    error::StartupError,
+};
 
 /// Runs an import action.
 pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupError> {
+    let (kind, ImportFile { file, commit }) = match action {
+        ImportAction::Members(file) => (FactKind::Members, file),
+        ImportAction::Memberships(file) => (FactKind::Memberships, file),
+        ImportAction::DuesInvoices(file) => (FactKind::DuesInvoices, file),
+        ImportAction::Events(file) => (FactKind::Events, file),
+        ImportAction::Attendances(file) => (FactKind::Attendances, file),
+    };
     let db = database::open(url).await?;
-    match action {
-        ImportAction::Attendances { file, commit } => {
-            let name = file.display().to_string();
-            let workbook = file
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-            if !commit {
-                let preview = if workbook {
-                    AttendanceImport::preview_workbook(&db, open(&file)?).await?
-                } else {
-                    AttendanceImport::preview(&db, open(&file)?).await?
-                };
-                print(&name, &preview);
-                if preview.problem_count > 0 {
-                    return Err(refused(&name, preview.problem_count));
-                }
-                println!("{name}: checked; run again with --commit to import it");
-                return Ok(());
-            }
-            let today = Local::now().date_naive();
-            let origin = ImportOrigin {
-                source: format!("command line: {name}"),
-                by: std::env::var("USER").map_or_else(
-                    |_| "command line".to_owned(),
-                    |user| format!("command line ({user})"),
+    let name = file.display().to_string();
+    let format = if file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    {
+        FileFormat::Workbook
+    } else {
+        FileFormat::Csv
+    };
+    let today = Local::now().date_naive();
+    let checked = FactImport::check(
+        &db,
+        kind,
+        format,
+        open(&file)?,
+        &ColumnMapping::default(),
+        today,
+    )
+    .await?;
+    let preview = checked.preview().clone();
+    print(&name, &preview);
+    if preview.problem_count > 0 {
+        return Err(refused(&name, preview.problem_count));
+    }
+    if !commit {
+        println!("{name}: checked; run again with --commit to import it");
+        return Ok(());
+    }
+    let origin = ImportOrigin {
+        source: format!("command line: {name}"),
+        by: std::env::var("USER").map_or_else(
+            |_| "command line".to_owned(),
+            |user| format!("command line ({user})"),
+        ),
+    };
+    match FactImport::write(&db, checked, &origin, today).await {
+        Ok(outcome) => {
+            match outcome.recompute {
+                Some(report) => println!(
+                    "{name}: imported; KPIs recomputed in {} ms ({} values changed)",
+                    report.prepare_ms + report.compute_ms + report.save_ms,
+                    report.saved.updated + report.saved.inserted + report.saved.stale
                 ),
-            };
-            let outcome = if workbook {
-                AttendanceImport::commit_workbook(&db, open(&file)?, &origin, today).await
-            } else {
-                AttendanceImport::commit(&db, open(&file)?, &origin, today).await
-            };
-            match outcome {
-                Ok(outcome) => {
-                    print(&name, &outcome.preview);
-                    match outcome.recompute {
-                        Some(report) => println!(
-                            "{name}: imported; KPIs recomputed in {} ms ({} values changed)",
-                            report.prepare_ms + report.compute_ms + report.save_ms,
-                            report.saved.updated + report.saved.inserted + report.saved.stale
-                        ),
-                        None => println!("{name}: imported; no KPI needed recomputing"),
-                    }
-                    Ok(())
+                None if outcome.import_id.is_none() => {
+                    println!("{name}: nothing to import: every row is recorded as it is");
                 }
-                Err(DomainError::Refused(lines)) => {
-                    let problems = lines.len().saturating_sub(1);
-                    for line in lines.iter().take(problems) {
-                        println!("{name}: {line}");
-                    }
-                    Err(refused(&name, problems as u64))
-                }
-                Err(error) => Err(error.into()),
+                None => println!("{name}: imported; no KPI needed recomputing"),
             }
+            Ok(())
         }
+        Err(DomainError::Refused(lines)) => {
+            let problems = lines.len().saturating_sub(1);
+            for line in lines.iter().take(problems) {
+                println!("{name}: {line}");
+            }
+            Err(refused(&name, problems as u64))
+        }
+        Err(error) => Err(error.into()),
     }
 }
 

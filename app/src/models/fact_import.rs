@@ -35,13 +35,83 @@ pub struct ImportReport {
     pub imported: bool,
     /// KPI values the recompute that followed changed.
     pub kpis_changed: Option<u64>,
+    /// The file's header as it reads: what its columns can be mapped from.
+    pub header: Vec<String>,
+    /// The kind's columns, required first: what a header can be mapped to.
+    pub columns: Vec<String>,
+    /// The headers read as another column (or left out), as the mapping said.
+    pub mapped: Vec<ColumnChoice>,
+}
+
+impl ImportReport {
+    /// Whether the file's columns do not match its kind's, so staff map them.
+    pub fn columns_unmatched(&self) -> bool {
+        !self.header.is_empty()
+            && self
+                .problems
+                .iter()
+                .any(|p| p.line == 1 && p.column.is_none())
+    }
+}
+
+/// Which column of the kind one header of a file holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnChoice {
+    /// The header as the file has it.
+    pub header: String,
+    /// The kind's column it holds; `None` leaves it out.
+    pub column: Option<String>,
+}
+
+/// A kind of fact a file can hold.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactFileKind {
+    /// Members by number.
+    Members,
+    /// Membership terms.
+    Memberships,
+    /// Dues invoices with their payments.
+    #[serde(rename = "dues_invoices")]
+    DuesInvoices,
+    /// Events with their hosts, starts and statuses.
+    Events,
+    /// Who attended which held event.
+    #[default]
+    Attendances,
+}
+
+impl FactFileKind {
+    /// Its key, which names its template and its sheet in a workbook: `attendances`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Members => "members",
+            Self::Memberships => "memberships",
+            Self::DuesInvoices => "dues_invoices",
+            Self::Events => "events",
+            Self::Attendances => "attendances",
+        }
+    }
+
+    /// The kind with the key `key`.
+    pub fn from_key(key: &str) -> Option<Self> {
+        [
+            Self::Members,
+            Self::Memberships,
+            Self::DuesInvoices,
+            Self::Events,
+            Self::Attendances,
+        ]
+        .into_iter()
+        .find(|kind| kind.key() == key)
+    }
 }
 
 /// A kind of file the import reads, with its columns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportKind {
-    /// Its key: `attendances`.
-    pub key: String,
+    /// The kind.
+    pub kind: FactFileKind,
     /// The columns a file must have.
     pub required: Vec<String>,
     /// The columns it may have besides.

@@ -1,7 +1,8 @@
-//! The import page: staff choose a CSV or XLSX file of attendances and see what importing it would
-//! do (new, changed and unchanged rows, and every problem with its line, column and value)
-//! before anything is written; "Import" writes a clean file in one transaction and the
-//! KPIs follow at once. The file is read in the browser and sent as text.
+//! The import page: staff choose what a file holds (members, memberships, attendances) and a
+//! CSV or XLSX file, and see what importing it would do (new, changed and unchanged rows,
+//! and every problem with its line, column and value) before anything is written;
+//! "Import" writes a clean file in one transaction and the KPIs follow at once. The file
+//! is read in the browser and sent as text (a workbook as base64).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -15,13 +16,11 @@ use crate::{
     i18n::{
         Msg, format_count, import_done, import_problem_count, import_summary, rollback_done, t,
     },
-    models::fact_import::{ImportHistoryRow, ImportKind, ImportReport},
+    models::fact_import::{ColumnChoice, FactFileKind, ImportHistoryRow, ImportKind, ImportReport},
     providers::locale::use_locale,
     server_fns::fact_import::{
-        get_import_history::get_import_history,
-        get_import_kinds::get_import_kinds,
-        import_attendances::{ImportAttendanceWorkbook, ImportAttendances},
-        roll_back_import::RollBackImport,
+        get_import_history::get_import_history, get_import_kinds::get_import_kinds,
+        import_facts::ImportFacts, roll_back_import::RollBackImport,
     },
 };
 
@@ -29,28 +28,38 @@ use crate::{
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let locale = use_locale();
-    let csv_action = ServerAction::<ImportAttendances>::new();
-    let xlsx_action = ServerAction::<ImportAttendanceWorkbook>::new();
+    let action = ServerAction::<ImportFacts>::new();
+    let kind = RwSignal::new(FactFileKind::default());
     // The chosen file: its text (CSV) or base64 (XLSX), kept for "Import" after the check.
     let chosen = RwSignal::new(None::<String>);
     let chosen_name = RwSignal::new(None::<String>);
     let workbook = RwSignal::new(false);
+    // How the file's headers are read, once staff mapped them; `None`: as remembered.
+    let mapping = RwSignal::new(None::<Vec<ColumnChoice>>);
     let dispatch = move |content: String, commit: bool| {
-        let file_name = chosen_name.get_untracked();
-        if workbook.get_untracked() {
-            xlsx_action.dispatch(ImportAttendanceWorkbook {
-                xlsx: content,
-                commit,
-                file_name,
-            });
-        } else {
-            csv_action.dispatch(ImportAttendances {
-                csv: content,
-                commit,
-                file_name,
-            });
-        }
+        action.dispatch(ImportFacts {
+            kind: kind.get_untracked(),
+            content,
+            workbook: workbook.get_untracked(),
+            commit,
+            file_name: chosen_name.get_untracked(),
+            mapping: mapping.get_untracked(),
+        });
     };
+    let on_map = Callback::new(move |choices: Vec<ColumnChoice>| {
+        mapping.set(Some(choices));
+        if let Some(content) = chosen.get_untracked() {
+            dispatch(content, false);
+        }
+    });
+    // Another kind starts over: its own file field, no outcome of the last file.
+    let on_kind = Callback::new(move |chosen_kind: FactFileKind| {
+        kind.set(chosen_kind);
+        chosen.set(None);
+        chosen_name.set(None);
+        mapping.set(None);
+        action.value().set(None);
+    });
     let on_change = move |ev: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
         {
@@ -79,6 +88,7 @@ pub fn ImportPage() -> impl IntoView {
                     String::from_utf8_lossy(&bytes).into_owned()
                 };
                 workbook.set(is_workbook);
+                mapping.set(None);
                 chosen_name.set(Some(file.name()));
                 chosen.set(Some(content.clone()));
                 dispatch(content, false);
@@ -98,12 +108,7 @@ pub fn ImportPage() -> impl IntoView {
     let imports_written = RwSignal::new(0_u32);
     let written = |value: Option<Result<ImportReport, crate::error::AppError>>| matches!(value, Some(Ok(report)) if report.imported);
     Effect::new(move |_| {
-        if written(csv_action.value().get()) {
-            imports_written.update(|n| *n += 1);
-        }
-    });
-    Effect::new(move |_| {
-        if written(xlsx_action.value().get()) {
+        if written(action.value().get()) {
             imports_written.update(|n| *n += 1);
         }
     });
@@ -124,10 +129,17 @@ pub fn ImportPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match kinds.await {
                         Ok(kinds) => {
-                            kinds
-                                .into_iter()
-                                .find(|kind| kind.key == "attendances")
-                                .map(|kind| view! { <FileChoice kind on_change /> })
+                            let choices = kinds.clone();
+                            view! {
+                                <KindChoice kinds=choices chosen=kind on_kind />
+                                {move || {
+                                    kinds
+                                        .iter()
+                                        .find(|k| k.kind == kind.get())
+                                        .cloned()
+                                        .map(|kind| view! { <FileChoice kind on_change /> })
+                                }}
+                            }
                                 .into_any()
                         }
                         Err(error) => view! { <LoadError error on_retry /> }.into_any(),
@@ -135,25 +147,67 @@ pub fn ImportPage() -> impl IntoView {
                 })}
             </Suspense>
             {move || {
-                if csv_action.pending().get() || xlsx_action.pending().get() {
+                if action.pending().get() {
                     return view! {
                         <p class="notice" role="status">{t(locale, Msg::ImportChecking)}</p>
                     }
                         .into_any();
                 }
-                let value = if workbook.get() {
-                    xlsx_action.value().get()
-                } else {
-                    csv_action.value().get()
-                };
-                match value {
+                match action.value().get() {
                     None => ().into_any(),
                     Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
-                    Some(Ok(report)) => view! { <ImportOutcome report on_import /> }.into_any(),
+                    Some(Ok(report)) => {
+                        view! { <ImportOutcome report on_import on_map /> }.into_any()
+                    }
                 }
             }}
             <ImportHistorySection history roll_back />
         </div>
+    }
+}
+
+/// What the file holds: one choice per importable kind.
+#[component]
+fn KindChoice(
+    kinds: Vec<ImportKind>,
+    chosen: RwSignal<FactFileKind>,
+    on_kind: Callback<FactFileKind>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let options = kinds
+        .into_iter()
+        .map(|choice| {
+            let kind = choice.kind;
+            let label = t(
+                locale,
+                match kind {
+                    FactFileKind::Members => Msg::ImportKindMembers,
+                    FactFileKind::Memberships => Msg::ImportKindMemberships,
+                    FactFileKind::DuesInvoices => Msg::ImportKindDues,
+                    FactFileKind::Events => Msg::ImportKindEvents,
+                    FactFileKind::Attendances => Msg::ImportKindAttendances,
+                },
+            );
+            view! {
+                <label class="segmented__option">
+                    <input
+                        type="radio"
+                        name="import-kind"
+                        value=kind.key()
+                        data-testid=format!("import-kind-{}", kind.key())
+                        prop:checked=move || chosen.get() == kind
+                        on:change=move |_| on_kind.run(kind)
+                    />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="segmented import-kind">
+            <legend class="field__label">{t(locale, Msg::ImportKindLabel)}</legend>
+            {options}
+        </fieldset>
     }
 }
 
@@ -173,7 +227,17 @@ fn FileChoice(
         .join("%2C");
     // The template is the header line alone: no made-up rows.
     let template = format!("data:text/csv;charset=utf-8,{header}%0A");
-    let file_name = format!("{}.csv", kind.key);
+    let file_name = format!("{}.csv", kind.kind.key());
+    let hint = t(
+        locale,
+        match kind.kind {
+            FactFileKind::Members => Msg::ImportHintMembers,
+            FactFileKind::Memberships => Msg::ImportHintMemberships,
+            FactFileKind::DuesInvoices => Msg::ImportHintDues,
+            FactFileKind::Events => Msg::ImportHintEvents,
+            FactFileKind::Attendances => Msg::ImportHintAttendances,
+        },
+    );
     let columns = kind
         .required
         .into_iter()
@@ -202,7 +266,7 @@ fn FileChoice(
             </label>
             <p class="muted">{t(locale, Msg::ImportColumns)}</p>
             <ul class="import-columns">{columns}</ul>
-            <p class="muted">{t(locale, Msg::ImportHint)}</p>
+            <p class="muted">{hint}</p>
             <a href=template download=file_name>
                 {t(locale, Msg::ImportTemplate)}
             </a>
@@ -215,8 +279,54 @@ fn FileChoice(
 fn ImportOutcome(
     report: ImportReport,
     on_import: impl Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static,
+    on_map: Callback<Vec<ColumnChoice>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    if report.columns_unmatched() {
+        return view! {
+            <section class="card import-outcome" aria-live="polite">
+                <div class="notice notice--error" role="alert">
+                    <ul data-testid="import-column-problems">
+                        {report
+                            .problems
+                            .iter()
+                            .map(|problem| view! { <li>{problem.why.clone()}</li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+                <ColumnMappingForm
+                    header=report.header
+                    columns=report.columns
+                    mapped=report.mapped
+                    on_map
+                />
+            </section>
+        }
+        .into_any();
+    }
+    // A file read with a mapping says so, and the mapping can be changed.
+    let mapping_note = (!report.mapped.is_empty() && !report.imported).then(|| {
+        let read_as = report
+            .mapped
+            .iter()
+            .map(|choice| match &choice.column {
+                Some(column) => format!("{} → {column}", choice.header),
+                None => format!("{} ({})", choice.header, t(locale, Msg::ImportMapLeaveOut)),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! {
+            <details class="import-mapping-note" data-testid="import-mapping-note">
+                <summary>{format!("{} {read_as}", t(locale, Msg::ImportMapReadAs))}</summary>
+                <ColumnMappingForm
+                    header=report.header.clone()
+                    columns=report.columns.clone()
+                    mapped=report.mapped.clone()
+                    on_map
+                />
+            </details>
+        }
+    });
     if report.imported {
         return view! {
             <p class="notice notice--success" role="status" data-testid="import-done">
@@ -237,6 +347,7 @@ fn ImportOutcome(
         return view! {
             <section class="card import-outcome" aria-live="polite">
                 <p data-testid="import-summary">{summary}</p>
+                {mapping_note}
                 <button
                     class="button"
                     type="button"
@@ -289,6 +400,105 @@ fn ImportOutcome(
         </section>
     }
     .into_any()
+}
+
+/// Which column of the kind each of the file's headers holds: a choice per header,
+/// started from the mapping used (or the header's own name when it is a column).
+#[component]
+fn ColumnMappingForm(
+    header: Vec<String>,
+    columns: Vec<String>,
+    mapped: Vec<ColumnChoice>,
+    on_map: Callback<Vec<ColumnChoice>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    // "E-mail" and "Member_Number" name the columns email and member_number.
+    let squashed = |name: &str| {
+        name.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let choices: Vec<(String, RwSignal<String>)> = header
+        .into_iter()
+        .map(|name| {
+            let initial = match mapped.iter().find(|c| c.header == name) {
+                Some(choice) => choice.column.clone().unwrap_or_default(),
+                None => columns
+                    .iter()
+                    .find(|column| squashed(column) == squashed(&name))
+                    .cloned()
+                    .unwrap_or_default(),
+            };
+            (name, RwSignal::new(initial))
+        })
+        .collect();
+    let rows = choices
+        .iter()
+        .map(|(name, chosen)| {
+            let chosen = *chosen;
+            let options = columns
+                .iter()
+                .map(|column| {
+                    let value = column.clone();
+                    let selected = move || chosen.get() == value;
+                    view! {
+                        <option value=column.clone() selected=selected>
+                            {column.clone()}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{name.clone()}</th>
+                    <td>
+                        <select
+                            aria-label=name.clone()
+                            data-testid="import-map-select"
+                            on:change=move |ev| chosen.set(event_target_value(&ev))
+                        >
+                            <option value="" selected=move || chosen.get().is_empty()>
+                                {t(locale, Msg::ImportMapLeaveOut)}
+                            </option>
+                            {options}
+                        </select>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let chosen = choices
+            .iter()
+            .map(|(name, column)| ColumnChoice {
+                header: name.clone(),
+                column: Some(column.get_untracked()).filter(|c| !c.is_empty()),
+            })
+            .collect();
+        on_map.run(chosen);
+    };
+    view! {
+        <form class="import-mapping" data-testid="import-mapping" on:submit=on_submit>
+            <h2 class="scorecard__subheading">{t(locale, Msg::ImportMapHeading)}</h2>
+            <p class="muted">{t(locale, Msg::ImportMapLead)}</p>
+            <div class="table-scroll">
+                <table class="data-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(locale, Msg::ImportMapFileColumn)}</th>
+                            <th scope="col">{t(locale, Msg::ImportMapHolds)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <button class="button" type="submit" data-testid="import-map-check">
+                {t(locale, Msg::ImportMapCheck)}
+            </button>
+        </form>
+    }
 }
 
 /// The newest imports with their counts, each rolled back or with a "Roll back" that asks

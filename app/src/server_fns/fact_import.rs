@@ -2,5 +2,5 @@
 
 pub mod get_import_history;
 pub mod get_import_kinds;
-pub mod import_attendances;
+pub mod import_facts;
 pub mod roll_back_import;

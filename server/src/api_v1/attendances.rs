@@ -6,14 +6,13 @@
 
 use axum::{Json, extract::State};
 use domain::{
-    attendance_import::{AttendanceImport, AttendanceRecord},
-    sea_orm::DatabaseConnection,
+    attendance_import::AttendanceRecord, fact_import::FactBatch, sea_orm::DatabaseConnection,
 };
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{
-    batch::{PushOutcome, check_size, origin, refusal},
+    batch::{PushOutcome, push},
     caller::ApiWriter,
     page::ApiJson,
     problem::{ApiError, ProblemBody},
@@ -64,7 +63,6 @@ pub async fn push_attendances(
     State(db): State<DatabaseConnection>,
     ApiJson(batch): ApiJson<AttendanceBatch>,
 ) -> Result<Json<PushOutcome>, ApiError> {
-    check_size(batch.items.len(), "attendance")?;
     let records = batch
         .items
         .into_iter()
@@ -74,25 +72,13 @@ pub async fn push_attendances(
             joined_at: item.joined_at,
         })
         .collect();
-    let checked = AttendanceImport::check_records(&db, records).await?;
-    if let Some(refused) = refusal(&checked.preview) {
-        return Err(refused);
-    }
-    if batch.dry_run {
-        return Ok(Json(PushOutcome::of(&checked.preview, true, None)));
-    }
-    let origin = origin(PATH, &client);
-    let outcome =
-        AttendanceImport::write(&db, checked, &origin, chrono::Local::now().date_naive()).await?;
-    tracing::info!(
-        api.token = client.token_id,
-        created = outcome.preview.created,
-        changed = outcome.preview.changed,
-        "attendances pushed"
-    );
-    let changed = outcome
-        .recompute
-        .as_ref()
-        .map(|r| (r.saved.inserted + r.saved.updated + r.saved.stale) as u64);
-    Ok(Json(PushOutcome::of(&outcome.preview, false, changed)))
+    push(
+        &db,
+        &client,
+        PATH,
+        "attendance",
+        FactBatch::Attendances(records),
+        batch.dry_run,
+    )
+    .await
 }

@@ -1,8 +1,13 @@
 //! What every fact push shares: the batch size limit, the refusal that lists each bad
 //! item, the origin recorded in the import history and the outcome's shape.
 
+use axum::Json;
 use domain::{
-    api_tokens::ApiClient, attendance_import::ImportPreview, import_history::ImportOrigin,
+    api_tokens::ApiClient,
+    fact_file::ImportPreview,
+    fact_import::{FactBatch, FactImport},
+    import_history::ImportOrigin,
+    sea_orm::DatabaseConnection,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -96,4 +101,40 @@ pub fn origin(path: &str, client: &ApiClient) -> ImportOrigin {
         source: format!("API: POST {path}"),
         by: format!("API token {}", client.name),
     }
+}
+
+/// Pushes `facts` sent to `path` by `client`: refuses an empty or oversized batch
+/// (`what` names one item) or one with any problem, counts only with `dry_run`, and
+/// otherwise writes it in one transaction, records it in the import history and
+/// recomputes the KPIs it moves.
+pub async fn push(
+    db: &DatabaseConnection,
+    client: &ApiClient,
+    path: &str,
+    what: &str,
+    facts: FactBatch,
+    dry_run: bool,
+) -> Result<Json<PushOutcome>, ApiError> {
+    check_size(facts.len(), what)?;
+    let today = chrono::Local::now().date_naive();
+    let checked = FactImport::check_batch(db, facts, today).await?;
+    if let Some(refused) = refusal(checked.preview()) {
+        return Err(refused);
+    }
+    if dry_run {
+        return Ok(Json(PushOutcome::of(checked.preview(), true, None)));
+    }
+    let outcome = FactImport::write(db, checked, &origin(path, client), today).await?;
+    tracing::info!(
+        api.token = client.token_id,
+        api.path = path,
+        created = outcome.preview.created,
+        changed = outcome.preview.changed,
+        "facts pushed"
+    );
+    let changed = outcome
+        .recompute
+        .as_ref()
+        .map(|r| (r.saved.inserted + r.saved.updated + r.saved.stale) as u64);
+    Ok(Json(PushOutcome::of(&outcome.preview, false, changed)))
 }

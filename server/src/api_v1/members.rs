@@ -4,15 +4,12 @@
 //! and recorded in the import history. Sending the same batch again changes nothing.
 
 use axum::{Json, extract::State};
-use domain::{
-    member_sync::{MemberRecord, MemberSync},
-    sea_orm::DatabaseConnection,
-};
+use domain::{fact_import::FactBatch, member_sync::MemberRecord, sea_orm::DatabaseConnection};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{
-    batch::{PushOutcome, check_size, origin, refusal},
+    batch::{PushOutcome, push},
     caller::ApiWriter,
     page::ApiJson,
     problem::{ApiError, ProblemBody},
@@ -66,7 +63,6 @@ pub async fn push_members(
     State(db): State<DatabaseConnection>,
     ApiJson(batch): ApiJson<MemberBatch>,
 ) -> Result<Json<PushOutcome>, ApiError> {
-    check_size(batch.items.len(), "member")?;
     let records = batch
         .items
         .into_iter()
@@ -78,19 +74,13 @@ pub async fn push_members(
             company: item.company,
         })
         .collect();
-    let checked = MemberSync::check(&db, records).await?;
-    if let Some(refused) = refusal(&checked.preview) {
-        return Err(refused);
-    }
-    if batch.dry_run {
-        return Ok(Json(PushOutcome::of(&checked.preview, true, None)));
-    }
-    let outcome = MemberSync::write(&db, checked, &origin(PATH, &client)).await?;
-    tracing::info!(
-        api.token = client.token_id,
-        created = outcome.preview.created,
-        changed = outcome.preview.changed,
-        "members pushed"
-    );
-    Ok(Json(PushOutcome::of(&outcome.preview, false, None)))
+    push(
+        &db,
+        &client,
+        PATH,
+        "member",
+        FactBatch::Members(records),
+        batch.dry_run,
+    )
+    .await
 }

@@ -5,14 +5,13 @@
 
 use axum::{Json, extract::State};
 use domain::{
-    membership_sync::{MembershipRecord, MembershipSync},
-    sea_orm::DatabaseConnection,
+    fact_import::FactBatch, membership_sync::MembershipRecord, sea_orm::DatabaseConnection,
 };
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{
-    batch::{PushOutcome, check_size, origin, refusal},
+    batch::{PushOutcome, push},
     caller::ApiWriter,
     page::ApiJson,
     problem::{ApiError, ProblemBody},
@@ -69,8 +68,6 @@ pub async fn push_memberships(
     State(db): State<DatabaseConnection>,
     ApiJson(batch): ApiJson<MembershipBatch>,
 ) -> Result<Json<PushOutcome>, ApiError> {
-    check_size(batch.items.len(), "membership")?;
-    let today = chrono::Local::now().date_naive();
     let records = batch
         .items
         .into_iter()
@@ -83,23 +80,13 @@ pub async fn push_memberships(
             renewal_outcome: item.renewal_outcome,
         })
         .collect();
-    let checked = MembershipSync::check(&db, records, today).await?;
-    if let Some(refused) = refusal(&checked.preview) {
-        return Err(refused);
-    }
-    if batch.dry_run {
-        return Ok(Json(PushOutcome::of(&checked.preview, true, None)));
-    }
-    let outcome = MembershipSync::write(&db, checked, &origin(PATH, &client), today).await?;
-    tracing::info!(
-        api.token = client.token_id,
-        created = outcome.preview.created,
-        changed = outcome.preview.changed,
-        "memberships pushed"
-    );
-    let changed = outcome
-        .recompute
-        .as_ref()
-        .map(|r| (r.saved.inserted + r.saved.updated + r.saved.stale) as u64);
-    Ok(Json(PushOutcome::of(&outcome.preview, false, changed)))
+    push(
+        &db,
+        &client,
+        PATH,
+        "membership",
+        FactBatch::Memberships(records),
+        batch.dry_run,
+    )
+    .await
 }

@@ -13,7 +13,10 @@ use utoipa::{
     openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
 };
 
-use super::{attendances, clusters, kpi_values, members, memberships, metrics, page, problem};
+use super::{
+    attendances, clusters, dues_invoices, events, kpi_values, members, memberships, metrics, page,
+    problem,
+};
 
 /// The API's OpenAPI document.
 #[derive(OpenApi)]
@@ -31,6 +34,8 @@ use super::{attendances, clusters, kpi_values, members, memberships, metrics, pa
         attendances::push_attendances,
         members::push_members,
         memberships::push_memberships,
+        dues_invoices::push_dues_invoices,
+        events::push_events,
     ),
     components(schemas(
         page::Window,

@@ -581,6 +581,8 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             [
                 "/api/v1/clusters",
                 "/api/v1/facts/attendances",
+                "/api/v1/facts/dues-invoices",
+                "/api/v1/facts/events",
                 "/api/v1/facts/members",
                 "/api/v1/facts/memberships",
                 "/api/v1/kpi-values",
@@ -607,12 +609,46 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             .expect("a cluster")
             .try_get("", "code")
             .expect("code");
+        // A member of a cluster, whose dues the dues push sends.
+        let held = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT m.member_number AS member_number, c.code AS code FROM memberships ms \
+                 JOIN members m ON m.id = ms.member_id JOIN clusters c ON c.id = ms.cluster_id \
+                 ORDER BY ms.id LIMIT 1",
+            ))
+            .await
+            .expect("query")
+            .expect("a membership");
+        let (dues_member, dues_cluster): (String, String) = (
+            held.try_get("", "member_number").expect("number"),
+            held.try_get("", "code").expect("code"),
+        );
         // A good and a bad body for each push (members before memberships: CRM-1 is
         // created by the members push, which the document lists first).
         let bodies = |path: &str| match path {
             "/api/v1/facts/attendances" => (
                 json!({"items": [{"event_ref": event, "member_number": member}]}).to_string(),
                 json!({"items": [{"event_ref": "NOPE", "member_number": member}]}).to_string(),
+            ),
+            "/api/v1/facts/dues-invoices" => (
+                json!({"items": [{"invoice_number": "API-D1", "member_number": dues_member,
+                    "cluster_code": dues_cluster, "amount": "100.00", "due_on": "2024-01-31"}]})
+                .to_string(),
+                json!({"items": [{"invoice_number": "API-D1", "member_number": dues_member,
+                    "cluster_code": dues_cluster, "amount": "-1", "due_on": "2024-01-31"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/events" => (
+                json!({"items": [{"event_ref": "API-E1", "kind": "cluster_event",
+                    "title": "Breakfast", "scheduled_start": "2024-03-01T08:00",
+                    "status": "held", "cluster_code": cluster_code}]})
+                .to_string(),
+                json!({"items": [{"event_ref": "API-E2", "kind": "forum_meeting",
+                    "title": "Forum", "scheduled_start": "2024-03-01T08:00",
+                    "status": "held", "cluster_code": cluster_code}]})
+                .to_string(),
             ),
             "/api/v1/facts/memberships" => (
                 json!({"items": [{"member_number": "CRM-1", "cluster_code": cluster_code,

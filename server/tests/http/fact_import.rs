@@ -10,10 +10,12 @@ use serde_json::Value;
 
 use crate::support::{apps, post_as, send, session_cookie};
 
-/// A server-function body for `csv`.
+/// A server-function body for `csv`, an attendance file.
 fn form(csv: &str, commit: bool) -> String {
     form_urlencoded::Serializer::new(String::new())
-        .append_pair("csv", csv)
+        .append_pair("kind", "attendances")
+        .append_pair("content", csv)
+        .append_pair("workbook", "false")
         .append_pair("commit", if commit { "true" } else { "false" })
         .append_pair("file_name", "attendances.csv")
         .finish()
@@ -62,7 +64,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
 
         let (response, body) = send(
             &app,
-            post_as("/api/import/attendances", &staff, &form(&csv, false)),
+            post_as("/api/import/facts", &staff, &form(&csv, false)),
         )
         .await;
         assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
@@ -77,7 +79,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
 
         let (_, body) = send(
             &app,
-            post_as("/api/import/attendances", &staff, &form(&csv, true)),
+            post_as("/api/import/facts", &staff, &form(&csv, true)),
         )
         .await;
         let report: Value = serde_json::from_str(&body).expect("JSON");
@@ -85,7 +87,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
         assert_eq!(attendances(&db.conn).await, before + 2, "{name}");
         let (_, body) = send(
             &app,
-            post_as("/api/import/attendances", &staff, &form(&csv, true)),
+            post_as("/api/import/facts", &staff, &form(&csv, true)),
         )
         .await;
         let report: Value = serde_json::from_str(&body).expect("JSON");
@@ -132,7 +134,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
         assert!(body.contains("was rolled back on"), "{body}");
         let (_, body) = send(
             &app,
-            post_as("/api/import/attendances", &staff, &form(&csv, true)),
+            post_as("/api/import/facts", &staff, &form(&csv, true)),
         )
         .await;
         let report: Value = serde_json::from_str(&body).expect("JSON");
@@ -145,7 +147,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
         let bad = format!("{csv}NO-SUCH-EVENT,{},\n", members[0]);
         let (_, body) = send(
             &app,
-            post_as("/api/import/attendances", &staff, &form(&bad, true)),
+            post_as("/api/import/facts", &staff, &form(&bad, true)),
         )
         .await;
         let report: Value = serde_json::from_str(&body).expect("JSON");
@@ -171,11 +173,12 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
             base64::engine::general_purpose::STANDARD.encode(book.save_to_buffer().expect("xlsx"))
         };
         let body = form_urlencoded::Serializer::new(String::new())
-            .append_pair("xlsx", &xlsx)
+            .append_pair("kind", "attendances")
+            .append_pair("content", &xlsx)
+            .append_pair("workbook", "true")
             .append_pair("commit", "false")
             .finish();
-        let (response, body) =
-            send(&app, post_as("/api/import/attendances-xlsx", &staff, &body)).await;
+        let (response, body) = send(&app, post_as("/api/import/facts", &staff, &body)).await;
         assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
         let report: Value = serde_json::from_str(&body).expect("JSON");
         assert_eq!(report["problem_count"], 0, "{name}: {body}");
@@ -185,7 +188,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
         let leader = session_cookie(&db.conn, Role::Leader).await;
         let (response, _) = send(
             &app,
-            post_as("/api/import/attendances", &leader, &form(&csv, true)),
+            post_as("/api/import/facts", &leader, &form(&csv, true)),
         )
         .await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");

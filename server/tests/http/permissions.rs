@@ -323,10 +323,10 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ("/api/import/kinds", String::new(), STAFF),
             ("/api/import/history", String::new(), STAFF),
             ("/api/import/roll-back", "id=999999".into(), STAFF),
-            ("/api/import/attendances-xlsx", "xlsx=&commit=false".into(), STAFF),
             (
-                "/api/import/attendances",
-                "csv=event_ref%2Cmember_number%0A&commit=false".into(),
+                "/api/import/facts",
+                "kind=attendances&content=event_ref%2Cmember_number%0A&workbook=false&commit=false"
+                    .into(),
                 STAFF,
             ),
         ];

@@ -7,13 +7,26 @@ use crate::{error::AppError, models::fact_import::ImportKind};
 /// Every kind of file the import reads, with its columns (the page's templates). Staff only.
 #[server(endpoint = "import/kinds")]
 pub async fn get_import_kinds() -> Result<Vec<ImportKind>, AppError> {
-    use domain::attendance_import::{OPTIONAL_COLUMNS, REQUIRED_COLUMNS};
+    use crate::models::fact_import::FactFileKind;
+    use domain::fact_import::FactKind;
 
     crate::auth::require_organization_staff()?;
     let names = |columns: &[&str]| columns.iter().map(|c| (*c).to_owned()).collect();
-    Ok(vec![ImportKind {
-        key: "attendances".into(),
-        required: names(REQUIRED_COLUMNS),
-        optional: names(OPTIONAL_COLUMNS),
-    }])
+    Ok(FactKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let layout = kind.layout();
+            ImportKind {
+                kind: match kind {
+                    FactKind::Members => FactFileKind::Members,
+                    FactKind::Memberships => FactFileKind::Memberships,
+                    FactKind::DuesInvoices => FactFileKind::DuesInvoices,
+                    FactKind::Events => FactFileKind::Events,
+                    FactKind::Attendances => FactFileKind::Attendances,
+                },
+                required: names(layout.required),
+                optional: names(layout.optional),
+            }
+        })
+        .collect())
 }

@@ -1,0 +1,157 @@
+//! Checking and importing a fact file, as CSV text or an XLSX workbook.
+
+use leptos::prelude::*;
+
+use crate::{
+    error::AppError,
+    models::fact_import::{ColumnChoice, FactFileKind, ImportReport},
+};
+
+/// Checks `content`, a file of `kind` (CSV text, or with `workbook` an XLSX workbook as
+/// base64: its sheet named for the kind, or its only sheet), its headers read as
+/// `mapping` says (or as remembered for the kind when left out), and says what importing
+/// it would do; with `commit`, a file without problems is written in one transaction,
+/// recorded in the import history under its `file_name`, the KPIs it moves are
+/// recomputed, and a `mapping` given is remembered for the kind. A file with problems is
+/// never written. Staff of the whole organization.
+#[server(endpoint = "import/facts")]
+pub async fn import_facts(
+    kind: FactFileKind,
+    content: String,
+    workbook: bool,
+    commit: bool,
+    file_name: Option<String>,
+    mapping: Option<Vec<ColumnChoice>>,
+) -> Result<ImportReport, AppError> {
+    use base64::Engine;
+    use domain::{
+        column_mappings::ColumnMappings,
+        fact_file::{ColumnMapping, FileFormat},
+        fact_import::{FactImport, FactKind},
+    };
+    use std::io::Cursor;
+
+    let staff = crate::auth::require_organization_staff()?;
+    let db = crate::auth::database()?;
+    let kind = match kind {
+        FactFileKind::Members => FactKind::Members,
+        FactFileKind::Memberships => FactKind::Memberships,
+        FactFileKind::DuesInvoices => FactKind::DuesInvoices,
+        FactFileKind::Events => FactKind::Events,
+        FactFileKind::Attendances => FactKind::Attendances,
+    };
+    let (format, bytes) = if workbook {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(content.trim())
+            .map_err(|_| {
+                AppError::Refused(vec![
+                    "file: the workbook did not arrive whole; choose it again".into(),
+                ])
+                .respond()
+            })?;
+        (FileFormat::Workbook, bytes)
+    } else {
+        (FileFormat::Csv, content.into_bytes())
+    };
+    let chosen = mapping
+        .map(|choices| ColumnMapping::new(choices.into_iter().map(|c| (c.header, c.column))));
+    let columns = match &chosen {
+        Some(mapping) => mapping.clone(),
+        None => ColumnMappings::remembered(&db, kind).await?,
+    };
+    let today = chrono::Local::now().date_naive();
+    let checked = FactImport::check(&db, kind, format, Cursor::new(bytes), &columns, today).await?;
+    if !commit || checked.preview().problem_count > 0 {
+        return Ok(ssr::report(kind, checked.preview().clone(), &columns, None));
+    }
+    let outcome = FactImport::write(&db, checked, &ssr::origin(&staff, file_name), today).await?;
+    if let Some(mapping) = &chosen {
+        ColumnMappings::remember(&db, kind, mapping).await?;
+    }
+    Ok(ssr::report(
+        kind,
+        outcome.preview,
+        &columns,
+        Some(outcome.recompute),
+    ))
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use domain::{
+        fact_file::{ColumnMapping, ImportPreview},
+        fact_import::FactKind,
+        import_history::ImportOrigin,
+        kpi_engine::RecomputeReport,
+    };
+
+    use crate::models::{
+        account::CurrentUser,
+        fact_import::{ColumnChoice, ImportProblem, ImportReport},
+    };
+
+    /// The import page as the origin of an import by `staff` of the file `file_name`.
+    pub fn origin(staff: &CurrentUser, file_name: Option<String>) -> ImportOrigin {
+        let file = file_name
+            .map(|name| name.trim().to_owned())
+            .filter(|name| !name.is_empty());
+        ImportOrigin {
+            source: file.unwrap_or_else(|| "import page".to_owned()),
+            by: format!("{} <{}>", staff.display_name, staff.email),
+        }
+    }
+
+    /// The page's report of a preview, or of an import (`written`, with its recompute),
+    /// of a file of `kind` read with `columns`.
+    pub fn report(
+        kind: FactKind,
+        preview: ImportPreview,
+        columns: &ColumnMapping,
+        written: Option<Option<RecomputeReport>>,
+    ) -> ImportReport {
+        let mapped = preview
+            .header
+            .iter()
+            .filter_map(|header| {
+                let column = columns.column_of(header);
+                (column.as_deref() != Some(header.trim().to_lowercase().as_str())).then(|| {
+                    ColumnChoice {
+                        header: header.clone(),
+                        column,
+                    }
+                })
+            })
+            .collect();
+        ImportReport {
+            rows: preview.rows,
+            created: preview.created,
+            changed: preview.changed,
+            unchanged: preview.unchanged,
+            problem_count: preview.problem_count,
+            problems: preview
+                .problems
+                .into_iter()
+                .map(|p| ImportProblem {
+                    line: p.line,
+                    column: p.column,
+                    value: p.value,
+                    why: p.why,
+                })
+                .collect(),
+            imported: written.is_some(),
+            kpis_changed: written.flatten().map(|r| {
+                u64::try_from(r.saved.updated + r.saved.inserted + r.saved.stale)
+                    .unwrap_or(u64::MAX)
+            }),
+            header: preview.header,
+            columns: kind
+                .layout()
+                .required
+                .iter()
+                .chain(kind.layout().optional)
+                .map(|c| (*c).to_owned())
+                .collect(),
+            mapped,
+        }
+    }
+}

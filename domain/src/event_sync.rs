@@ -1,0 +1,526 @@
+//! Events from a file or an integration: each known by its reference, with its kind,
+//! title, start, status and host (a cluster by code, a region by code, or the whole
+//! organization). Forum meetings and committee calls come from their own records, so a
+//! file cannot hold them. The whole file is checked first, written in one transaction,
+//! recorded in the import history (from which it can be rolled back), and the KPIs of the
+//! hosts and of every cluster whose members attended a changed event are recomputed.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use sea_orm::{
+    ActiveEnum, ConnectionTrait, DatabaseConnection, EntityTrait, TransactionTrait, Value,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::DomainError;
+use crate::entity::{cluster, event, region};
+use crate::fact_file::{
+    FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_time,
+};
+use crate::fact_import::ImportOutcome;
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, refusal, undo_rows, write_rows};
+use crate::import_history::ImportOrigin;
+use crate::membership_sync::Touched;
+use crate::sql::statement;
+
+/// The columns of a file of events; a start as `2025-03-14 18:00`.
+pub const LAYOUT: FileLayout = FileLayout {
+    kind: "events",
+    required: &["event_ref", "kind", "title", "scheduled_start", "status"],
+    optional: &["cluster_code", "region_code"],
+};
+
+/// The longest reference.
+const REF_MAX: usize = 40;
+/// The longest title (the column's width).
+const TITLE_MAX: usize = 160;
+/// The kinds a file may hold, with the host each needs.
+const KINDS: &[(&str, Host)] = &[
+    ("cluster_event", Host::Cluster),
+    ("intercluster_program", Host::Cluster),
+    ("regional_event", Host::Region),
+    ("global_event", Host::Organization),
+    ("annual_meeting", Host::Organization),
+];
+/// The statuses an event can have.
+const STATUSES: &[&str] = &["planned", "held", "cancelled"];
+
+/// Who hosts a kind of event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Host {
+    /// A cluster, by code; its region follows.
+    Cluster,
+    /// A region, by code; a cluster of it may host.
+    Region,
+    /// The organization: neither a cluster nor a region.
+    Organization,
+}
+
+/// One event as a file row or an integration sends it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventRecord {
+    /// Its reference: the natural key.
+    pub event_ref: String,
+    /// cluster_event, intercluster_program, regional_event, global_event or annual_meeting.
+    pub kind: String,
+    /// Its title.
+    pub title: String,
+    /// When it starts (`2025-03-14 18:00`).
+    pub scheduled_start: String,
+    /// planned, held or cancelled.
+    pub status: String,
+    /// The hosting cluster's code.
+    pub cluster_code: Option<String>,
+    /// The hosting region's code, for regional events.
+    pub region_code: Option<String>,
+}
+
+/// An event's columns besides its reference, as the history keeps them before a change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct EventFields {
+    kind: String,
+    title: String,
+    host_cluster_id: Option<i32>,
+    region_id: Option<i32>,
+    scheduled_start: NaiveDateTime,
+    status: String,
+}
+
+impl From<&event::Model> for EventFields {
+    fn from(e: &event::Model) -> Self {
+        Self {
+            kind: e.kind.to_value(),
+            title: e.title.clone(),
+            host_cluster_id: e.host_cluster_id,
+            region_id: e.region_id,
+            scheduled_start: e.scheduled_start,
+            status: e.status.to_value(),
+        }
+    }
+}
+
+/// The `events` table, imported by reference.
+pub(crate) struct EventTable;
+
+impl UpsertTable for EventTable {
+    type Fields = EventFields;
+    const TABLE: &'static str = "events";
+    const KEY_COLUMNS: &'static [&'static str] = &["event_ref"];
+    const FIELD_COLUMNS: &'static [&'static str] = &[
+        "kind",
+        "title",
+        "host_cluster_id",
+        "region_id",
+        "scheduled_start",
+        "status",
+    ];
+
+    fn field_values(f: &EventFields) -> Vec<Value> {
+        vec![
+            f.kind.clone().into(),
+            f.title.clone().into(),
+            f.host_cluster_id.into(),
+            f.region_id.into(),
+            f.scheduled_start.into(),
+            f.status.clone().into(),
+        ]
+    }
+}
+
+/// A checked file: what importing it would do, with its rows ready to write.
+pub struct CheckedEvents {
+    /// What importing the file would do, and its problems.
+    pub preview: ImportPreview,
+    rows: Vec<Planned<EventTable>>,
+}
+
+/// Importing events by reference.
+pub struct EventSync;
+
+impl EventSync {
+    /// Checks the records of a file or a batch against the clusters, regions and events
+    /// there are; writes nothing. `now` bounds what can have been held.
+    #[tracing::instrument(skip_all, err)]
+    pub(crate) async fn check_records<C: ConnectionTrait>(
+        db: &C,
+        mut records: Records<impl Iterator<Item = NumberedRecord<EventRecord>>>,
+        now: NaiveDateTime,
+    ) -> Result<CheckedEvents, DomainError> {
+        let clusters: HashMap<String, (i32, i32)> = cluster::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| (c.code, (c.id, c.region_id)))
+            .collect();
+        let regions: HashMap<String, i32> = region::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| (r.code, r.id))
+            .collect();
+        let stored: HashMap<String, (i32, EventFields)> = event::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|e| {
+                let fields = EventFields::from(&e);
+                (e.event_ref, (e.id, fields))
+            })
+            .collect();
+        let attended = attended_events(db).await?;
+
+        let mut preview = records.preview();
+        let position = records.position;
+        let mut rows: Vec<Planned<EventTable>> = Vec::new();
+        let mut seen: HashMap<String, u64> = HashMap::new();
+        for item in records.items.by_ref() {
+            preview.rows += 1;
+            let (line, record) = match item {
+                Ok(item) => item,
+                Err(problem) => {
+                    preview.problem(problem);
+                    continue;
+                }
+            };
+            let before = preview.problem_count;
+            let mut problem = |column: &str, value: &str, why: String| {
+                preview.problem(RowProblem {
+                    line,
+                    column: Some(column.to_owned()),
+                    value: value.to_owned(),
+                    why,
+                });
+            };
+            let reference = record.event_ref.trim().to_owned();
+            if reference.is_empty() {
+                problem("event_ref", "", "required".into());
+            } else if reference.chars().count() > REF_MAX {
+                problem(
+                    "event_ref",
+                    &reference,
+                    format!("at most {REF_MAX} characters"),
+                );
+            } else if let Some(first) = seen.insert(reference.clone(), line) {
+                problem(
+                    "event_ref",
+                    &reference,
+                    format!("this event is also on {position} {first}"),
+                );
+            }
+            let kind = record.kind.trim().to_lowercase();
+            let host = KINDS.iter().find(|(k, _)| *k == kind).map(|(_, h)| *h);
+            if host.is_none() {
+                let why = match kind.as_str() {
+                    "" => "required".to_owned(),
+                    "forum_meeting" | "committee_call" => format!(
+                        "{kind}s come with their forum's or committee's records, not from a file"
+                    ),
+                    _ => format!(
+                        "write one of {}",
+                        KINDS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+                    ),
+                };
+                problem("kind", &kind, why);
+            }
+            let title = record.title.trim().to_owned();
+            if title.is_empty() {
+                problem("title", "", "required".into());
+            } else if title.chars().count() > TITLE_MAX {
+                problem("title", &title, format!("at most {TITLE_MAX} characters"));
+            }
+            let start_text = record.scheduled_start.trim();
+            let start = parse_time(start_text);
+            if start.is_none() {
+                let why = if start_text.is_empty() {
+                    "required: write 2025-03-14 18:00"
+                } else {
+                    "not a time: write 2025-03-14 18:00"
+                };
+                problem("scheduled_start", start_text, why.into());
+            }
+            let status = record.status.trim().to_lowercase();
+            if !STATUSES.contains(&status.as_str()) {
+                problem("status", &status, "write planned, held or cancelled".into());
+            } else if status == "held"
+                && let Some(start) = start
+                && start > now
+            {
+                problem(
+                    "status",
+                    &status,
+                    "the event starts later: it can be held only once it has started".into(),
+                );
+            }
+            let cluster_code = record.cluster_code.as_deref().map_or("", str::trim);
+            let region_code = record.region_code.as_deref().map_or("", str::trim);
+            let cluster = match clusters.get(cluster_code) {
+                None if !cluster_code.is_empty() => {
+                    problem(
+                        "cluster_code",
+                        cluster_code,
+                        "no cluster has this code".into(),
+                    );
+                    None
+                }
+                found => found.copied(),
+            };
+            let region = match regions.get(region_code) {
+                None if !region_code.is_empty() => {
+                    problem("region_code", region_code, "no region has this code".into());
+                    None
+                }
+                found => found.copied(),
+            };
+            let (host_cluster_id, region_id) = match host {
+                Some(Host::Cluster) => {
+                    if cluster_code.is_empty() {
+                        problem(
+                            "cluster_code",
+                            "",
+                            format!("required: the cluster that hosts the {kind}"),
+                        );
+                    }
+                    if !region_code.is_empty() {
+                        problem(
+                            "region_code",
+                            region_code,
+                            "leave it empty: the event is in its cluster's region".into(),
+                        );
+                    }
+                    (cluster.map(|c| c.0), cluster.map(|c| c.1))
+                }
+                Some(Host::Region) => {
+                    if region_code.is_empty() {
+                        problem(
+                            "region_code",
+                            "",
+                            "required: the region that holds the event".into(),
+                        );
+                    }
+                    if let (Some((_, of)), Some(region)) = (cluster, region)
+                        && of != region
+                    {
+                        problem(
+                            "cluster_code",
+                            cluster_code,
+                            "the cluster is in another region".into(),
+                        );
+                    }
+                    (cluster.map(|c| c.0), region)
+                }
+                Some(Host::Organization) => {
+                    for (column, code) in
+                        [("cluster_code", cluster_code), ("region_code", region_code)]
+                    {
+                        if !code.is_empty() {
+                            problem(
+                                column,
+                                code,
+                                format!("leave it empty: the {kind} is the whole organization's"),
+                            );
+                        }
+                    }
+                    (None, None)
+                }
+                None => (None, None),
+            };
+            let (Some(start), Some(_)) = (start, host) else {
+                continue;
+            };
+            let was = stored.get(&reference).cloned();
+            if let Some((id, was)) = &was {
+                if !KINDS.iter().any(|(k, _)| *k == was.kind) {
+                    problem(
+                        "event_ref",
+                        &reference,
+                        format!(
+                            "this is a {}, which changes with its own records only",
+                            was.kind
+                        ),
+                    );
+                } else if status != "held" && attended.contains(id) {
+                    problem(
+                        "status",
+                        &status,
+                        "attendances are recorded for this event: it stays held".into(),
+                    );
+                }
+            }
+            if preview.problem_count > before {
+                continue;
+            }
+            let fields = EventFields {
+                kind,
+                title,
+                host_cluster_id,
+                region_id,
+                scheduled_start: start,
+                status,
+            };
+            let action = Upsert::against(was, &fields);
+            rows.push(Planned {
+                key: vec![reference.into()],
+                fields,
+                action,
+            });
+        }
+        records.finish(&mut preview);
+        if preview.problem_count > 0 {
+            return Ok(CheckedEvents {
+                preview,
+                rows: Vec::new(),
+            });
+        }
+        count(&mut preview, rows.iter().map(|r| &r.action));
+        Ok(CheckedEvents { preview, rows })
+    }
+
+    /// Writes a checked file in one transaction when it has no problem (refused otherwise,
+    /// and nothing is written), records it in the import history, then recomputes the KPIs
+    /// it moves.
+    #[tracing::instrument(skip_all, err)]
+    pub async fn write(
+        db: &DatabaseConnection,
+        CheckedEvents { preview, rows }: CheckedEvents,
+        origin: &ImportOrigin,
+        today: NaiveDate,
+    ) -> Result<ImportOutcome, DomainError> {
+        if let Some(refused) = refusal(&preview) {
+            return Err(refused);
+        }
+        if preview.created + preview.changed == 0 {
+            return Ok(ImportOutcome {
+                preview,
+                recompute: None,
+                import_id: None,
+            });
+        }
+        let changed: Vec<i32> = rows
+            .iter()
+            .filter_map(|row| match row.action {
+                Upsert::Change(id, _) => Some(id),
+                _ => None,
+            })
+            .collect();
+        let mut touched = attendees(db, &changed).await?;
+        for row in &rows {
+            match &row.action {
+                Upsert::Keep => continue,
+                Upsert::Create => {}
+                Upsert::Change(_, was) => was.touch(&mut touched),
+            }
+            row.fields.touch(&mut touched);
+        }
+        let txn = db.begin().await?;
+        let import_id = write_rows(&txn, origin, &preview, &rows).await?;
+        txn.commit().await?;
+        tracing::info!(
+            import.id = import_id,
+            import.created = preview.created,
+            import.changed = preview.changed,
+            "events written"
+        );
+        let recompute = match touched.recompute(db, EventTable::TABLE, today).await {
+            Ok(report) => report,
+            Err(error) => {
+                tracing::error!(%error, "KPI recompute after an event import failed");
+                None
+            }
+        };
+        Ok(ImportOutcome {
+            preview,
+            recompute,
+            import_id: Some(import_id),
+        })
+    }
+}
+
+impl EventFields {
+    /// Adds what the event's KPIs depend on to `touched`: its host and its day.
+    fn touch(&self, touched: &mut Touched) {
+        touched.clusters.extend(self.host_cluster_id);
+        touched.days.push(self.scheduled_start.date());
+    }
+}
+
+/// Undoes events import `import` in `txn`: what the KPI recompute must cover (the events
+/// as the import left them and as they are restored, and their attendees), with the counts.
+pub(crate) async fn undo<C: ConnectionTrait>(
+    txn: &C,
+    import: i32,
+) -> Result<(u64, u64, Touched), DomainError> {
+    let written: Vec<event::Model> = event::Entity::find()
+        .from_raw_sql(statement(
+            txn.get_database_backend(),
+            "SELECT * FROM events \
+             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
+            [import.into()],
+        ))
+        .all(txn)
+        .await?;
+    let ids: Vec<i32> = written.iter().map(|e| e.id).collect();
+    let mut touched = attendees(txn, &ids).await?;
+    for event in &written {
+        EventFields::from(event).touch(&mut touched);
+    }
+    let undone = undo_rows::<EventTable, _>(
+        txn,
+        import,
+        "events this import created have attendances, invitations or speakers now; those \
+         must go first, so the events are kept",
+    )
+    .await?;
+    for fields in &undone.restored {
+        fields.touch(&mut touched);
+    }
+    Ok((undone.removed, undone.restored.len() as u64, touched))
+}
+
+/// The members who attended `events`, as a start of what a change to them touches.
+async fn attendees<C: ConnectionTrait>(db: &C, events: &[i32]) -> Result<Touched, DomainError> {
+    let mut touched = Touched::default();
+    for chunk in events.chunks(500) {
+        let ids: Vec<String> = chunk.iter().map(i32::to_string).collect();
+        let rows = db
+            .query_all_raw(statement(
+                db.get_database_backend(),
+                &format!(
+                    "SELECT DISTINCT member_id FROM attendances WHERE event_id IN ({})",
+                    ids.join(", ")
+                ),
+                [],
+            ))
+            .await?;
+        for row in rows {
+            touched.members.insert(row.try_get("", "member_id")?);
+        }
+    }
+    Ok(touched)
+}
+
+/// Every event with at least one attendance.
+async fn attended_events<C: ConnectionTrait>(db: &C) -> Result<HashSet<i32>, DomainError> {
+    db.query_all_raw(statement(
+        db.get_database_backend(),
+        "SELECT DISTINCT event_id FROM attendances",
+        [],
+    ))
+    .await?
+    .into_iter()
+    .map(|row| Ok(row.try_get("", "event_id")?))
+    .collect()
+}
+
+/// An event record from a file row's cells.
+pub(crate) fn record(cells: &crate::fact_file::Cells<'_>) -> EventRecord {
+    EventRecord {
+        event_ref: cells.text("event_ref"),
+        kind: cells.text("kind"),
+        title: cells.text("title"),
+        scheduled_start: cells.text("scheduled_start"),
+        status: cells.text("status"),
+        cluster_code: cells.optional("cluster_code"),
+        region_code: cells.optional("region_code"),
+    }
+}

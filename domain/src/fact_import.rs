@@ -1,0 +1,256 @@
+//! Importing a file of any importable kind of fact: the kind names its file's columns and
+//! its planner; the file is checked whole (a preview of what would be created, changed
+//! and left alone, and every problem by line, column and value), then written in one
+//! transaction only when it has no problem, recorded in the import history, and the KPIs
+//! it moves are recomputed.
+
+use std::io::{Read, Seek};
+
+use chrono::NaiveDate;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+
+use crate::DomainError;
+use crate::attendance_import::{self, AttendanceImport, AttendanceRecord, CheckedFile};
+use crate::dues_sync::{self, CheckedDues, DuesRecord, DuesSync};
+use crate::event_sync::{self, CheckedEvents, EventRecord, EventSync};
+use crate::fact_file::{ColumnMapping, FileFormat, FileLayout, ImportPreview, batch};
+use crate::import_history::ImportOrigin;
+use crate::kpi_engine::RecomputeReport;
+use crate::member_sync::{self, CheckedMembers, MemberRecord, MemberSync};
+use crate::membership_sync::{self, CheckedMemberships, MembershipRecord, MembershipSync};
+
+/// A kind of fact a file can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FactKind {
+    /// Who attended which held event.
+    Attendances,
+    /// Members by number: names, e-mail, company.
+    Members,
+    /// Membership terms: a member in a cluster from a day, with renewal.
+    Memberships,
+    /// Dues invoices with their payments.
+    DuesInvoices,
+    /// Events with their hosts, starts and statuses.
+    Events,
+}
+
+impl FactKind {
+    /// Every importable kind, in the order the import page offers them.
+    pub const ALL: [Self; 5] = [
+        Self::Members,
+        Self::Memberships,
+        Self::DuesInvoices,
+        Self::Events,
+        Self::Attendances,
+    ];
+
+    /// The columns of its files; `layout().kind` is its key (`attendances`).
+    pub fn layout(self) -> &'static FileLayout {
+        match self {
+            Self::Attendances => &attendance_import::LAYOUT,
+            Self::Members => &member_sync::LAYOUT,
+            Self::Memberships => &membership_sync::LAYOUT,
+            Self::DuesInvoices => &dues_sync::LAYOUT,
+            Self::Events => &event_sync::LAYOUT,
+        }
+    }
+}
+
+/// A checked file: what importing it would do, with its rows ready to write.
+pub enum CheckedImport {
+    /// A file of attendances.
+    Attendances(CheckedFile),
+    /// A file of members.
+    Members(CheckedMembers),
+    /// A file of memberships.
+    Memberships(CheckedMemberships),
+    /// A file of dues invoices.
+    DuesInvoices(CheckedDues),
+    /// A file of events.
+    Events(CheckedEvents),
+}
+
+impl CheckedImport {
+    /// What importing the file would do, and its problems.
+    pub fn preview(&self) -> &ImportPreview {
+        match self {
+            Self::Attendances(checked) => &checked.preview,
+            Self::Members(checked) => &checked.preview,
+            Self::Memberships(checked) => &checked.preview,
+            Self::DuesInvoices(checked) => &checked.preview,
+            Self::Events(checked) => &checked.preview,
+        }
+    }
+}
+
+/// A batch of records of one kind, as an integration sends it.
+pub enum FactBatch {
+    /// Attendances.
+    Attendances(Vec<AttendanceRecord>),
+    /// Members.
+    Members(Vec<MemberRecord>),
+    /// Membership terms.
+    Memberships(Vec<MembershipRecord>),
+    /// Dues invoices.
+    DuesInvoices(Vec<DuesRecord>),
+    /// Events.
+    Events(Vec<EventRecord>),
+}
+
+impl FactBatch {
+    /// How many records it holds.
+    pub fn len(&self) -> usize {
+        match self {
+            Self::Attendances(records) => records.len(),
+            Self::Members(records) => records.len(),
+            Self::Memberships(records) => records.len(),
+            Self::DuesInvoices(records) => records.len(),
+            Self::Events(records) => records.len(),
+        }
+    }
+
+    /// Whether it holds no record.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A written import.
+#[derive(Clone, Debug)]
+pub struct ImportOutcome {
+    /// What was written.
+    pub preview: ImportPreview,
+    /// The KPI recompute that followed; `None` when it failed (the facts are saved, and the
+    /// next recompute catches up) or nothing needed it.
+    pub recompute: Option<RecomputeReport>,
+    /// The import in the history; `None` when nothing was written.
+    pub import_id: Option<i32>,
+}
+
+/// Imports fact files of every kind.
+pub struct FactImport;
+
+impl FactImport {
+    /// Checks `file`, a file of `kind` in `format` whose headers name columns as `mapping`
+    /// says; writes nothing. `today` bounds the dates a file may hold.
+    #[tracing::instrument(skip(db, file, mapping), err)]
+    pub async fn check<C: ConnectionTrait>(
+        db: &C,
+        kind: FactKind,
+        format: FileFormat,
+        file: impl Read + Seek + Send,
+        mapping: &ColumnMapping,
+        today: NaiveDate,
+    ) -> Result<CheckedImport, DomainError> {
+        let layout = kind.layout();
+        Ok(match kind {
+            FactKind::Attendances => CheckedImport::Attendances(
+                AttendanceImport::check_file(
+                    db,
+                    layout.file(format, file, mapping, attendance_import::record),
+                )
+                .await?,
+            ),
+            FactKind::Members => CheckedImport::Members(
+                MemberSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, member_sync::record),
+                )
+                .await?,
+            ),
+            FactKind::Memberships => CheckedImport::Memberships(
+                MembershipSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, membership_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::DuesInvoices => CheckedImport::DuesInvoices(
+                DuesSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, dues_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::Events => CheckedImport::Events(
+                EventSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, event_sync::record),
+                    end_of(today),
+                )
+                .await?,
+            ),
+        })
+    }
+
+    /// Checks a batch like a file; writes nothing. A problem's `line` is the record's
+    /// position in the batch, counted from 0.
+    #[tracing::instrument(skip_all, err)]
+    pub async fn check_batch<C: ConnectionTrait>(
+        db: &C,
+        facts: FactBatch,
+        today: NaiveDate,
+    ) -> Result<CheckedImport, DomainError> {
+        Ok(match facts {
+            FactBatch::Attendances(records) => {
+                CheckedImport::Attendances(AttendanceImport::check_records(db, records).await?)
+            }
+            FactBatch::Members(records) => {
+                CheckedImport::Members(MemberSync::check(db, records).await?)
+            }
+            FactBatch::Memberships(records) => {
+                CheckedImport::Memberships(MembershipSync::check(db, records, today).await?)
+            }
+            FactBatch::DuesInvoices(records) => CheckedImport::DuesInvoices(
+                DuesSync::check_records(db, batch(records), today).await?,
+            ),
+            FactBatch::Events(records) => CheckedImport::Events(
+                EventSync::check_records(db, batch(records), end_of(today)).await?,
+            ),
+        })
+    }
+
+    /// Writes a checked file in one transaction when it has no problem (refused with its
+    /// problems otherwise, and nothing is written), records it in the import history as
+    /// coming from `origin`, then recomputes the KPIs it moves.
+    pub async fn write(
+        db: &DatabaseConnection,
+        checked: CheckedImport,
+        origin: &ImportOrigin,
+        today: NaiveDate,
+    ) -> Result<ImportOutcome, DomainError> {
+        Ok(match checked {
+            CheckedImport::Attendances(checked) => {
+                AttendanceImport::write(db, checked, origin, today).await?
+            }
+            CheckedImport::Members(checked) => {
+                let outcome = MemberSync::write(db, checked, origin).await?;
+                ImportOutcome {
+                    preview: outcome.preview,
+                    recompute: None,
+                    import_id: outcome.import_id,
+                }
+            }
+            CheckedImport::Memberships(checked) => {
+                let outcome = MembershipSync::write(db, checked, origin, today).await?;
+                ImportOutcome {
+                    preview: outcome.preview,
+                    recompute: outcome.recompute,
+                    import_id: outcome.import_id,
+                }
+            }
+            CheckedImport::DuesInvoices(checked) => {
+                DuesSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::Events(checked) => EventSync::write(db, checked, origin, today).await?,
+        })
+    }
+}
+
+/// The last second of `day`: whatever starts that day may have been held by the time a
+/// file of it is read.
+fn end_of(day: NaiveDate) -> chrono::NaiveDateTime {
+    day.and_hms_opt(23, 59, 59).unwrap_or_default()
+}

@@ -1,0 +1,555 @@
+//! Files of every importable kind: members and memberships from CSV and XLSX, checked whole
+//! with every problem by line and column, written once, recorded and rolled back; a file
+//! of the wrong kind or sheet is named as such.
+
+mod support;
+
+use std::io::Cursor;
+
+use chrono::NaiveDate;
+use domain::entity::{member, membership};
+use domain::fact_file::{ColumnMapping, FileFormat, RowProblem};
+use domain::fact_import::{CheckedImport, FactImport, FactKind};
+use domain::import_history::{ImportHistory, ImportOrigin};
+use domain::sea_orm::{DatabaseConnection, EntityTrait, QueryOrder};
+
+#[path = "support/kpi_fixture.rs"]
+mod kpi_fixture;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 12, 31).expect("date")
+}
+
+fn origin(file: &str) -> ImportOrigin {
+    ImportOrigin {
+        source: file.into(),
+        by: "Staff <staff@example.org>".into(),
+    }
+}
+
+async fn check(
+    db: &DatabaseConnection,
+    kind: FactKind,
+    format: FileFormat,
+    bytes: Vec<u8>,
+) -> CheckedImport {
+    FactImport::check(
+        db,
+        kind,
+        format,
+        Cursor::new(bytes),
+        &ColumnMapping::default(),
+        today(),
+    )
+    .await
+    .expect("checked")
+}
+
+/// The problems as (line, column, the start of why).
+fn named(problems: &[RowProblem]) -> Vec<(u64, Option<&str>, &str)> {
+    problems
+        .iter()
+        .map(|p| (p.line, p.column.as_deref(), p.why.as_str()))
+        .collect()
+}
+
+/// A workbook with one sheet named `sheet` holding `csv`'s cells as text.
+fn workbook(sheet: &str, csv: &str) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let page = book.add_worksheet();
+    page.set_name(sheet).expect("name");
+    for (r, line) in csv.lines().enumerate() {
+        for (c, cell) in line.split(',').enumerate() {
+            page.write_string(r as u32, c as u16, cell).expect("cell");
+        }
+    }
+    let other = book.add_worksheet();
+    other.set_name("notes").expect("name");
+    book.save_to_buffer().expect("xlsx")
+}
+
+async fn members(db: &DatabaseConnection) -> Vec<member::Model> {
+    member::Entity::find()
+        .order_by_asc(member::Column::Id)
+        .all(db)
+        .await
+        .expect("members")
+}
+
+async fn memberships(db: &DatabaseConnection) -> Vec<membership::Model> {
+    membership::Entity::find()
+        .order_by_asc(membership::Column::Id)
+        .all(db)
+        .await
+        .expect("memberships")
+}
+
+#[tokio::test]
+async fn a_member_file_is_checked_by_line_written_once_and_rolled_back() {
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        let before = members(db).await;
+
+        // Every bad row named by its line and column; nothing is planned.
+        let bad = "member_number,first_name,last_name,email\n\
+                   M100,Ada,Lovelace,ada@example.org\n\
+                   M101,,Byron,not-an-address\n\
+                   M100,Ada,Lovelace,ada@example.org\n"
+            .as_bytes()
+            .to_vec();
+        let checked = check(db, FactKind::Members, FileFormat::Csv, bad).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (3, Some("first_name"), "required"),
+                (3, Some("email"), "not an e-mail address"),
+                (4, Some("member_number"), "this member is also on line 2"),
+            ],
+            "{name}"
+        );
+        assert!(
+            FactImport::write(db, checked, &origin("bad.csv"), today())
+                .await
+                .is_err(),
+            "{name}: a file with problems is refused"
+        );
+        assert_eq!(members(db).await, before, "{name}: nothing written");
+
+        // A clean file (columns in any order, company optional): one new, one changed.
+        let good = "email,last_name,first_name,member_number,company\n\
+                    ada@example.org,Lovelace,Ada,M100,\n\
+                    m1@example.org,Last1,Augusta,M1,Co1\n\
+                    m2@example.org,Last2,First2,M2,Co2\n";
+        let checked = check(
+            db,
+            FactKind::Members,
+            FileFormat::Csv,
+            good.as_bytes().to_vec(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (
+                preview.rows,
+                preview.created,
+                preview.changed,
+                preview.unchanged
+            ),
+            (3, 1, 1, 1),
+            "{name}: {preview:?}"
+        );
+        let written = FactImport::write(db, checked, &origin("crm.csv"), today())
+            .await
+            .expect("written");
+        assert_eq!(members(db).await.len(), before.len() + 1, "{name}");
+
+        // The same rows as a workbook's sheet "members": nothing left to change.
+        let checked = check(
+            db,
+            FactKind::Members,
+            FileFormat::Workbook,
+            workbook("Members", good),
+        )
+        .await;
+        let again = checked.preview();
+        assert_eq!(
+            (again.problem_count, again.unchanged),
+            (0, 3),
+            "{name}: {again:?}"
+        );
+
+        let history = ImportHistory::recent(db, 5).await.expect("history");
+        assert_eq!(history[0].source, "crm.csv", "{name}");
+        ImportHistory::roll_back(db, written.import_id.expect("recorded"), "Staff", today())
+            .await
+            .expect("rolled back");
+        assert_eq!(members(db).await, before, "{name}: the members as before");
+    }
+}
+
+#[tokio::test]
+async fn a_membership_file_names_unknown_clusters_and_overlaps_then_recomputes() {
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        let before = memberships(db).await;
+
+        let bad = "member_number,cluster_code,start_date,end_date,renewal_outcome\n\
+                   M3,Z,2025-06-01,,\n\
+                   M4,A,2025-13-01,,\n\
+                   M1,B,2025-06-01,,\n\
+                   M3,B,2025-06-01,,maybe\n"
+            .as_bytes()
+            .to_vec();
+        let checked = check(db, FactKind::Memberships, FileFormat::Csv, bad).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (2, Some("cluster_code"), "no cluster has this code"),
+                (3, Some("start_date"), "not a date: write 2025-07-01"),
+                (
+                    4,
+                    Some("start_date"),
+                    "overlaps the member's membership in A from 2020-01-01"
+                ),
+                (
+                    5,
+                    Some("renewal_outcome"),
+                    "write renewed, lapsed or pending (or leave it empty)"
+                ),
+            ],
+            "{name}"
+        );
+
+        // M3 comes back to Beta after their term in Alpha ended: the KPIs follow.
+        let good = "member_number,cluster_code,start_date\nM3,B,2025-06-01\n";
+        let checked = check(
+            db,
+            FactKind::Memberships,
+            FileFormat::Workbook,
+            workbook("memberships", good),
+        )
+        .await;
+        assert_eq!(checked.preview().created, 1, "{name}");
+        let written = FactImport::write(db, checked, &origin("terms.xlsx"), today())
+            .await
+            .expect("written");
+        assert!(written.recompute.is_some(), "{name}: the KPIs recomputed");
+        assert_eq!(memberships(db).await.len(), before.len() + 1, "{name}");
+        ImportHistory::roll_back(db, written.import_id.expect("recorded"), "Staff", today())
+            .await
+            .expect("rolled back");
+        assert_eq!(memberships(db).await, before, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn a_file_of_another_kind_or_sheet_is_named_as_such() {
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+
+        // An attendance file chosen as members: every column named.
+        let attendances = "event_ref,member_number\nEV1,M1\n".as_bytes().to_vec();
+        let checked = check(db, FactKind::Members, FileFormat::Csv, attendances).await;
+        let whys: Vec<&str> = checked
+            .preview()
+            .problems
+            .iter()
+            .map(|p| p.why.as_str())
+            .collect();
+        assert!(
+            whys.contains(&"the column first_name is missing: a file of members has the columns member_number, first_name, last_name, email and, if known, company"),
+            "{name}: {whys:#?}"
+        );
+        assert!(
+            whys.iter()
+                .any(|w| w.starts_with("the column \"event_ref\" is not known")),
+            "{name}: {whys:#?}"
+        );
+
+        // A workbook without a sheet for the kind, with two sheets: which one is asked.
+        let book = workbook("people", "member_number,cluster_code,start_date\n");
+        let checked = check(db, FactKind::Memberships, FileFormat::Workbook, book).await;
+        assert_eq!(
+            checked.preview().problems[0].why,
+            "the workbook has the sheets people, notes: name the one with the memberships \"memberships\"",
+            "{name}"
+        );
+
+        // A header and no rows.
+        let empty = "member_number,cluster_code,start_date\n"
+            .as_bytes()
+            .to_vec();
+        let checked = check(db, FactKind::Memberships, FileFormat::Csv, empty).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![(2, None, "the file has a header but no rows")],
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_dues_file_reads_amounts_names_bad_ones_and_moves_the_dues_kpis() {
+    use domain::entity::dues_invoice;
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let invoices = || async {
+            dues_invoice::Entity::find()
+                .order_by_asc(dues_invoice::Column::Id)
+                .all(db)
+                .await
+                .expect("invoices")
+        };
+        let before = invoices().await;
+
+        let header = "invoice_number,member_number,cluster_code,amount,due_on,paid_on,paid_amount,reserved_amount\n";
+        let bad = format!(
+            "{header}\
+             D10,M1,B,1000,2025-09-30,,,\n\
+             D11,M2,A,-5,2025-09-30,,,\n\
+             D12,M2,A,\"1,000.00\",2025-09-30,,500,\n\
+             D13,M2,A,1000,2025-09-30,2026-02-01,1200,\n\
+             D14,M2,A,1000,2025-09-30,2025-09-01,800,900\n\
+             D10,M9,A,1000,2025-09-31,,,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::DuesInvoices,
+            FileFormat::Csv,
+            bad.into_bytes(),
+        )
+        .await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("cluster_code"),
+                    "M1 has never been a member of this cluster"
+                ),
+                (
+                    3,
+                    Some("amount"),
+                    "not an amount: write 1250.00 (no currency sign)"
+                ),
+                (
+                    4,
+                    Some("paid_on"),
+                    "required when paid_amount is given: when it was paid"
+                ),
+                (
+                    5,
+                    Some("paid_on"),
+                    "after today (2025-12-31): record a payment once it is made"
+                ),
+                (5, Some("paid_amount"), "more than the amount billed"),
+                (6, Some("reserved_amount"), "more than the amount paid"),
+                (7, Some("invoice_number"), "this invoice is also on line 2"),
+                (
+                    7,
+                    Some("member_number"),
+                    "no member has this number: import the member first"
+                ),
+                (7, Some("due_on"), "not a date: write 2025-07-31"),
+            ],
+            "{name}"
+        );
+
+        // D3 (M4, due 31 March) is paid now, a new invoice D10 is paid in full by its day.
+        let good = format!(
+            "{header}\
+             D3,M4,A,1000.00,2025-03-31,2025-04-15,1000,100\n\
+             D10,M2,A,\"1.250,50\",2025-09-30,2025-09-15,,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::DuesInvoices,
+            FileFormat::Csv,
+            good.clone().into_bytes(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed),
+            (1, 1),
+            "{name}: {preview:?}"
+        );
+        let written = FactImport::write(db, checked, &origin("dues.csv"), today())
+            .await
+            .expect("written");
+        let report = written.recompute.expect("recomputed");
+        assert!(
+            report.saved.updated + report.saved.inserted > 0,
+            "{name}: the dues KPIs moved: {report:?}"
+        );
+        let after = invoices().await;
+        let new = after
+            .iter()
+            .find(|d| d.invoice_number == "D10")
+            .expect("D10");
+        assert_eq!(
+            (new.amount_cents, new.paid_cents, new.paid_on),
+            (125_050, 125_050, NaiveDate::from_ymd_opt(2025, 9, 15)),
+            "{name}"
+        );
+        // The incremental recompute left nothing for a full one to change.
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: {full:?}"
+        );
+        let again = check(
+            db,
+            FactKind::DuesInvoices,
+            FileFormat::Csv,
+            good.into_bytes(),
+        )
+        .await;
+        assert_eq!(again.preview().unchanged, 2, "{name}");
+
+        ImportHistory::roll_back(db, written.import_id.expect("recorded"), "Staff", today())
+            .await
+            .expect("rolled back");
+        assert_eq!(invoices().await, before, "{name}: the invoices as before");
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the rollback's recompute was complete: {full:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_event_file_checks_hosts_and_statuses_then_attendances_can_follow() {
+    use domain::entity::event;
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let events = || async {
+            event::Entity::find()
+                .order_by_asc(event::Column::Id)
+                .all(db)
+                .await
+                .expect("events")
+        };
+        let before = events().await;
+
+        let header = "event_ref,kind,title,scheduled_start,status,cluster_code,region_code\n";
+        let bad = format!(
+            "{header}\
+             X1,cluster_event,Breakfast,2025-09-10 08:00,held,,\n\
+             X2,forum_meeting,Forum,2025-09-10 08:00,held,A,\n\
+             X3,regional_event,Summit,2025-09-10 08:00,held,C,R1\n\
+             X4,global_event,Conference,2026-03-10 09:00,held,,\n\
+             E1,cluster_event,e1,2025-01-15 10:00,cancelled,A,\n\
+             E5,cluster_event,e5,2025-01-20 18:00,held,A,\n\
+             X5,annual_meeting,AGM,14.06.2025,done,A,\n"
+        );
+        let checked = check(db, FactKind::Events, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("cluster_code"),
+                    "required: the cluster that hosts the cluster_event"
+                ),
+                (
+                    3,
+                    Some("kind"),
+                    "forum_meetings come with their forum's or committee's records, not from a file"
+                ),
+                (4, Some("cluster_code"), "the cluster is in another region"),
+                (
+                    5,
+                    Some("status"),
+                    "the event starts later: it can be held only once it has started"
+                ),
+                (
+                    6,
+                    Some("status"),
+                    "attendances are recorded for this event: it stays held"
+                ),
+                (
+                    7,
+                    Some("event_ref"),
+                    "this is a forum_meeting, which changes with its own records only"
+                ),
+                (
+                    8,
+                    Some("scheduled_start"),
+                    "not a time: write 2025-03-14 18:00"
+                ),
+                (8, Some("status"), "write planned, held or cancelled"),
+                (
+                    8,
+                    Some("cluster_code"),
+                    "leave it empty: the annual_meeting is the whole organization's"
+                ),
+            ],
+            "{name}"
+        );
+
+        // A new regional summit hosted by Beta, and E3 (cancelled) retitled and held.
+        let good = format!(
+            "{header}\
+             X3,regional_event,Summit,2025-09-10 08:00,held,B,R1\n\
+             E3,cluster_event,e3 rescheduled,2025-05-10 18:00,held,A,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::Events,
+            FileFormat::Csv,
+            good.clone().into_bytes(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed),
+            (1, 1),
+            "{name}: {preview:?}"
+        );
+        let written = FactImport::write(db, checked, &origin("events.csv"), today())
+            .await
+            .expect("written");
+        assert!(written.recompute.is_some(), "{name}: the KPIs recomputed");
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the incremental recompute was complete: {full:?}"
+        );
+
+        // Its attendances import next, against the new event.
+        let attendances = "event_ref,member_number\nX3,M6\nX3,M7\n";
+        let checked = check(
+            db,
+            FactKind::Attendances,
+            FileFormat::Csv,
+            attendances.as_bytes().to_vec(),
+        )
+        .await;
+        assert_eq!(
+            checked.preview().created,
+            2,
+            "{name}: {:?}",
+            checked.preview()
+        );
+        let attended = FactImport::write(db, checked, &origin("x3.csv"), today())
+            .await
+            .expect("attendances");
+
+        // The events import stays while its event has attendances; then it goes.
+        let id = written.import_id.expect("recorded");
+        let refused = ImportHistory::roll_back(db, id, "Staff", today()).await;
+        assert!(refused.is_err(), "{name}: {refused:?}");
+        ImportHistory::roll_back(db, attended.import_id.expect("recorded"), "Staff", today())
+            .await
+            .expect("attendances rolled back");
+        ImportHistory::roll_back(db, id, "Staff", today())
+            .await
+            .expect("events rolled back");
+        assert_eq!(events().await, before, "{name}: the events as before");
+    }
+}
