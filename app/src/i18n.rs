@@ -1188,6 +1188,8 @@ pub enum Msg {
     ImportMapCheck,
     /// Import page: before the list of mapped columns.
     ImportMapReadAs,
+    /// Import page: before the links that download the recorded facts of the kind.
+    ImportDownloadRecorded,
 }
 
 /// The text of `msg` in `locale`.
@@ -2554,6 +2556,8 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportMapCheck) => "Mit diesen Spalten prüfen",
         (Locale::En, ImportMapReadAs) => "Columns read as mapped:",
         (Locale::De, ImportMapReadAs) => "Spalten gelesen wie zugeordnet:",
+        (Locale::En, ImportDownloadRecorded) => "Download what is recorded, in these columns:",
+        (Locale::De, ImportDownloadRecorded) => "Erfasste Daten in diesen Spalten herunterladen:",
     }
 }
 

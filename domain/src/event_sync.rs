@@ -288,7 +288,8 @@ impl EventSync {
                             "leave it empty: the event is in its cluster's region".into(),
                         );
                     }
-                    (cluster.map(|c| c.0), cluster.map(|c| c.1))
+                    // Only regional events name a region, as every other record of events.
+                    (cluster.map(|c| c.0), None)
                 }
                 Some(Host::Region) => {
                     if region_code.is_empty() {

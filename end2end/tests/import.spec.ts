@@ -135,6 +135,15 @@ test('staff import a new member, then their membership, from files', async ({ pa
   await expect(page.getByTestId('import-done')).toContainText('Imported: 1 new, 0 changed');
   await expect(page.getByTestId('import-done')).toContainText('KPI values recomputed');
   await expect(page.getByTestId('import-history').locator('tbody tr').first()).toContainText('crm-memberships.csv');
+
+  // What is recorded goes out in the same columns: the new term is in the export.
+  const exportLink = page.getByTestId('import-export-csv');
+  await expect(exportLink).toHaveAttribute('href', '/exports/facts/memberships.csv');
+  const exported = await page.request.get('/exports/facts/memberships.csv');
+  expect(exported.ok()).toBeTruthy();
+  const text = await exported.text();
+  expect(text.split('\n')[0]).toBe('member_number,cluster_code,start_date,end_date,renewal_due_on,renewal_outcome');
+  expect(text).toContain(`${number},${cluster},2026-01-01,,2026-12-31,`);
   await page.screenshot({ path: info.outputPath('import-memberships.png'), fullPage: true });
 });
 

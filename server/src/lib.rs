@@ -12,6 +12,7 @@ pub mod csrf;
 pub mod demo_command;
 pub mod error;
 pub mod export_route;
+pub mod fact_export_route;
 pub mod health;
 pub mod import_command;
 pub mod kpi_table;

@@ -227,7 +227,8 @@ fn FileChoice(
         .join("%2C");
     // The template is the header line alone: no made-up rows.
     let template = format!("data:text/csv;charset=utf-8,{header}%0A");
-    let file_name = format!("{}.csv", kind.kind.key());
+    let key = kind.kind.key();
+    let file_name = format!("{key}.csv");
     let hint = t(
         locale,
         match kind.kind {
@@ -270,6 +271,14 @@ fn FileChoice(
             <a href=template download=file_name>
                 {t(locale, Msg::ImportTemplate)}
             </a>
+            <p class="muted">
+                {t(locale, Msg::ImportDownloadRecorded)} " "
+                <a href=format!("/exports/facts/{key}.csv") data-testid="import-export-csv">
+                    "CSV"
+                </a>
+                " · "
+                <a href=format!("/exports/facts/{key}.xlsx")>"XLSX"</a>
+            </p>
         </section>
     }
 }

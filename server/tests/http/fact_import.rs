@@ -194,3 +194,76 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");
     }
 }
+
+#[tokio::test]
+async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unchanged() {
+    use crate::support::{get, get_as, send_bytes};
+    use base64::Engine;
+
+    for (db, app) in apps().await {
+        let name = db.name;
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        for kind in [
+            "members",
+            "memberships",
+            "dues_invoices",
+            "events",
+            "attendances",
+        ] {
+            let (response, body) =
+                send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;
+            assert_eq!(response.status(), StatusCode::OK, "{name} {kind}: {body}");
+            let disposition = response.headers()[axum::http::header::CONTENT_DISPOSITION]
+                .to_str()
+                .expect("text");
+            assert!(
+                disposition.contains(&format!("{kind}.csv")),
+                "{name}: {disposition}"
+            );
+            let facts = body.lines().count() as u64 - 1;
+            assert!(facts > 0, "{name} {kind}: the demo has some");
+            // Imported again, the export changes nothing.
+            let again = form_urlencoded::Serializer::new(String::new())
+                .append_pair("kind", kind)
+                .append_pair("content", &body)
+                .append_pair("workbook", "false")
+                .append_pair("commit", "false")
+                .finish();
+            let (_, report) = send(&app, post_as("/api/import/facts", &staff, &again)).await;
+            let report: Value = serde_json::from_str(&report).expect("JSON");
+            assert_eq!(report["problem_count"], 0, "{name} {kind}: {report}");
+            assert_eq!(report["unchanged"], facts, "{name} {kind}: {report}");
+        }
+
+        // The workbook has the kind's sheet, which the import finds.
+        let (response, bytes) =
+            send_bytes(&app, get_as("/exports/facts/events.xlsx", &staff)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}");
+        let workbook = form_urlencoded::Serializer::new(String::new())
+            .append_pair("kind", "events")
+            .append_pair(
+                "content",
+                &base64::engine::general_purpose::STANDARD.encode(&bytes),
+            )
+            .append_pair("workbook", "true")
+            .append_pair("commit", "false")
+            .finish();
+        let (_, report) = send(&app, post_as("/api/import/facts", &staff, &workbook)).await;
+        let report: Value = serde_json::from_str(&report).expect("JSON");
+        assert_eq!(report["problem_count"], 0, "{name}: {report}");
+        assert_eq!(report["created"], 0, "{name}: {report}");
+
+        // Others are kept out; an unknown kind is not found.
+        let leader = session_cookie(&db.conn, Role::Leader).await;
+        let (response, _) = send(&app, get_as("/exports/facts/members.csv", &leader)).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");
+        let (response, _) = send(&app, get("/exports/facts/members.csv")).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "{name}: visitors sign in"
+        );
+        let (response, _) = send(&app, get_as("/exports/facts/forums.csv", &staff)).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{name}");
+    }
+}

@@ -1,0 +1,162 @@
+//! Facts out, as they come in: every stored fact of an importable kind as rows of text in
+//! that kind's file columns, so an export opens as a spreadsheet and imports again (into
+//! this organization, changing nothing, or into a new one).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use sea_orm::{ConnectionTrait, QueryResult};
+
+use crate::DomainError;
+use crate::fact_import::FactKind;
+use crate::sql::statement;
+
+/// A kind's facts as its file has them: the columns, then one row of text cells per fact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactTable {
+    /// The file's columns, required first.
+    pub columns: Vec<&'static str>,
+    /// One row per fact, a cell per column.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Exporting facts.
+pub struct FactExport;
+
+impl FactExport {
+    /// Every stored fact of `kind`, in a stable order (by natural key). Events and their
+    /// attendances are the ones a file can hold: forum meetings and committee calls come
+    /// from their own records.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn table<C: ConnectionTrait>(
+        db: &C,
+        kind: FactKind,
+    ) -> Result<FactTable, DomainError> {
+        let layout = kind.layout();
+        let columns: Vec<&'static str> = layout
+            .required
+            .iter()
+            .chain(layout.optional)
+            .copied()
+            .collect();
+        let sql = match kind {
+            FactKind::Members => {
+                "SELECT member_number, first_name, last_name, email, company FROM members \
+                 ORDER BY member_number"
+            }
+            FactKind::Memberships => {
+                "SELECT m.member_number AS member_number, c.code AS cluster_code, \
+                 ms.start_date AS start_date, ms.end_date AS end_date, \
+                 ms.renewal_due_on AS renewal_due_on, ms.renewal_outcome AS renewal_outcome \
+                 FROM memberships ms JOIN members m ON m.id = ms.member_id \
+                 JOIN clusters c ON c.id = ms.cluster_id ORDER BY m.member_number, ms.start_date"
+            }
+            FactKind::DuesInvoices => {
+                "SELECT d.invoice_number AS invoice_number, m.member_number AS member_number, \
+                 c.code AS cluster_code, d.amount_cents AS amount_cents, d.due_on AS due_on, \
+                 d.paid_on AS paid_on, d.paid_cents AS paid_cents, \
+                 d.reserved_cents AS reserved_cents FROM dues_invoices d \
+                 JOIN members m ON m.id = d.member_id JOIN clusters c ON c.id = d.cluster_id \
+                 ORDER BY d.invoice_number"
+            }
+            FactKind::Events => {
+                "SELECT e.event_ref AS event_ref, e.kind AS kind, e.title AS title, \
+                 e.scheduled_start AS scheduled_start, e.status AS status, \
+                 c.code AS cluster_code, r.code AS region_code FROM events e \
+                 LEFT JOIN clusters c ON c.id = e.host_cluster_id \
+                 LEFT JOIN regions r ON r.id = e.region_id \
+                 WHERE e.kind NOT IN ('forum_meeting', 'committee_call') ORDER BY e.event_ref"
+            }
+            FactKind::Attendances => {
+                "SELECT e.event_ref AS event_ref, m.member_number AS member_number, \
+                 a.joined_at AS joined_at FROM attendances a \
+                 JOIN events e ON e.id = a.event_id JOIN members m ON m.id = a.member_id \
+                 WHERE e.kind NOT IN ('forum_meeting', 'committee_call') \
+                 ORDER BY e.event_ref, m.member_number"
+            }
+        };
+        let found = db
+            .query_all_raw(statement(db.get_database_backend(), sql, []))
+            .await?;
+        let rows = found
+            .iter()
+            .map(|row| cells(kind, row))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(FactTable { columns, rows })
+    }
+}
+
+/// One fact's cells in its file's column order.
+fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbErr> {
+    let text = |column: &str| {
+        row.try_get::<Option<String>>("", column)
+            .map(Option::unwrap_or_default)
+    };
+    let day = |column: &str| {
+        row.try_get::<Option<NaiveDate>>("", column)
+            .map(|d| d.map(|d| d.to_string()).unwrap_or_default())
+    };
+    let time = |column: &str| {
+        row.try_get::<Option<NaiveDateTime>>("", column).map(|t| {
+            t.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_default()
+        })
+    };
+    let money = |column: &str| row.try_get::<i64>("", column).map(amount);
+    Ok(match kind {
+        FactKind::Members => vec![
+            text("member_number")?,
+            text("first_name")?,
+            text("last_name")?,
+            text("email")?,
+            text("company")?,
+        ],
+        FactKind::Memberships => vec![
+            text("member_number")?,
+            text("cluster_code")?,
+            day("start_date")?,
+            day("end_date")?,
+            day("renewal_due_on")?,
+            text("renewal_outcome")?,
+        ],
+        FactKind::DuesInvoices => vec![
+            text("invoice_number")?,
+            text("member_number")?,
+            text("cluster_code")?,
+            money("amount_cents")?,
+            day("due_on")?,
+            day("paid_on")?,
+            money("paid_cents")?,
+            money("reserved_cents")?,
+        ],
+        FactKind::Events => {
+            let kind = text("kind")?;
+            // Only a regional event names its region: a cluster's event is in its
+            // cluster's region, and the import refuses a region beside a cluster.
+            let region = if kind == "regional_event" {
+                text("region_code")?
+            } else {
+                String::new()
+            };
+            vec![
+                text("event_ref")?,
+                kind,
+                text("title")?,
+                time("scheduled_start")?,
+                text("status")?,
+                text("cluster_code")?,
+                region,
+            ]
+        }
+        FactKind::Attendances => vec![
+            text("event_ref")?,
+            text("member_number")?,
+            time("joined_at")?,
+        ],
+    })
+}
+
+/// Cents as a file writes an amount: `1250.00`.
+fn amount(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    format!("{sign}{}.{:02}", cents / 100, cents % 100)
+}
