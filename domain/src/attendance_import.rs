@@ -304,15 +304,7 @@ async fn plan<C: ConnectionTrait>(
     };
     let mut rows: Vec<PlannedRow> = Vec::new();
     let mut seen: HashMap<(i32, i32), u64> = HashMap::new();
-    for item in records.items.by_ref() {
-        preview.rows += 1;
-        let (line, record) = match item {
-            Ok(item) => item,
-            Err(problem) => {
-                preview.problem(problem);
-                continue;
-            }
-        };
+    while let Some((line, record)) = records.next_record(&mut preview) {
         let problems_before = preview.problem_count;
         let mut problem = |column: &str, value: &str, why: String| {
             preview.problem(RowProblem {

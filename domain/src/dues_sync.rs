@@ -7,14 +7,14 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, TransactionTrait, Value};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
 use crate::entity::{cluster, dues_invoice, member, membership};
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, refusal, undo_rows, write_rows};
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
 use crate::sql::statement;
@@ -112,6 +112,10 @@ impl UpsertTable for DuesTable {
         "reserved_cents",
     ];
 
+    fn touch(fields: &DuesFields, touched: &mut Touched) {
+        fields.touch(touched);
+    }
+
     fn field_values(f: &DuesFields) -> Vec<Value> {
         vec![
             f.member_id.into(),
@@ -177,15 +181,7 @@ impl DuesSync {
         let position = records.position;
         let mut rows: Vec<Planned<DuesTable>> = Vec::new();
         let mut seen: HashMap<String, u64> = HashMap::new();
-        for item in records.items.by_ref() {
-            preview.rows += 1;
-            let (line, record) = match item {
-                Ok(item) => item,
-                Err(problem) => {
-                    preview.problem(problem);
-                    continue;
-                }
-            };
+        while let Some((line, record)) = records.next_record(&mut preview) {
             let before = preview.problem_count;
             let mut problem = |column: &str, value: &str, why: String| {
                 preview.problem(RowProblem {
@@ -365,46 +361,7 @@ impl DuesSync {
         origin: &ImportOrigin,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
-        if let Some(refused) = refusal(&preview) {
-            return Err(refused);
-        }
-        if preview.created + preview.changed == 0 {
-            return Ok(ImportOutcome {
-                preview,
-                recompute: None,
-                import_id: None,
-            });
-        }
-        let txn = db.begin().await?;
-        let import_id = write_rows(&txn, origin, &preview, &rows).await?;
-        txn.commit().await?;
-        tracing::info!(
-            import.id = import_id,
-            import.created = preview.created,
-            import.changed = preview.changed,
-            "dues invoices written"
-        );
-        let mut touched = Touched::default();
-        for row in &rows {
-            match &row.action {
-                Upsert::Keep => continue,
-                Upsert::Create => {}
-                Upsert::Change(_, was) => was.touch(&mut touched),
-            }
-            row.fields.touch(&mut touched);
-        }
-        let recompute = match touched.recompute(db, DuesTable::TABLE, today).await {
-            Ok(report) => report,
-            Err(error) => {
-                tracing::error!(%error, "KPI recompute after a dues import failed");
-                None
-            }
-        };
-        Ok(ImportOutcome {
-            preview,
-            recompute,
-            import_id: Some(import_id),
-        })
+        write_checked(db, preview, &rows, origin, Touched::default(), today).await
     }
 }
 

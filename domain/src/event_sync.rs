@@ -8,9 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
-use sea_orm::{
-    ActiveEnum, ConnectionTrait, DatabaseConnection, EntityTrait, TransactionTrait, Value,
-};
+use sea_orm::{ActiveEnum, ConnectionTrait, DatabaseConnection, EntityTrait, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
@@ -19,7 +17,7 @@ use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_time,
 };
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, refusal, undo_rows, write_rows};
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
 use crate::sql::statement;
@@ -116,6 +114,10 @@ impl UpsertTable for EventTable {
         "status",
     ];
 
+    fn touch(fields: &EventFields, touched: &mut Touched) {
+        fields.touch(touched);
+    }
+
     fn field_values(f: &EventFields) -> Vec<Value> {
         vec![
             f.kind.clone().into(),
@@ -174,15 +176,7 @@ impl EventSync {
         let position = records.position;
         let mut rows: Vec<Planned<EventTable>> = Vec::new();
         let mut seen: HashMap<String, u64> = HashMap::new();
-        for item in records.items.by_ref() {
-            preview.rows += 1;
-            let (line, record) = match item {
-                Ok(item) => item,
-                Err(problem) => {
-                    preview.problem(problem);
-                    continue;
-                }
-            };
+        while let Some((line, record)) = records.next_record(&mut preview) {
             let before = preview.problem_count;
             let mut problem = |column: &str, value: &str, why: String| {
                 preview.problem(RowProblem {
@@ -387,16 +381,7 @@ impl EventSync {
         origin: &ImportOrigin,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
-        if let Some(refused) = refusal(&preview) {
-            return Err(refused);
-        }
-        if preview.created + preview.changed == 0 {
-            return Ok(ImportOutcome {
-                preview,
-                recompute: None,
-                import_id: None,
-            });
-        }
+        // Who attended an event that changes counts where they belong.
         let changed: Vec<i32> = rows
             .iter()
             .filter_map(|row| match row.action {
@@ -404,36 +389,8 @@ impl EventSync {
                 _ => None,
             })
             .collect();
-        let mut touched = attendees(db, &changed).await?;
-        for row in &rows {
-            match &row.action {
-                Upsert::Keep => continue,
-                Upsert::Create => {}
-                Upsert::Change(_, was) => was.touch(&mut touched),
-            }
-            row.fields.touch(&mut touched);
-        }
-        let txn = db.begin().await?;
-        let import_id = write_rows(&txn, origin, &preview, &rows).await?;
-        txn.commit().await?;
-        tracing::info!(
-            import.id = import_id,
-            import.created = preview.created,
-            import.changed = preview.changed,
-            "events written"
-        );
-        let recompute = match touched.recompute(db, EventTable::TABLE, today).await {
-            Ok(report) => report,
-            Err(error) => {
-                tracing::error!(%error, "KPI recompute after an event import failed");
-                None
-            }
-        };
-        Ok(ImportOutcome {
-            preview,
-            recompute,
-            import_id: Some(import_id),
-        })
+        let attendees = attendees(db, &changed).await?;
+        write_checked(db, preview, &rows, origin, attendees, today).await
     }
 }
 

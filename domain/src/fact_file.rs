@@ -119,6 +119,21 @@ pub(crate) fn batch<T>(records: Vec<T>) -> Records<impl Iterator<Item = Numbered
     }
 }
 
+impl<T, I: Iterator<Item = NumberedRecord<T>>> Records<I> {
+    /// The next record that could be read, with its line; a row that could not be read is
+    /// counted and its problem put in `preview` on the way.
+    pub fn next_record(&mut self, preview: &mut ImportPreview) -> Option<(u64, T)> {
+        for item in self.items.by_ref() {
+            preview.rows += 1;
+            match item {
+                Ok(record) => return Some(record),
+                Err(problem) => preview.problem(problem),
+            }
+        }
+        None
+    }
+}
+
 impl<I> Records<I> {
     /// A preview holding the problems found before the records.
     pub fn preview(&mut self) -> ImportPreview {

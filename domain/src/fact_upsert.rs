@@ -4,12 +4,15 @@
 //! table described by [`UpsertTable`] is written, recorded and rolled back by the same
 //! code whatever its columns.
 
-use sea_orm::{ConnectionTrait, Value};
+use chrono::NaiveDate;
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait, Value};
 use serde::{Serialize, de::DeserializeOwned};
 
 use crate::DomainError;
 use crate::fact_file::ImportPreview;
+use crate::fact_import::ImportOutcome;
 use crate::import_history::{self, ImportOrigin, ImportRecord};
+use crate::membership_sync::Touched;
 use crate::sql::{insert_returning_ids, statement};
 
 /// Rows written per statement.
@@ -72,6 +75,8 @@ pub(crate) trait UpsertTable {
     const FIELD_COLUMNS: &'static [&'static str];
     /// What `fields` store.
     fn field_values(fields: &Self::Fields) -> Vec<Value>;
+    /// Adds what a row with `fields` moves (its clusters, members and days) to `touched`.
+    fn touch(fields: &Self::Fields, touched: &mut Touched);
 }
 
 /// A checked record of table `T`: its key's values, its fields and what writing it does.
@@ -122,6 +127,60 @@ pub(crate) async fn write_rows<T: UpsertTable, C: ConnectionTrait>(
         ImportRecord::of(T::TABLE, preview, &created, &changed),
     )
     .await
+}
+
+/// Writes checked rows of table `T` in one transaction when the file had no problem
+/// (refused otherwise, and nothing is written), records them in the import history as
+/// coming from `origin`, then recomputes what they moved: both versions of each row, and
+/// whatever `touched` holds already.
+pub(crate) async fn write_checked<T: UpsertTable>(
+    db: &DatabaseConnection,
+    preview: ImportPreview,
+    rows: &[Planned<T>],
+    origin: &ImportOrigin,
+    mut touched: Touched,
+    today: NaiveDate,
+) -> Result<ImportOutcome, DomainError> {
+    if let Some(refused) = refusal(&preview) {
+        return Err(refused);
+    }
+    if preview.created + preview.changed == 0 {
+        return Ok(ImportOutcome {
+            preview,
+            recompute: None,
+            import_id: None,
+        });
+    }
+    let txn = db.begin().await?;
+    let import_id = write_rows(&txn, origin, &preview, rows).await?;
+    txn.commit().await?;
+    tracing::info!(
+        import.id = import_id,
+        import.table = T::TABLE,
+        import.created = preview.created,
+        import.changed = preview.changed,
+        "facts imported"
+    );
+    for row in rows {
+        match &row.action {
+            Upsert::Keep => continue,
+            Upsert::Create => {}
+            Upsert::Change(_, was) => T::touch(was, &mut touched),
+        }
+        T::touch(&row.fields, &mut touched);
+    }
+    let recompute = match touched.recompute(db, T::TABLE, today).await {
+        Ok(report) => report,
+        Err(error) => {
+            tracing::error!(%error, table = T::TABLE, "KPI recompute after an import failed");
+            None
+        }
+    };
+    Ok(ImportOutcome {
+        preview,
+        recompute,
+        import_id: Some(import_id),
+    })
 }
 
 /// Sets row `id`'s fields.

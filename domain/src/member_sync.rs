@@ -112,15 +112,7 @@ impl MemberSync {
         let position = records.position;
         let mut rows = Vec::new();
         let mut seen: HashMap<String, u64> = HashMap::new();
-        for item in records.items.by_ref() {
-            preview.rows += 1;
-            let (item, record) = match item {
-                Ok(item) => item,
-                Err(problem) => {
-                    preview.problem(problem);
-                    continue;
-                }
-            };
+        while let Some((item, record)) = records.next_record(&mut preview) {
             let before = preview.problem_count;
             let mut problem = |field: &str, value: &str, why: String| {
                 preview.problem(RowProblem {

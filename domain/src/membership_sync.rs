@@ -148,15 +148,7 @@ impl MembershipSync {
         let position = records.position;
         let mut rows: Vec<PlannedMembership> = Vec::new();
         let mut seen: HashMap<(i32, NaiveDate), u64> = HashMap::new();
-        for item in records.items.by_ref() {
-            preview.rows += 1;
-            let (item, record) = match item {
-                Ok(item) => item,
-                Err(problem) => {
-                    preview.problem(problem);
-                    continue;
-                }
-            };
+        while let Some((item, record)) = records.next_record(&mut preview) {
             let before = preview.problem_count;
             let mut problem = |field: &str, value: &str, why: String| {
                 preview.problem(RowProblem {
