@@ -211,11 +211,6 @@ impl ColumnMapping {
         }
     }
 
-    /// Whether it maps nothing.
-    pub fn is_empty(&self) -> bool {
-        self.chosen.is_empty()
-    }
-
     /// Each mapped header with its column, by header.
     pub fn pairs(&self) -> Vec<(String, Option<String>)> {
         let mut pairs: Vec<_> = self
@@ -227,8 +222,18 @@ impl ColumnMapping {
         pairs
     }
 
+    /// What the mapping reads `header` as when that is not its own name: another column,
+    /// or `None` (left out); `None` at the outer level when it reads as itself.
+    pub fn renamed(&self, header: &str) -> Option<Option<String>> {
+        let own = normalized(header);
+        self.chosen
+            .get(&own)
+            .filter(|column| column.as_deref() != Some(own.as_str()))
+            .cloned()
+    }
+
     /// The column `header` names: its own name unless mapped; `None` when left out.
-    pub fn column_of(&self, header: &str) -> Option<String> {
+    fn column_of(&self, header: &str) -> Option<String> {
         let header = normalized(header);
         match self.chosen.get(&header) {
             Some(column) => column.clone(),

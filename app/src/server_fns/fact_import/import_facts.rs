@@ -113,12 +113,9 @@ mod ssr {
             .header
             .iter()
             .filter_map(|header| {
-                let column = columns.column_of(header);
-                (column.as_deref() != Some(header.trim().to_lowercase().as_str())).then(|| {
-                    ColumnChoice {
-                        header: header.clone(),
-                        column,
-                    }
+                columns.renamed(header).map(|column| ColumnChoice {
+                    header: header.clone(),
+                    column,
                 })
             })
             .collect();
