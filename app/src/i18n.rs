@@ -1190,6 +1190,84 @@ pub enum Msg {
     ImportMapReadAs,
     /// Import page: before the links that download the recorded facts of the kind.
     ImportDownloadRecorded,
+    /// Navigation: the dashboards staff build.
+    NavDashboards,
+    /// Dashboards page: title.
+    DashboardsTitle,
+    /// Dashboards page: lead.
+    DashboardsLead,
+    /// Dashboards page: after restoring the shipped ones.
+    DashboardsRestored,
+    /// Dashboards page: none at all.
+    DashboardsEmpty,
+    /// Dashboards page: restores the shipped dashboards.
+    DashboardsRestoreButton,
+    /// Dashboards page: asked before restoring.
+    DashboardsRestoreConfirm,
+    /// Dashboard forms: no name given.
+    DashboardNameMissing,
+    /// Dashboards page: heading of the form that creates one.
+    DashboardCreateHeading,
+    /// Dashboard forms: the name field.
+    DashboardNameLabel,
+    /// Dashboards page: creates one and opens the editor.
+    DashboardCreateButton,
+    /// Dashboards page: deletes one.
+    DashboardDeleteButton,
+    /// Dashboards page: asked before deleting.
+    DashboardDeleteConfirm,
+    /// Dashboards page: copies one and opens the copy in the editor.
+    DashboardCopyButton,
+    /// Dashboards page: a dashboard that came with the product.
+    DashboardShipped,
+    /// Dashboard page: title.
+    DashboardTitle,
+    /// Dashboard page: lead.
+    DashboardLead,
+    /// Dashboard page: opens the editor.
+    DashboardEditButton,
+    /// Dashboard page: no charts yet.
+    DashboardNoWidgets,
+    /// Dashboard page: the region choice for the whole organization.
+    DashboardWholeOrganization,
+    /// Dashboard page: the cluster choice for no single cluster.
+    DashboardNoCluster,
+    /// Dashboard editor: heading of the charts.
+    DashboardWidgetsHeading,
+    /// Dashboard editor: adds a chart.
+    DashboardAddWidget,
+    /// Dashboard editor: saves.
+    DashboardSaveButton,
+    /// Dashboard editor: leaves without saving.
+    DashboardCancelButton,
+    /// Dashboard editor: the chart of a widget.
+    DashboardChartLabel,
+    /// Dashboard editor: the metric of a widget.
+    DashboardMetricLabel,
+    /// Dashboard editor: the width of a widget.
+    DashboardWidthLabel,
+    /// Dashboard editor: moves a chart up.
+    DashboardMoveUp,
+    /// Dashboard editor: moves a chart down.
+    DashboardMoveDown,
+    /// Dashboard editor: removes a chart.
+    DashboardRemoveWidget,
+    /// A chart kind: the trend line.
+    ChartKindTrend,
+    /// A chart kind: the ranking bar.
+    ChartKindRanking,
+    /// A chart kind: the gauge.
+    ChartKindGauge,
+    /// A chart kind: the radar.
+    ChartKindRadar,
+    /// A chart kind: the heatmap.
+    ChartKindHeatmap,
+    /// A widget width: a third.
+    WidthThird,
+    /// A widget width: a half.
+    WidthHalf,
+    /// A widget width: the whole width.
+    WidthFull,
 }
 
 /// The text of `msg` in `locale`.
@@ -2558,6 +2636,102 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportMapReadAs) => "Spalten gelesen wie zugeordnet:",
         (Locale::En, ImportDownloadRecorded) => "Download what is recorded, in these columns:",
         (Locale::De, ImportDownloadRecorded) => "Erfasste Daten in diesen Spalten herunterladen:",
+        (Locale::En, NavDashboards) => "Dashboards",
+        (Locale::De, NavDashboards) => "Dashboards",
+        (Locale::En, DashboardsTitle) => "Dashboards",
+        (Locale::De, DashboardsTitle) => "Dashboards",
+        (Locale::En, DashboardsLead) => {
+            "Charts of the metrics you follow, arranged as you need them. Open one, copy it or build your own."
+        }
+        (Locale::De, DashboardsLead) => {
+            "Diagramme der Kennzahlen, die Sie verfolgen, so angeordnet, wie Sie sie brauchen. Öffnen, kopieren oder eigene bauen."
+        }
+        (Locale::En, DashboardsRestored) => "The shipped dashboards are back as they shipped.",
+        (Locale::De, DashboardsRestored) => {
+            "Die mitgelieferten Dashboards sind wieder im Auslieferungszustand."
+        }
+        (Locale::En, DashboardsEmpty) => "No dashboards yet: create one above.",
+        (Locale::De, DashboardsEmpty) => "Noch keine Dashboards: Legen Sie oben eines an.",
+        (Locale::En, DashboardsRestoreButton) => "Restore the shipped dashboards",
+        (Locale::De, DashboardsRestoreButton) => "Mitgelieferte Dashboards wiederherstellen",
+        (Locale::En, DashboardsRestoreConfirm) => {
+            "Undo every change to the shipped dashboards and bring back deleted ones?"
+        }
+        (Locale::De, DashboardsRestoreConfirm) => {
+            "Alle Änderungen an den mitgelieferten Dashboards verwerfen und gelöschte zurückholen?"
+        }
+        (Locale::En, DashboardNameMissing) => "Give the dashboard a name.",
+        (Locale::De, DashboardNameMissing) => "Geben Sie dem Dashboard einen Namen.",
+        (Locale::En, DashboardCreateHeading) => "New dashboard",
+        (Locale::De, DashboardCreateHeading) => "Neues Dashboard",
+        (Locale::En, DashboardNameLabel) => "Name",
+        (Locale::De, DashboardNameLabel) => "Name",
+        (Locale::En, DashboardCreateButton) => "Create and edit",
+        (Locale::De, DashboardCreateButton) => "Anlegen und bearbeiten",
+        (Locale::En, DashboardDeleteButton) => "Delete",
+        (Locale::De, DashboardDeleteButton) => "Löschen",
+        (Locale::En, DashboardDeleteConfirm) => "Delete this dashboard?",
+        (Locale::De, DashboardDeleteConfirm) => "Dieses Dashboard löschen?",
+        (Locale::En, DashboardCopyButton) => "Copy",
+        (Locale::De, DashboardCopyButton) => "Kopieren",
+        (Locale::En, DashboardShipped) => "Shipped",
+        (Locale::De, DashboardShipped) => "Mitgeliefert",
+        (Locale::En, DashboardTitle) => "Dashboard",
+        (Locale::De, DashboardTitle) => "Dashboard",
+        (Locale::En, DashboardLead) => {
+            "Every chart follows the scope and period chosen here; click a bar, cell or point to drill down."
+        }
+        (Locale::De, DashboardLead) => {
+            "Jedes Diagramm folgt dem hier gewählten Bereich und Zeitraum; ein Klick auf Balken, Zelle oder Punkt führt tiefer."
+        }
+        (Locale::En, DashboardEditButton) => "Edit dashboard",
+        (Locale::De, DashboardEditButton) => "Dashboard bearbeiten",
+        (Locale::En, DashboardNoWidgets) => {
+            "This dashboard has no charts yet. Edit it to add some."
+        }
+        (Locale::De, DashboardNoWidgets) => {
+            "Dieses Dashboard hat noch keine Diagramme. Bearbeiten Sie es, um welche hinzuzufügen."
+        }
+        (Locale::En, DashboardWholeOrganization) => "Whole organization",
+        (Locale::De, DashboardWholeOrganization) => "Gesamte Organisation",
+        (Locale::En, DashboardNoCluster) => "No single cluster",
+        (Locale::De, DashboardNoCluster) => "Kein einzelner Cluster",
+        (Locale::En, DashboardWidgetsHeading) => "Charts, in order",
+        (Locale::De, DashboardWidgetsHeading) => "Diagramme, in Reihenfolge",
+        (Locale::En, DashboardAddWidget) => "Add a chart",
+        (Locale::De, DashboardAddWidget) => "Diagramm hinzufügen",
+        (Locale::En, DashboardSaveButton) => "Save dashboard",
+        (Locale::De, DashboardSaveButton) => "Dashboard speichern",
+        (Locale::En, DashboardCancelButton) => "Cancel",
+        (Locale::De, DashboardCancelButton) => "Abbrechen",
+        (Locale::En, DashboardChartLabel) => "Chart",
+        (Locale::De, DashboardChartLabel) => "Diagramm",
+        (Locale::En, DashboardMetricLabel) => "Metric",
+        (Locale::De, DashboardMetricLabel) => "Kennzahl",
+        (Locale::En, DashboardWidthLabel) => "Width",
+        (Locale::De, DashboardWidthLabel) => "Breite",
+        (Locale::En, DashboardMoveUp) => "Move up",
+        (Locale::De, DashboardMoveUp) => "Nach oben",
+        (Locale::En, DashboardMoveDown) => "Move down",
+        (Locale::De, DashboardMoveDown) => "Nach unten",
+        (Locale::En, DashboardRemoveWidget) => "Remove",
+        (Locale::De, DashboardRemoveWidget) => "Entfernen",
+        (Locale::En, ChartKindTrend) => "Trend over periods",
+        (Locale::De, ChartKindTrend) => "Verlauf über Zeiträume",
+        (Locale::En, ChartKindRanking) => "Ranking",
+        (Locale::De, ChartKindRanking) => "Rangliste",
+        (Locale::En, ChartKindGauge) => "Gauge against target",
+        (Locale::De, ChartKindGauge) => "Tacho gegen Ziel",
+        (Locale::En, ChartKindRadar) => "Profile radar",
+        (Locale::De, ChartKindRadar) => "Profil-Radar",
+        (Locale::En, ChartKindHeatmap) => "Heatmap of signals",
+        (Locale::De, ChartKindHeatmap) => "Heatmap der Signale",
+        (Locale::En, WidthThird) => "A third",
+        (Locale::De, WidthThird) => "Ein Drittel",
+        (Locale::En, WidthHalf) => "Half",
+        (Locale::De, WidthHalf) => "Halb",
+        (Locale::En, WidthFull) => "Full width",
+        (Locale::De, WidthFull) => "Volle Breite",
     }
 }
 
@@ -3219,6 +3393,82 @@ pub fn award_outcome(locale: Locale, outcome: &str) -> &'static str {
         (Locale::En, _) => "Pending",
         (Locale::De, _) => "Offen",
     }
+}
+
+/// "changed by ann@example.org on 30/11/2026, 14:05".
+pub fn dashboard_changed(locale: Locale, who: &str, when: &str) -> String {
+    match locale {
+        Locale::En => format!("changed by {who} on {when}"),
+        Locale::De => format!("geändert von {who} am {when}"),
+    }
+}
+
+/// The name of a copy: "Region health (copy)".
+pub fn copy_name(locale: Locale, name: &str) -> String {
+    match locale {
+        Locale::En => format!("{name} (copy)"),
+        Locale::De => format!("{name} (Kopie)"),
+    }
+}
+
+/// "1 chart", "4 charts".
+pub fn chart_count(locale: Locale, count: usize) -> String {
+    let n = format_count(locale, count as u64);
+    match (locale, count) {
+        (Locale::En, 1) => "1 chart".to_owned(),
+        (Locale::En, _) => format!("{n} charts"),
+        (Locale::De, 1) => "1 Diagramm".to_owned(),
+        (Locale::De, _) => format!("{n} Diagramme"),
+    }
+}
+
+/// A gauge or radar while no cluster is chosen.
+pub fn widget_needs_cluster(locale: Locale, metric: &str) -> String {
+    match locale {
+        Locale::En => format!("{metric}: choose a cluster above to see this chart."),
+        Locale::De => {
+            format!("{metric}: Wählen Sie oben einen Cluster, um dieses Diagramm zu sehen.")
+        }
+    }
+}
+
+/// A cluster's chart of a metric it does not track.
+pub fn widget_not_tracked(locale: Locale, metric: &str) -> String {
+    match locale {
+        Locale::En => format!("{metric}: the chosen cluster does not track this metric."),
+        Locale::De => format!("{metric}: Der gewählte Cluster verfolgt diese Kennzahl nicht."),
+    }
+}
+
+/// The name of a chart kind, as the dashboard editor offers it.
+pub fn chart_kind_label(locale: Locale, kind: crate::models::chart::ChartKind) -> &'static str {
+    use crate::models::chart::ChartKind;
+    t(
+        locale,
+        match kind {
+            ChartKind::Trend => Msg::ChartKindTrend,
+            ChartKind::Ranking => Msg::ChartKindRanking,
+            ChartKind::Gauge => Msg::ChartKindGauge,
+            ChartKind::Radar => Msg::ChartKindRadar,
+            ChartKind::Heatmap => Msg::ChartKindHeatmap,
+        },
+    )
+}
+
+/// The name of a widget width.
+pub fn widget_width_label(
+    locale: Locale,
+    width: crate::models::dashboard::WidgetWidth,
+) -> &'static str {
+    use crate::models::dashboard::WidgetWidth;
+    t(
+        locale,
+        match width {
+            WidgetWidth::Third => Msg::WidthThird,
+            WidgetWidth::Half => Msg::WidthHalf,
+            WidgetWidth::Full => Msg::WidthFull,
+        },
+    )
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ use crate::{
         board::BoardPage,
         committee_calls::CommitteeCallsPage,
         community_work::CommunityWorkPage,
+        dashboard::{dashboard_list::DashboardsPage, dashboard_view::DashboardPage},
         explorer::metric_explorer::MetricExplorerPage,
         fact_import::ImportPage,
         goals::GoalsPage,
@@ -132,6 +133,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
                     <Route path=StaticSegment("region") view=RegionViewPage />
                     <Route path=StaticSegment("explorer") view=MetricExplorerPage />
+                    <Route path=StaticSegment("dashboards") view=DashboardsPage />
+                    <Route path=StaticSegment("dashboard") view=DashboardPage />
                     <Route path=StaticSegment("member") view=MemberParticipationPage />
                     <Route path=StaticSegment("self-reports") view=ReportQueuePage />
                     <Route path=(StaticSegment("me"), StaticSegment("reports")) view=MyReportsPage />

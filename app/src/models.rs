@@ -8,6 +8,7 @@ pub mod brand;
 pub mod chart;
 pub mod committee_call;
 pub mod community_work;
+pub mod dashboard;
 pub mod explanation;
 pub mod fact_import;
 pub mod goal;

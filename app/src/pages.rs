@@ -6,6 +6,7 @@ pub mod awards;
 pub mod board;
 pub mod committee_calls;
 pub mod community_work;
+pub mod dashboard;
 pub mod explorer;
 pub mod fact_import;
 pub mod goals;

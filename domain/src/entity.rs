@@ -11,6 +11,7 @@ pub mod budget;
 pub mod cluster;
 pub mod committee;
 pub mod committee_member;
+pub mod dashboard;
 pub mod dues_invoice;
 pub mod event;
 pub mod event_invitation;

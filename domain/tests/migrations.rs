@@ -13,8 +13,8 @@ use domain::{
     sea_orm::{ConnectionTrait, DatabaseConnection, DbErr},
 };
 use migration::{
-    ACCOUNT_TABLES, BRAND_TABLES, CATALOGUE_TABLES, FACT_TABLES, IMPORT_TABLES, MigrationTrait,
-    Migrator, MigratorTrait, SchemaManager, async_trait,
+    ACCOUNT_TABLES, BRAND_TABLES, CATALOGUE_TABLES, DASHBOARD_TABLES, FACT_TABLES, IMPORT_TABLES,
+    MigrationTrait, Migrator, MigratorTrait, SchemaManager, async_trait,
 };
 
 async fn table_exists(db: &DatabaseConnection, table: &str) -> bool {
@@ -52,6 +52,7 @@ async fn migrations_go_up_and_down_on_every_backend() {
             .chain(ACCOUNT_TABLES)
             .chain(BRAND_TABLES)
             .chain(IMPORT_TABLES)
+            .chain(DASHBOARD_TABLES)
         {
             assert!(
                 table_exists(&db, table).await,
@@ -65,6 +66,7 @@ async fn migrations_go_up_and_down_on_every_backend() {
             .chain(ACCOUNT_TABLES)
             .chain(BRAND_TABLES)
             .chain(IMPORT_TABLES)
+            .chain(DASHBOARD_TABLES)
         {
             assert!(
                 !table_exists(&db, table).await,

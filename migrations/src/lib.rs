@@ -25,7 +25,11 @@ mod m20261130_000012_index_fact_dates;
 mod m20261130_000013_create_user_regions;
 mod m20261130_000014_create_api_tokens;
 mod m20261130_000015_create_fact_imports;
+mod m20261130_000016_create_dashboards;
 mod schema_builder;
+mod seed;
+
+pub use seed::insert_default_dashboards;
 
 /// Runs the MemberPulse migrations in order.
 pub struct Migrator;
@@ -49,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000013_create_user_regions::Migration),
             Box::new(m20261130_000014_create_api_tokens::Migration),
             Box::new(m20261130_000015_create_fact_imports::Migration),
+            Box::new(m20261130_000016_create_dashboards::Migration),
         ]
     }
 }
@@ -109,3 +114,6 @@ pub const ACCOUNT_TABLES: &[&str] = &[
 
 /// The tables of the organization's brand (its colours and name are `settings`).
 pub const BRAND_TABLES: &[&str] = &["brand_logos"];
+
+/// The tables of dashboards built in the app.
+pub const DASHBOARD_TABLES: &[&str] = &["dashboards"];

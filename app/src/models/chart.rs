@@ -20,6 +20,20 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
+    /// Every kind, in the order the dashboard editor offers them.
+    pub const ALL: [Self; 5] = [
+        Self::Trend,
+        Self::Ranking,
+        Self::Gauge,
+        Self::Radar,
+        Self::Heatmap,
+    ];
+
+    /// The kind named `name` ([`ChartKind::as_str`]).
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     /// A stable name for CSS hooks and tests.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -9,6 +9,7 @@ mod chart_downloads;
 mod cli;
 mod committee_calls;
 mod community_work;
+mod dashboards;
 mod explorer;
 mod exports;
 mod fact_import;

@@ -320,6 +320,25 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ),
             ("/api/brand/restore", String::new(), ADMIN),
             ("/api/brand/remove-logo", String::new(), ADMIN),
+            ("/api/dashboards/list", String::new(), STAFF),
+            (
+                "/api/dashboards/get",
+                "query%5Bid%5D=1&query%5Bvalidated_only%5D=false".into(),
+                STAFF,
+            ),
+            (
+                "/api/dashboards/widget",
+                "query%5Bwidget%5D%5Bchart%5D=Ranking&query%5Bwidget%5D%5Bmetric%5D=forum_attendance\
+                 &query%5Bwidget%5D%5Bwidth%5D=Half&query%5Bperiod%5D=2025\
+                 &query%5Bvalidated_only%5D=false"
+                    .into(),
+                STAFF,
+            ),
+            ("/api/dashboards/create", "name=Matrix".into(), STAFF),
+            ("/api/dashboards/copy", "id=1".into(), STAFF),
+            ("/api/dashboards/save", "id=1&name=Matrix".into(), STAFF),
+            ("/api/dashboards/delete", "id=999999".into(), STAFF),
+            ("/api/dashboards/restore", String::new(), ADMIN),
             ("/api/import/kinds", String::new(), STAFF),
             ("/api/import/history", String::new(), STAFF),
             ("/api/import/roll-back", "id=999999".into(), STAFF),
@@ -432,6 +451,8 @@ async fn every_page_keeps_out_the_roles_it_does_not_serve() {
             ("/member?id=1&period=2025", STAFF),
             ("/me/reports", MEMBERS),
             ("/import", STAFF),
+            ("/dashboards", STAFF),
+            ("/dashboard?id=1&period=2025", STAFF),
         ];
         for &(path, allowed) in pages {
             let (response, _) = send(&app, get_as(path, "")).await;

@@ -115,6 +115,9 @@ fn SignedInNavigation(
                 <A href="/explorer" attr:class="main-nav__link">
                     {t(locale, Msg::NavExplorer)}
                 </A>
+                <A href="/dashboards" attr:class="main-nav__link">
+                    {t(locale, Msg::NavDashboards)}
+                </A>
                 <A href="/validation" attr:class="main-nav__link">
                     {t(locale, Msg::NavValidation)}
                 </A>

@@ -1,0 +1,149 @@
+//! Dashboards staff build: the list, one dashboard with its widgets and the scope and
+//! period it is opened with, and what one widget draws.
+
+use serde::{Deserialize, Serialize};
+
+use crate::models::{
+    chart::{ChartKind, ChartSpec},
+    validation::Choice,
+};
+
+/// How much of the dashboard's width a widget takes; on a phone every widget is full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WidgetWidth {
+    /// A third.
+    Third,
+    /// A half.
+    Half,
+    /// The whole width.
+    Full,
+}
+
+impl WidgetWidth {
+    /// Every width, narrowest first.
+    pub const ALL: [Self; 3] = [Self::Third, Self::Half, Self::Full];
+
+    /// A stable name for CSS hooks, forms and tests.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Third => "third",
+            Self::Half => "half",
+            Self::Full => "full",
+        }
+    }
+
+    /// The width named `name` ([`WidgetWidth::as_str`]).
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|w| w.as_str() == name)
+    }
+}
+
+/// One widget: a chart of one metric at a width.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WidgetConfig {
+    /// The chart.
+    pub chart: ChartKind,
+    /// The metric's key.
+    pub metric: String,
+    /// The width.
+    pub width: WidgetWidth,
+}
+
+/// A dashboard in the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardSummary {
+    /// Its id.
+    pub id: i32,
+    /// Its name.
+    pub name: String,
+    /// Whether it shipped with the product (and can be restored).
+    pub shipped: bool,
+    /// How many charts it holds.
+    pub widget_count: usize,
+    /// "Changed by … on …", or none while a shipped one is as it shipped.
+    pub changed: Option<String>,
+}
+
+/// The dashboards page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardList {
+    /// Every dashboard, the shipped ones first.
+    pub dashboards: Vec<DashboardSummary>,
+    /// Whether the reader may restore the shipped ones (admins).
+    pub can_restore: bool,
+}
+
+/// Which dashboard, with which scope and period, from the URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardQuery {
+    /// The dashboard.
+    pub id: Option<i32>,
+    /// A region's id; none for the organization.
+    pub region: Option<String>,
+    /// A cluster's id; it decides the region.
+    pub cluster: Option<String>,
+    /// The period's key; none for the newest.
+    pub period: Option<String>,
+    /// Only validated values count.
+    #[serde(default)]
+    pub validated_only: bool,
+}
+
+/// One dashboard, opened on a scope and period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DashboardView {
+    /// Its id.
+    pub id: i32,
+    /// Its name.
+    pub name: String,
+    /// Whether it shipped with the product.
+    pub shipped: bool,
+    /// Its widgets, in order.
+    pub widgets: Vec<WidgetConfig>,
+    /// The metrics a widget may chart, for the editor.
+    pub metrics: Vec<Choice>,
+    /// The regions, the whole organization first (value "").
+    pub regions: Vec<Choice>,
+    /// The region chosen ("" for the organization).
+    pub region: String,
+    /// The clusters of the chosen region (or every one the reader may see), none first.
+    pub clusters: Vec<Choice>,
+    /// The cluster chosen ("" for none).
+    pub cluster: String,
+    /// The scope's name, for the heading: the organization's, a region's or a cluster's.
+    pub scope_name: String,
+    /// The breadcrumb above the heading: organization, then region, with their links.
+    pub breadcrumb: Vec<Choice>,
+    /// The period's key.
+    pub period: String,
+    /// Every period with values.
+    pub periods: Vec<String>,
+    /// Only validated values count.
+    pub validated_only: bool,
+}
+
+/// What one widget draws, asked for by the dashboard page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WidgetQuery {
+    /// The widget.
+    pub widget: WidgetConfig,
+    /// The region's id, if one is chosen.
+    pub region: Option<String>,
+    /// The cluster's id, if one is chosen.
+    pub cluster: Option<String>,
+    /// The period's key.
+    pub period: String,
+    /// Only validated values count.
+    pub validated_only: bool,
+}
+
+/// What a widget shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum WidgetOutcome {
+    /// Its chart.
+    Chart(ChartSpec),
+    /// A gauge or radar with no cluster chosen: it shows one cluster.
+    NeedsCluster,
+    /// The chosen cluster does not track the metric (an optional metric it did not select).
+    NotTracked,
+}

@@ -1,0 +1,267 @@
+//! The dashboard editor: its name, and its widgets in order, each a chart of a metric at a
+//! width; widgets are added, moved up or down, resized and removed, then saved at once.
+
+use leptos::prelude::*;
+
+use crate::{
+    components::layout::{error_notice::ErrorNotice, form_problems::FormProblems},
+    i18n::{Msg, chart_kind_label, t, widget_width_label},
+    models::{
+        chart::ChartKind,
+        dashboard::{DashboardView, WidgetConfig, WidgetWidth},
+        validation::Choice,
+    },
+    providers::locale::use_locale,
+    server_fns::dashboard::save_dashboard::SaveDashboard,
+};
+
+/// A widget being edited, with a key that stays with it when it moves.
+#[derive(Clone, Debug, PartialEq)]
+struct EditedWidget {
+    key: usize,
+    widget: WidgetConfig,
+}
+
+/// The editor of `data`'s name and widgets.
+#[component]
+pub fn WidgetEditor(
+    data: DashboardView,
+    save: ServerAction<SaveDashboard>,
+    editing: RwSignal<bool>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let id = data.id;
+    let name = RwSignal::new(data.name.clone());
+    let next_key = StoredValue::new(data.widgets.len());
+    let widgets = RwSignal::new(
+        data.widgets
+            .into_iter()
+            .enumerate()
+            .map(|(key, widget)| EditedWidget { key, widget })
+            .collect::<Vec<_>>(),
+    );
+    let metrics = StoredValue::new(data.metrics);
+    let problems = RwSignal::new(Vec::<String>::new());
+    let add = move |_| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        let metric = metrics.with_value(|m| m.first().map(|c| c.value.clone()));
+        widgets.update(|all| {
+            all.push(EditedWidget {
+                key,
+                widget: WidgetConfig {
+                    chart: ChartKind::Trend,
+                    metric: metric.unwrap_or_default(),
+                    width: WidgetWidth::Half,
+                },
+            });
+        });
+    };
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let given = name.get_untracked().trim().to_owned();
+        if given.is_empty() {
+            problems.set(vec![t(locale, Msg::DashboardNameMissing).to_owned()]);
+            return;
+        }
+        problems.set(Vec::new());
+        save.dispatch(SaveDashboard {
+            id,
+            name: given,
+            widgets: widgets.with_untracked(|all| all.iter().map(|w| w.widget.clone()).collect()),
+        });
+    };
+    let failed = move || {
+        save.value()
+            .get()
+            .and_then(Result::err)
+            .map(|error| view! { <ErrorNotice error /> })
+    };
+    view! {
+        <form class="form card dashboard-editor" on:submit=on_submit novalidate data-testid="dashboard-editor">
+            <FormProblems problems />
+            {failed}
+            <label class="form__field">
+                <span class="form__label">{t(locale, Msg::DashboardNameLabel)}</span>
+                <input
+                    class="form__input"
+                    name="name"
+                    maxlength="80"
+                    required
+                    data-testid="dashboard-name-input"
+                    bind:value=name
+                />
+            </label>
+            <h3 class="scorecard__subheading">{t(locale, Msg::DashboardWidgetsHeading)}</h3>
+            <Show when=move || widgets.with(Vec::is_empty)>
+                <p class="notice">{t(locale, Msg::DashboardNoWidgets)}</p>
+            </Show>
+            <ol class="dashboard-editor__widgets">
+                <For
+                    each=move || widgets.get()
+                    key=|w| w.key
+                    children=move |w| view! { <WidgetRow key=w.key widgets metrics /> }
+                />
+            </ol>
+            <div class="form__actions">
+                <button
+                    class="button button--quiet"
+                    type="button"
+                    data-testid="dashboard-add-widget"
+                    on:click=add
+                >
+                    {t(locale, Msg::DashboardAddWidget)}
+                </button>
+                <button
+                    class="button"
+                    type="submit"
+                    data-testid="dashboard-save"
+                    disabled=move || save.pending().get()
+                >
+                    {t(locale, Msg::DashboardSaveButton)}
+                </button>
+                <button
+                    class="button button--quiet"
+                    type="button"
+                    data-testid="dashboard-cancel"
+                    on:click=move |_| editing.set(false)
+                >
+                    {t(locale, Msg::DashboardCancelButton)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// One widget's chart, metric and width, and the buttons that move or remove it.
+#[component]
+fn WidgetRow(
+    key: usize,
+    widgets: RwSignal<Vec<EditedWidget>>,
+    metrics: StoredValue<Vec<Choice>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let position = move || widgets.with(|all| all.iter().position(|w| w.key == key));
+    let current =
+        move || widgets.with(|all| all.iter().find(|w| w.key == key).map(|w| w.widget.clone()));
+    let change = move |edit: &dyn Fn(&mut WidgetConfig)| {
+        widgets.update(|all| {
+            if let Some(w) = all.iter_mut().find(|w| w.key == key) {
+                edit(&mut w.widget);
+            }
+        });
+    };
+    let shift = move |by: isize| {
+        widgets.update(|all| {
+            if let Some(from) = all.iter().position(|w| w.key == key) {
+                let to = from as isize + by;
+                if (0..all.len() as isize).contains(&to) {
+                    all.swap(from, to as usize);
+                }
+            }
+        });
+    };
+    let last = move || widgets.with(Vec::len).saturating_sub(1);
+    let chart_options = ChartKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let selected = move || current().is_some_and(|w| w.chart == kind);
+            view! {
+                <option value=kind.as_str() selected=selected>{chart_kind_label(locale, kind)}</option>
+            }
+        })
+        .collect_view();
+    let metric_options = metrics.with_value(|all| {
+        all.iter()
+            .map(|choice| {
+                let value = choice.value.clone();
+                let selected = move || current().is_some_and(|w| w.metric == value);
+                view! { <option value=choice.value.clone() selected=selected>{choice.label.clone()}</option> }
+            })
+            .collect_view()
+    });
+    let width_options = WidgetWidth::ALL
+        .into_iter()
+        .map(|width| {
+            let selected = move || current().is_some_and(|w| w.width == width);
+            view! {
+                <option value=width.as_str() selected=selected>{widget_width_label(locale, width)}</option>
+            }
+        })
+        .collect_view();
+    let number = move || position().map(|p| p + 1).unwrap_or_default();
+    view! {
+        <li class="dashboard-editor__widget" data-testid="widget-row">
+            <span class="dashboard-editor__number" aria-hidden="true">{number}</span>
+            <label class="form__field">
+                <span class="form__label">{t(locale, Msg::DashboardChartLabel)}</span>
+                <select
+                    class="form__input"
+                    data-testid="widget-chart"
+                    on:change=move |ev| {
+                        if let Some(kind) = ChartKind::parse(&event_target_value(&ev)) {
+                            change(&|w| w.chart = kind);
+                        }
+                    }
+                >
+                    {chart_options}
+                </select>
+            </label>
+            <label class="form__field dashboard-editor__metric">
+                <span class="form__label">{t(locale, Msg::DashboardMetricLabel)}</span>
+                <select
+                    class="form__input"
+                    data-testid="widget-metric"
+                    on:change=move |ev| {
+                        let metric = event_target_value(&ev);
+                        change(&|w| w.metric = metric.clone());
+                    }
+                >
+                    {metric_options}
+                </select>
+            </label>
+            <label class="form__field">
+                <span class="form__label">{t(locale, Msg::DashboardWidthLabel)}</span>
+                <select
+                    class="form__input"
+                    data-testid="widget-width"
+                    on:change=move |ev| {
+                        if let Some(width) = WidgetWidth::parse(&event_target_value(&ev)) {
+                            change(&|w| w.width = width);
+                        }
+                    }
+                >
+                    {width_options}
+                </select>
+            </label>
+            <div class="entry-actions">
+                <button
+                    class="button button--quiet"
+                    type="button"
+                    data-testid="widget-up"
+                    disabled=move || position() == Some(0)
+                    on:click=move |_| shift(-1)
+                >
+                    {t(locale, Msg::DashboardMoveUp)}
+                </button>
+                <button
+                    class="button button--quiet"
+                    type="button"
+                    data-testid="widget-down"
+                    disabled=move || position() == Some(last())
+                    on:click=move |_| shift(1)
+                >
+                    {t(locale, Msg::DashboardMoveDown)}
+                </button>
+                <button
+                    class="button button--quiet"
+                    type="button"
+                    data-testid="widget-remove"
+                    on:click=move |_| widgets.update(|all| all.retain(|w| w.key != key))
+                >
+                    {t(locale, Msg::DashboardRemoveWidget)}
+                </button>
+            </div>
+        </li>
+    }
+}

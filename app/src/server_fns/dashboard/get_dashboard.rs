@@ -1,0 +1,159 @@
+//! Opening a dashboard on a scope and period.
+
+use leptos::prelude::*;
+
+use crate::{
+    error::AppError,
+    models::dashboard::{DashboardQuery, DashboardView},
+};
+
+/// Dashboard `query.id` with its widgets, opened on the organization, a region or a
+/// cluster (which decides the region) and a period (the newest when none is named), with
+/// the choices of each for the page's filters. Staff only; a region or cluster outside a
+/// region-limited user's regions is refused.
+#[server(endpoint = "dashboards/get")]
+pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppError> {
+    use domain::{
+        dashboards::{DashboardId, Dashboards},
+        entity::cluster,
+        metric_catalogue::MetricCatalogue,
+        organization::OrganizationQuery,
+        sea_orm::EntityTrait,
+    };
+    use kpi::{ClusterId, RegionId};
+
+    use crate::{
+        i18n::{Msg, t},
+        models::validation::Choice,
+        server_fns::{
+            cluster_choice::cluster_choices,
+            period_choice::resolve_period_if_any,
+            region_choice::{regions_by_name, requested_region},
+        },
+    };
+
+    let user = crate::auth::require_staff()?;
+    let db = crate::auth::database()?;
+    let locale = crate::providers::locale::request_locale();
+    let dashboard = match query.id {
+        Some(id) => Dashboards::get(&db, DashboardId(id)).await?,
+        None => None,
+    }
+    .ok_or_else(|| AppError::NotFound.respond())?;
+
+    let regions: Vec<_> = regions_by_name(&db)
+        .await?
+        .into_iter()
+        .filter(|r| user.covers_region(RegionId(r.id)))
+        .collect();
+    let cluster = match query.cluster.as_deref().filter(|c| !c.is_empty()) {
+        Some(text) => {
+            let id = text.parse().map_err(|_| {
+                AppError::Refused(vec![format!("cluster {text:?} is not a cluster")]).respond()
+            })?;
+            crate::auth::require_cluster(&db, ClusterId(id)).await?;
+            cluster::Entity::find_by_id(id).one(&db).await?
+        }
+        None => None,
+    };
+    // A region chosen after a cluster (the filter form sends both) opens that region.
+    let asked_region: Option<i32> = query.region.as_deref().and_then(|r| r.parse().ok());
+    let cluster = cluster.filter(|c| asked_region.is_none_or(|r| r == c.region_id));
+    let region = match &cluster {
+        Some(c) => regions.iter().find(|r| r.id == c.region_id),
+        None => requested_region(&regions, query.region.as_deref())?,
+    };
+    let organization_name = OrganizationQuery::name(&db).await?;
+    let id = dashboard.id.0;
+    let validated = if query.validated_only {
+        "&validated=1"
+    } else {
+        ""
+    };
+    let period = resolve_period_if_any(&db, query.period).await?;
+    let (period_key, periods) = match period {
+        Some(p) => (p.key, p.periods),
+        None => (String::new(), Vec::new()),
+    };
+    let period_query = crate::models::chart::query_value(&period_key);
+    let scope_href =
+        |scope: &str| format!("/dashboard?id={id}{scope}&period={period_query}{validated}");
+    let mut breadcrumb = Vec::new();
+    let scope_name = match (&cluster, region) {
+        (Some(c), _) => {
+            breadcrumb.push(Choice {
+                value: scope_href(""),
+                label: organization_name.clone(),
+            });
+            if let Some(r) = region {
+                breadcrumb.push(Choice {
+                    value: scope_href(&format!("&region={}", r.id)),
+                    label: r.name.clone(),
+                });
+            }
+            format!("{} · {}", c.code, c.name)
+        }
+        (None, Some(r)) => {
+            breadcrumb.push(Choice {
+                value: scope_href(""),
+                label: organization_name.clone(),
+            });
+            r.name.clone()
+        }
+        (None, None) => organization_name,
+    };
+
+    let all_clusters = cluster_choices(&db, &user).await?;
+    let clusters = match region {
+        Some(r) => {
+            let in_region: std::collections::HashSet<i32> = cluster::Entity::find()
+                .all(&db)
+                .await?
+                .into_iter()
+                .filter(|c| c.region_id == r.id)
+                .map(|c| c.id)
+                .collect();
+            all_clusters
+                .into_iter()
+                .filter(|c| c.value.parse().is_ok_and(|id| in_region.contains(&id)))
+                .collect()
+        }
+        None => all_clusters,
+    };
+    let none = |msg| Choice {
+        value: String::new(),
+        label: t(locale, msg).to_owned(),
+    };
+    let metrics = MetricCatalogue::all(&db)
+        .await?
+        .into_iter()
+        .filter(|m| m.row.retired_on.is_none())
+        .map(|m| Choice {
+            value: m.key.to_string(),
+            label: m.row.name,
+        })
+        .collect();
+    Ok(DashboardView {
+        id,
+        name: dashboard.name,
+        shipped: dashboard.shipped_key.is_some(),
+        widgets: dashboard.widgets.iter().map(super::shown_widget).collect(),
+        metrics,
+        regions: std::iter::once(none(Msg::DashboardWholeOrganization))
+            .chain(regions.iter().map(|r| Choice {
+                value: r.id.to_string(),
+                label: r.name.clone(),
+            }))
+            .collect(),
+        region: region.map(|r| r.id.to_string()).unwrap_or_default(),
+        clusters: std::iter::once(none(Msg::DashboardNoCluster))
+            .chain(clusters)
+            .collect(),
+        cluster: cluster.map(|c| c.id.to_string()).unwrap_or_default(),
+        scope_name,
+        breadcrumb,
+        period: period_key,
+        periods,
+        validated_only: query.validated_only,
+    })
+}
