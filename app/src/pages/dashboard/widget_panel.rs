@@ -1,5 +1,5 @@
-//! One widget of a dashboard: its chart loads on its own, with a skeleton meanwhile, so
-//! a slow chart holds up no other.
+//! One widget of a dashboard: its chart loads on its own in the browser, with a skeleton
+//! meanwhile, so a slow chart holds up no other and the page is served at once.
 
 use leptos::prelude::*;
 
@@ -25,34 +25,33 @@ pub fn WidgetPanel(
         query.widget.width.as_str()
     );
     let chart = query.widget.chart.as_str();
-    let outcome = Resource::new(move || query.clone(), get_widget_chart);
+    // Fetched by the browser once the page is up: the page itself renders at once, and
+    // a resource created inside the page's own suspense would be created twice on the
+    // server, so its serialized result could not be matched up when hydrating.
+    let outcome = LocalResource::new(move || get_widget_chart(query.clone()));
+    // No suspense: the server and the hydrating browser both show the skeleton, then
+    // the browser swaps in the chart once it has arrived.
+    let body = move || match outcome.get() {
+        None => view! {
+            <div class="skeleton__block chart__skeleton" aria-busy="true">
+                <span class="visually-hidden">{t(locale, Msg::ChartLoading)}</span>
+            </div>
+        }
+        .into_any(),
+        Some(Ok(WidgetOutcome::Chart(spec))) => view! { <ChartPanel spec /> }.into_any(),
+        Some(Ok(WidgetOutcome::NeedsCluster)) => view! {
+            <p class="notice">{widget_needs_cluster(locale, &metric_name)}</p>
+        }
+        .into_any(),
+        Some(Ok(WidgetOutcome::NotTracked)) => view! {
+            <p class="notice">{widget_not_tracked(locale, &metric_name)}</p>
+        }
+        .into_any(),
+        Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
+    };
     view! {
         <div class=class data-testid="dashboard-widget" data-widget=chart>
-            <Suspense fallback=move || {
-                view! {
-                    <div class="skeleton__block chart__skeleton" aria-busy="true">
-                        <span class="visually-hidden">{t(locale, Msg::ChartLoading)}</span>
-                    </div>
-                }
-            }>
-                {move || {
-                    let metric_name = metric_name.clone();
-                    Suspend::new(async move {
-                        match outcome.await {
-                            Ok(WidgetOutcome::Chart(spec)) => view! { <ChartPanel spec /> }.into_any(),
-                            Ok(WidgetOutcome::NeedsCluster) => view! {
-                                <p class="notice">{widget_needs_cluster(locale, &metric_name)}</p>
-                            }
-                                .into_any(),
-                            Ok(WidgetOutcome::NotTracked) => view! {
-                                <p class="notice">{widget_not_tracked(locale, &metric_name)}</p>
-                            }
-                                .into_any(),
-                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                        }
-                    })
-                }}
-            </Suspense>
+            {body}
         </div>
     }
 }
