@@ -8,7 +8,6 @@ use crate::{
     i18n::{Msg, t, widget_needs_cluster, widget_not_tracked},
     models::dashboard::{WidgetOutcome, WidgetQuery},
     providers::locale::use_locale,
-    server_fns::dashboard::get_widget_chart::get_widget_chart,
 };
 
 /// A widget's chart, or why it has none.
@@ -25,12 +24,21 @@ pub fn WidgetPanel(
         query.widget.width.as_str()
     );
     let chart = query.widget.chart.as_str();
-    // Fetched by the browser once the page is up: the page itself renders at once, and
-    // a resource created inside the page's own suspense would be created twice on the
-    // server, so its serialized result could not be matched up when hydrating.
-    let outcome = LocalResource::new(move || get_widget_chart(query.clone()));
-    // No suspense: the server and the hydrating browser both show the skeleton, then
-    // the browser swaps in the chart once it has arrived.
+    // Fetched by the browser once the page is up, into a plain signal: a resource read
+    // inside the page's suspense would hold the whole page back (and have the chart drawn
+    // while detached, colourless and unsized), and one created there on the server could
+    // not be matched up when hydrating.
+    let outcome = RwSignal::new(None::<Result<WidgetOutcome, crate::error::AppError>>);
+    #[cfg(feature = "hydrate")]
+    leptos::task::spawn_local(async move {
+        use crate::server_fns::dashboard::get_widget_chart::get_widget_chart;
+        let result = get_widget_chart(query).await;
+        outcome.try_set(Some(result));
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = query;
+    // The server and the hydrating browser both show the skeleton, then the browser
+    // swaps in the chart once it has arrived.
     let body = move || match outcome.get() {
         None => view! {
             <div class="skeleton__block chart__skeleton" aria-busy="true">
