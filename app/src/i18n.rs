@@ -1268,6 +1268,8 @@ pub enum Msg {
     WidthHalf,
     /// A widget width: the whole width.
     WidthFull,
+    /// Dashboard page: the chosen cluster's scorecard, which lists its members.
+    DashboardOpenScorecard,
 }
 
 /// The text of `msg` in `locale`.
@@ -2732,6 +2734,8 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, WidthHalf) => "Halb",
         (Locale::En, WidthFull) => "Full width",
         (Locale::De, WidthFull) => "Volle Breite",
+        (Locale::En, DashboardOpenScorecard) => "This cluster's scorecard and members",
+        (Locale::De, DashboardOpenScorecard) => "Scorecard und Mitglieder dieses Clusters",
     }
 }
 

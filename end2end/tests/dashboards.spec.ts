@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { firstHeatmapCell } from '../chart_points';
 import { hydrated, signIn } from '../session';
 
 type Cell = { Text: string } | { Number: { value: number | null; text: string } };
@@ -86,6 +87,7 @@ test.describe('dashboards', () => {
     const period = ((await opened.json()) as { period: string }).period;
     const response = await request.post('/api/dashboards/widget', {
       form: {
+        'query[dashboard]': id ?? '',
         'query[widget][chart]': 'Ranking',
         'query[widget][metric]': 'dues_on_time',
         'query[widget][width]': 'Full',
@@ -140,6 +142,38 @@ test.describe('dashboards', () => {
       expect(await scrollsSideways(page)).toBe(false);
       await page.screenshot({ path: info.outputPath(`dashboard-${name.replace(/\W+/g, '-')}.png`), fullPage: true });
     }
+
+    // Drilling down by clicking: a region's row of the organization's heatmap opens the
+    // same dashboard on that region, its best cluster's bar on that cluster, whose
+    // scorecard lists its members.
+    await page.goto('/dashboards');
+    await hydrated(page);
+    await page.getByRole('link', { name: 'Organization at a glance', exact: true }).click();
+    await hydrated(page);
+    const heatmap = 'figure[data-chart="heatmap"]';
+    await expect(page.locator(heatmap)).toHaveAttribute('data-state', 'drawn');
+    const cell = await firstHeatmapCell(page, heatmap);
+    await page.mouse.click(cell.x, cell.y);
+    await expect(page).toHaveURL(/\/dashboard\?id=\d+&region=\d+&period=/);
+    const ranking = page.locator('figure[data-chart="ranking"]');
+    await expect(ranking).toHaveAttribute('data-state', 'drawn');
+    const bar = await page.evaluate(() => {
+      const element = document.querySelector('figure[data-chart="ranking"] .chart__canvas') as HTMLElement;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const instance = (window as any).echarts.getInstanceByDom(element);
+      const value = instance.getOption().series[0].data[0].value;
+      const [x, y] = instance.convertToPixel({ seriesIndex: 0 }, [0, value / 2]);
+      window.scrollBy(0, element.getBoundingClientRect().top + y - window.innerHeight / 2);
+      const box = element.getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    });
+    await page.mouse.click(bar.x, bar.y);
+    await expect(page).toHaveURL(/\/dashboard\?id=\d+&cluster=\d+&period=/);
+    await expect(page.getByTestId('dashboard-name')).toHaveText('Organization at a glance');
+    await expect(page.getByRole('navigation', { name: 'You are here' }).getByRole('link')).toHaveCount(3);
+    await page.getByTestId('dashboard-scorecard').click();
+    await expect(page).toHaveURL(/\/scorecard\?cluster=\d+/);
+    await expect(page.locator('a[href^="/member?id="]').first()).toBeAttached();
 
     // The cluster profile on one cluster: every gauge and the radar draw; the breadcrumb
     // leads back up to its region and the organization, and the URL reloads to the same view.

@@ -120,11 +120,15 @@ pub struct DashboardView {
     pub periods: Vec<String>,
     /// Only validated values count.
     pub validated_only: bool,
+    /// The chosen cluster's scorecard, which lists its members to drill into.
+    pub scorecard_href: Option<String>,
 }
 
 /// What one widget draws, asked for by the dashboard page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WidgetQuery {
+    /// The dashboard, where a click on the chart leads.
+    pub dashboard: i32,
     /// The widget.
     pub widget: WidgetConfig,
     /// The region's id, if one is chosen.

@@ -10,10 +10,30 @@ use crate::support::{apps_with_kpis, post_as, send, session_cookie};
 /// A widget query's form: `chart` of `metric` on `scope` (`&query%5Bcluster%5D=3`).
 fn widget_form(chart: &str, metric: &str, period: &str, scope: &str) -> String {
     format!(
-        "query%5Bwidget%5D%5Bchart%5D={chart}&query%5Bwidget%5D%5Bmetric%5D={metric}\
+        "query%5Bdashboard%5D=1&query%5Bwidget%5D%5Bchart%5D={chart}\
+         &query%5Bwidget%5D%5Bmetric%5D={metric}\
          &query%5Bwidget%5D%5Bwidth%5D=Half&query%5Bperiod%5D={period}\
          &query%5Bvalidated_only%5D=false{scope}"
     )
+}
+
+/// A chart without its links, which on a dashboard lead to the dashboard itself.
+fn drawn(chart: &serde_json::Value) -> serde_json::Value {
+    let mut chart = chart.clone();
+    if let Some(object) = chart.as_object_mut() {
+        object.remove("links");
+    }
+    chart
+}
+
+/// A chart's links.
+fn links(chart: &serde_json::Value) -> Vec<String> {
+    chart["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .map(|l| l.as_str().unwrap_or_default().to_owned())
+        .collect()
 }
 
 async fn call(app: &axum::Router, path: &str, cookie: &str, form: &str) -> serde_json::Value {
@@ -65,7 +85,19 @@ async fn each_widget_draws_what_the_page_it_comes_from_shows() {
             ),
         )
         .await;
-        assert_eq!(ranking["Chart"], leaderboard["chart"], "{}", db.name);
+        assert_eq!(
+            drawn(&ranking["Chart"]),
+            drawn(&leaderboard["chart"]),
+            "{}",
+            db.name
+        );
+        // A bar leads to the same dashboard on that cluster, not away from it.
+        let expected: Vec<String> = links(&leaderboard["chart"])
+            .iter()
+            .map(|l| l.replace("/scorecard?", "/dashboard?id=1&"))
+            .collect();
+        assert!(expected[0].contains("&cluster="), "{expected:?}");
+        assert_eq!(links(&ranking["Chart"]), expected, "{}", db.name);
 
         // Trend and heatmap of the organization: the metric explorer at the period's grain.
         let grain = if period.contains('Q') {
@@ -89,7 +121,12 @@ async fn each_widget_draws_what_the_page_it_comes_from_shows() {
             &widget_form("Trend", "renewal_rate", &period, ""),
         )
         .await;
-        assert_eq!(trend["Chart"], explorer["trend"], "{}", db.name);
+        assert_eq!(
+            drawn(&trend["Chart"]),
+            drawn(&explorer["trend"]),
+            "{}",
+            db.name
+        );
         let heatmap = call(
             &app,
             "/api/dashboards/widget",
@@ -97,7 +134,21 @@ async fn each_widget_draws_what_the_page_it_comes_from_shows() {
             &widget_form("Heatmap", "renewal_rate", &period, ""),
         )
         .await;
-        assert_eq!(heatmap["Chart"], explorer["heatmap"], "{}", db.name);
+        assert_eq!(
+            drawn(&heatmap["Chart"]),
+            drawn(&explorer["heatmap"]),
+            "{}",
+            db.name
+        );
+        // A region's row opens the dashboard on the region, in the period shown.
+        for link in links(&heatmap["Chart"]) {
+            assert!(
+                link.starts_with("/dashboard?id=1&region=")
+                    && link.ends_with(&format!("&period={period}")),
+                "{}: {link}",
+                db.name
+            );
+        }
 
         // A region's heatmap: the region view of the metric's group.
         let region_heatmap = call(
@@ -119,7 +170,8 @@ async fn each_widget_draws_what_the_page_it_comes_from_shows() {
         )
         .await;
         assert_eq!(
-            region_heatmap["Chart"], region_view["heatmap"],
+            drawn(&region_heatmap["Chart"]),
+            drawn(&region_view["heatmap"]),
             "{}",
             db.name
         );
@@ -149,7 +201,12 @@ async fn each_widget_draws_what_the_page_it_comes_from_shows() {
             )
             .await;
             assert!(scorecard[field].is_object(), "{}: {field}", db.name);
-            assert_eq!(widget["Chart"], scorecard[field], "{}: {chart}", db.name);
+            assert_eq!(
+                drawn(&widget["Chart"]),
+                drawn(&scorecard[field]),
+                "{}: {chart}",
+                db.name
+            );
         }
 
         // A gauge without a cluster says what it needs instead of drawing nothing.

@@ -328,7 +328,8 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ),
             (
                 "/api/dashboards/widget",
-                "query%5Bwidget%5D%5Bchart%5D=Ranking&query%5Bwidget%5D%5Bmetric%5D=forum_attendance\
+                "query%5Bdashboard%5D=1&query%5Bwidget%5D%5Bchart%5D=Ranking\
+                 &query%5Bwidget%5D%5Bmetric%5D=forum_attendance\
                  &query%5Bwidget%5D%5Bwidth%5D=Half&query%5Bperiod%5D=2025\
                  &query%5Bvalidated_only%5D=false"
                     .into(),

@@ -129,6 +129,7 @@ fn DashboardBody(
     };
     let name = data.name.clone();
     let scope_name = data.scope_name.clone();
+    let scorecard_href = data.scorecard_href.clone();
     let empty = data.widgets.is_empty();
     let grid_data = data.clone();
     let grid = move || {
@@ -143,6 +144,7 @@ fn DashboardBody(
             .iter()
             .map(|widget| {
                 let query = WidgetQuery {
+                    dashboard: data.id,
                     widget: widget.clone(),
                     region: Some(data.region.clone()).filter(|r| !r.is_empty()),
                     cluster: Some(data.cluster.clone()).filter(|c| !c.is_empty()),
@@ -171,6 +173,16 @@ fn DashboardBody(
                         {name}
                     </h2>
                     <p class="page__meta">{heading}</p>
+                    {scorecard_href
+                        .map(|href| {
+                            view! {
+                                <p>
+                                    <a href=href data-testid="dashboard-scorecard">
+                                        {t(locale, Msg::DashboardOpenScorecard)}
+                                    </a>
+                                </p>
+                            }
+                        })}
                 </div>
                 <Show when=move || !editing.get()>
                     <button

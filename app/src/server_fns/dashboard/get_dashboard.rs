@@ -103,6 +103,12 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         (None, None) => organization_name,
     };
 
+    let scorecard_href = cluster.as_ref().map(|c| {
+        format!(
+            "/scorecard?cluster={}&period={period_query}{validated}",
+            c.id
+        )
+    });
     let all_clusters = cluster_choices(&db, &user).await?;
     let clusters = match region {
         Some(r) => {
@@ -155,5 +161,6 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         period: period_key,
         periods,
         validated_only: query.validated_only,
+        scorecard_href,
     })
 }

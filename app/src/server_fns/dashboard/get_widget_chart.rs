@@ -40,6 +40,7 @@ pub async fn get_widget_chart(query: WidgetQuery) -> Result<WidgetOutcome, AppEr
     crate::auth::require_staff()?;
     let db = crate::auth::database()?;
     let WidgetQuery {
+        dashboard,
         widget,
         region,
         cluster: cluster_text,
@@ -138,5 +139,42 @@ pub async fn get_widget_chart(query: WidgetQuery) -> Result<WidgetOutcome, AppEr
             .heatmap,
         ),
     };
-    Ok(chart.map_or(WidgetOutcome::NotTracked, WidgetOutcome::Chart))
+    let current_period = period.unwrap_or_default();
+    Ok(chart.map_or(WidgetOutcome::NotTracked, |mut spec| {
+        spec.links = spec
+            .links
+            .into_iter()
+            .map(|link| link.map(|l| drill_within(l, dashboard, &current_period, validated_only)))
+            .collect();
+        WidgetOutcome::Chart(spec)
+    }))
+}
+
+/// Where a click on a widget's chart leads: the same dashboard on the cluster, region or
+/// period the mirrored page's link names (the period shown when it names none), so
+/// drilling down stays on the dashboard and its breadcrumb leads back; a link naming none
+/// of them stays as it is.
+#[cfg(feature = "ssr")]
+fn drill_within(link: String, dashboard: i32, period: &str, validated_only: bool) -> String {
+    let query = link.split_once('?').map_or("", |(_, q)| q);
+    let query = query.split('#').next().unwrap_or_default();
+    let mut scope = String::new();
+    let mut named_period = false;
+    for (key, value) in query.split('&').filter_map(|pair| pair.split_once('=')) {
+        if matches!(key, "cluster" | "region" | "period") && !value.is_empty() {
+            named_period |= key == "period";
+            scope.push_str(&format!("&{key}={value}"));
+        }
+    }
+    if scope.is_empty() {
+        return link;
+    }
+    if !named_period && !period.is_empty() {
+        scope.push_str(&format!(
+            "&period={}",
+            crate::models::chart::query_value(period)
+        ));
+    }
+    let validated = if validated_only { "&validated=1" } else { "" };
+    format!("/dashboard?id={dashboard}{scope}{validated}")
 }
