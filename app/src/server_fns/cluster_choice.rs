@@ -11,12 +11,25 @@ pub(crate) async fn cluster_choices(
     db: &domain::sea_orm::DatabaseConnection,
     user: &crate::models::account::CurrentUser,
 ) -> Result<Vec<crate::models::validation::Choice>, AppError> {
+    cluster_choices_in(db, user, None).await
+}
+
+/// The choices of [`cluster_choices`], kept to `region` when one is given.
+#[cfg(feature = "ssr")]
+pub(crate) async fn cluster_choices_in(
+    db: &domain::sea_orm::DatabaseConnection,
+    user: &crate::models::account::CurrentUser,
+    region: Option<i32>,
+) -> Result<Vec<crate::models::validation::Choice>, AppError> {
     use domain::{
         entity::cluster,
         sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder},
     };
 
     let mut clusters = cluster::Entity::find().order_by_asc(cluster::Column::Code);
+    if let Some(region) = region {
+        clusters = clusters.filter(cluster::Column::RegionId.eq(region));
+    }
     if let Some(regions) = user.region_scope() {
         clusters = clusters.filter(cluster::Column::RegionId.is_in(regions.iter().map(|r| r.0)));
     }

@@ -99,13 +99,9 @@ fn CreateForm(create: ServerAction<CreateDashboard>) -> impl IntoView {
     let problems = RwSignal::new(Vec::<String>::new());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let given = name.get_untracked().trim().to_owned();
-        if given.is_empty() {
-            problems.set(vec![t(locale, Msg::DashboardNameMissing).to_owned()]);
-            return;
+        if let Some(name) = super::given_name(name, problems, locale) {
+            create.dispatch(CreateDashboard { name });
         }
-        problems.set(Vec::new());
-        create.dispatch(CreateDashboard { name: given });
     };
     view! {
         <form class="form card call-form" on:submit=on_submit novalidate>

@@ -59,17 +59,14 @@ pub fn WidgetEditor(
     };
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let given = name.get_untracked().trim().to_owned();
-        if given.is_empty() {
-            problems.set(vec![t(locale, Msg::DashboardNameMissing).to_owned()]);
-            return;
+        if let Some(name) = super::given_name(name, problems, locale) {
+            save.dispatch(SaveDashboard {
+                id,
+                name,
+                widgets: widgets
+                    .with_untracked(|all| all.iter().map(|w| w.widget.clone()).collect()),
+            });
         }
-        problems.set(Vec::new());
-        save.dispatch(SaveDashboard {
-            id,
-            name: given,
-            widgets: widgets.with_untracked(|all| all.iter().map(|w| w.widget.clone()).collect()),
-        });
     };
     let failed = move || {
         save.value()

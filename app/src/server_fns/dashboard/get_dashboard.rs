@@ -26,7 +26,7 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         i18n::{Msg, t},
         models::validation::Choice,
         server_fns::{
-            cluster_choice::cluster_choices,
+            cluster_choice::cluster_choices_in,
             period_choice::resolve_period_if_any,
             region_choice::{regions_by_name, requested_region},
         },
@@ -109,23 +109,7 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
             c.id
         )
     });
-    let all_clusters = cluster_choices(&db, &user).await?;
-    let clusters = match region {
-        Some(r) => {
-            let in_region: std::collections::HashSet<i32> = cluster::Entity::find()
-                .all(&db)
-                .await?
-                .into_iter()
-                .filter(|c| c.region_id == r.id)
-                .map(|c| c.id)
-                .collect();
-            all_clusters
-                .into_iter()
-                .filter(|c| c.value.parse().is_ok_and(|id| in_region.contains(&id)))
-                .collect()
-        }
-        None => all_clusters,
-    };
+    let clusters = cluster_choices_in(&db, &user, region.map(|r| r.id)).await?;
     let none = |msg| Choice {
         value: String::new(),
         label: t(locale, msg).to_owned(),
