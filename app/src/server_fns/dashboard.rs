@@ -65,6 +65,19 @@ fn shown_widget(widget: &domain::dashboards::Widget) -> crate::models::dashboard
     }
 }
 
+/// The cluster id a dashboard's URL names: `None` when none is; a text that is not an id
+/// is refused, naming it.
+#[cfg(feature = "ssr")]
+fn requested_cluster(text: Option<&str>) -> Result<Option<i32>, crate::error::AppError> {
+    match text.filter(|c| !c.is_empty()) {
+        Some(text) => text.parse().map(Some).map_err(|_| {
+            crate::error::AppError::Refused(vec![format!("cluster {text:?} is not a cluster")])
+                .respond()
+        }),
+        None => Ok(None),
+    }
+}
+
 /// Now, as the domain stores change times.
 #[cfg(feature = "ssr")]
 fn now() -> chrono::NaiveDateTime {

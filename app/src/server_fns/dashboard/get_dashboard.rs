@@ -46,11 +46,8 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         .into_iter()
         .filter(|r| user.covers_region(RegionId(r.id)))
         .collect();
-    let cluster = match query.cluster.as_deref().filter(|c| !c.is_empty()) {
-        Some(text) => {
-            let id = text.parse().map_err(|_| {
-                AppError::Refused(vec![format!("cluster {text:?} is not a cluster")]).respond()
-            })?;
+    let cluster = match super::requested_cluster(query.cluster.as_deref())? {
+        Some(id) => {
             crate::auth::require_cluster(&db, ClusterId(id)).await?;
             cluster::Entity::find_by_id(id).one(&db).await?
         }
@@ -78,13 +75,16 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
     let period_query = crate::models::chart::query_value(&period_key);
     let scope_href =
         |scope: &str| format!("/dashboard?id={id}{scope}&period={period_query}{validated}");
+    // The scopes above the one shown, each a link: the organization, then a cluster's region.
     let mut breadcrumb = Vec::new();
+    if cluster.is_some() || region.is_some() {
+        breadcrumb.push(Choice {
+            value: scope_href(""),
+            label: organization_name.clone(),
+        });
+    }
     let scope_name = match (&cluster, region) {
-        (Some(c), _) => {
-            breadcrumb.push(Choice {
-                value: scope_href(""),
-                label: organization_name.clone(),
-            });
+        (Some(c), region) => {
             if let Some(r) = region {
                 breadcrumb.push(Choice {
                     value: scope_href(&format!("&region={}", r.id)),
@@ -93,13 +93,7 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
             }
             format!("{} · {}", c.code, c.name)
         }
-        (None, Some(r)) => {
-            breadcrumb.push(Choice {
-                value: scope_href(""),
-                label: organization_name.clone(),
-            });
-            r.name.clone()
-        }
+        (None, Some(r)) => r.name.clone(),
         (None, None) => organization_name,
     };
 

@@ -58,12 +58,7 @@ pub async fn get_widget_chart(query: WidgetQuery) -> Result<WidgetOutcome, AppEr
             )])
             .respond()
         })?;
-    let cluster = match cluster_text.as_deref().filter(|c| !c.is_empty()) {
-        Some(text) => Some(text.parse::<i32>().map_err(|_| {
-            AppError::Refused(vec![format!("cluster {text:?} is not a cluster")]).respond()
-        })?),
-        None => None,
-    };
+    let cluster = super::requested_cluster(cluster_text.as_deref())?;
     // A cluster decides the region.
     let region = match cluster {
         Some(id) => cluster::Entity::find_by_id(id)
