@@ -1270,6 +1270,18 @@ pub enum Msg {
     WidthFull,
     /// Dashboard page: the chosen cluster's scorecard, which lists its members.
     DashboardOpenScorecard,
+    /// Import page: a file of clusters' goals.
+    ImportKindGoals,
+    /// Import page: what a row of a goals file is.
+    ImportHintGoals,
+    /// Import page: a file of board seats.
+    ImportKindBoardSeats,
+    /// Import page: what a row of a board seat file is.
+    ImportHintBoardSeats,
+    /// Import page: a file of board terms.
+    ImportKindBoardTerms,
+    /// Import page: what a row of a board term file is.
+    ImportHintBoardTerms,
 }
 
 /// The text of `msg` in `locale`.
@@ -2736,6 +2748,30 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, WidthFull) => "Volle Breite",
         (Locale::En, DashboardOpenScorecard) => "This cluster's scorecard and members",
         (Locale::De, DashboardOpenScorecard) => "Scorecard und Mitglieder dieses Clusters",
+        (Locale::En, ImportKindGoals) => "Goals",
+        (Locale::De, ImportKindGoals) => "Ziele",
+        (Locale::En, ImportHintGoals) => {
+            "One row per goal, known by cluster_code, year and title; year is the fiscal year (named by the calendar year it starts in), dates as 2025-01-20. recorded_on is the day the goal was set; deadline is thirty days into the fiscal year when left out; achieved is yes or no."
+        }
+        (Locale::De, ImportHintGoals) => {
+            "Eine Zeile je Ziel, erkannt an cluster_code, year und title; year ist das Geschäftsjahr (benannt nach dem Kalenderjahr, in dem es beginnt), Daten als 2025-01-20. recorded_on ist der Tag, an dem das Ziel gesetzt wurde; deadline ist ohne Angabe der dreißigste Tag des Geschäftsjahres; achieved ist yes oder no."
+        }
+        (Locale::En, ImportKindBoardSeats) => "Board seats",
+        (Locale::De, ImportKindBoardSeats) => "Vorstandsämter",
+        (Locale::En, ImportHintBoardSeats) => {
+            "One row per seat, known by cluster_code and title; is_leader is yes for the seat whose holder leads the cluster (one per board), no or empty otherwise. Import seats before their terms."
+        }
+        (Locale::De, ImportHintBoardSeats) => {
+            "Eine Zeile je Amt, erkannt an cluster_code und title; is_leader ist yes für das Amt, dessen Inhaber den Cluster leitet (eines je Vorstand), sonst no oder leer. Importieren Sie Ämter vor ihren Amtszeiten."
+        }
+        (Locale::En, ImportKindBoardTerms) => "Board terms",
+        (Locale::De, ImportKindBoardTerms) => "Amtszeiten",
+        (Locale::En, ImportHintBoardTerms) => {
+            "One row per term, known by cluster_code, seat and start_date; member_number holds the seat, end_date is its last day (empty while it runs), dates as 2025-01-01. A successor named for the term needs successor_number and successor_named_on. Terms of one seat may not overlap."
+        }
+        (Locale::De, ImportHintBoardTerms) => {
+            "Eine Zeile je Amtszeit, erkannt an cluster_code, seat und start_date; member_number hat das Amt inne, end_date ist der letzte Tag (leer, solange sie läuft), Daten als 2025-01-01. Ein benannter Nachfolger braucht successor_number und successor_named_on. Amtszeiten eines Amtes dürfen sich nicht überschneiden."
+        }
     }
 }
 

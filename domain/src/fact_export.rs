@@ -6,6 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use sea_orm::{ConnectionTrait, QueryResult};
 
 use crate::DomainError;
+use crate::fact_file::flag_text;
 use crate::fact_import::FactKind;
 use crate::sql::statement;
 
@@ -71,6 +72,26 @@ impl FactExport {
                  JOIN events e ON e.id = a.event_id JOIN members m ON m.id = a.member_id \
                  WHERE e.kind NOT IN ('forum_meeting', 'committee_call') \
                  ORDER BY e.event_ref, m.member_number"
+            }
+            FactKind::Goals => {
+                "SELECT c.code AS cluster_code, g.year AS year, g.title AS title, \
+                 g.recorded_on AS recorded_on, g.deadline AS deadline, g.achieved AS achieved \
+                 FROM goals g JOIN clusters c ON c.id = g.cluster_id \
+                 ORDER BY c.code, g.year, g.title"
+            }
+            FactKind::BoardSeats => {
+                "SELECT c.code AS cluster_code, s.title AS title, s.is_leader AS is_leader \
+                 FROM board_seats s JOIN clusters c ON c.id = s.cluster_id \
+                 ORDER BY c.code, s.title"
+            }
+            FactKind::BoardTerms => {
+                "SELECT c.code AS cluster_code, s.title AS seat, m.member_number AS member_number, \
+                 t.start_date AS start_date, t.end_date AS end_date, \
+                 n.member_number AS successor_number, t.successor_named_on AS successor_named_on \
+                 FROM board_terms t JOIN board_seats s ON s.id = t.board_seat_id \
+                 JOIN clusters c ON c.id = s.cluster_id JOIN members m ON m.id = t.member_id \
+                 LEFT JOIN members n ON n.id = t.successor_id \
+                 ORDER BY c.code, s.title, t.start_date"
             }
         };
         let found = db
@@ -150,6 +171,28 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             text("event_ref")?,
             text("member_number")?,
             time("joined_at")?,
+        ],
+        FactKind::Goals => vec![
+            text("cluster_code")?,
+            row.try_get::<i32>("", "year")?.to_string(),
+            text("title")?,
+            day("recorded_on")?,
+            day("deadline")?,
+            flag_text(row.try_get::<bool>("", "achieved")?).to_owned(),
+        ],
+        FactKind::BoardSeats => vec![
+            text("cluster_code")?,
+            text("title")?,
+            flag_text(row.try_get::<bool>("", "is_leader")?).to_owned(),
+        ],
+        FactKind::BoardTerms => vec![
+            text("cluster_code")?,
+            text("seat")?,
+            text("member_number")?,
+            day("start_date")?,
+            day("end_date")?,
+            text("successor_number")?,
+            day("successor_named_on")?,
         ],
     })
 }

@@ -26,6 +26,18 @@ pub struct RowProblem {
     pub why: String,
 }
 
+impl RowProblem {
+    /// A problem in `column` of `line` with the value found.
+    pub(crate) fn in_column(line: u64, column: &str, value: &str, why: String) -> Self {
+        Self {
+            line,
+            column: Some(column.to_owned()),
+            value: value.to_owned(),
+            why,
+        }
+    }
+}
+
 impl fmt::Display for RowProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.column {
@@ -170,6 +182,21 @@ pub(crate) fn parse_time(text: &str) -> Option<chrono::NaiveDateTime> {
     ]
     .iter()
     .find_map(|format| chrono::NaiveDateTime::parse_from_str(text, format).ok())
+}
+
+/// A yes-or-no cell as spreadsheets and CRMs write it (`yes`, `no`, `true`, `false`, `1`,
+/// `0`, `y`, `n`, any case); `None` when it is neither.
+pub(crate) fn parse_flag(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" => Some(true),
+        "no" | "n" | "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// A flag as a file writes it: `yes` or `no`.
+pub(crate) fn flag_text(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
 }
 
 /// The columns of one kind of fact file.

@@ -11,9 +11,12 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use crate::DomainError;
 use crate::attendance_import::{self, AttendanceImport, AttendanceRecord, CheckedFile};
+use crate::board_seat_sync::{self, BoardSeatRecord, BoardSeatSync, CheckedBoardSeats};
+use crate::board_term_sync::{self, BoardTermRecord, BoardTermSync, CheckedBoardTerms};
 use crate::dues_sync::{self, CheckedDues, DuesRecord, DuesSync};
 use crate::event_sync::{self, CheckedEvents, EventRecord, EventSync};
 use crate::fact_file::{ColumnMapping, FileFormat, FileLayout, ImportPreview, batch};
+use crate::goal_sync::{self, CheckedGoals, GoalRecord, GoalSync};
 use crate::import_history::ImportOrigin;
 use crate::kpi_engine::RecomputeReport;
 use crate::member_sync::{self, CheckedMembers, MemberRecord, MemberSync};
@@ -32,16 +35,25 @@ pub enum FactKind {
     DuesInvoices,
     /// Events with their hosts, starts and statuses.
     Events,
+    /// Clusters' goals per fiscal year, with whether each was achieved.
+    Goals,
+    /// The seats of clusters' boards.
+    BoardSeats,
+    /// Members' terms on board seats, with successors.
+    BoardTerms,
 }
 
 impl FactKind {
     /// Every importable kind, in the order the import page offers them.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 8] = [
         Self::Members,
         Self::Memberships,
         Self::DuesInvoices,
         Self::Events,
         Self::Attendances,
+        Self::Goals,
+        Self::BoardSeats,
+        Self::BoardTerms,
     ];
 
     /// The columns of its files; `layout().kind` is its key (`attendances`).
@@ -52,6 +64,9 @@ impl FactKind {
             Self::Memberships => &membership_sync::LAYOUT,
             Self::DuesInvoices => &dues_sync::LAYOUT,
             Self::Events => &event_sync::LAYOUT,
+            Self::Goals => &goal_sync::LAYOUT,
+            Self::BoardSeats => &board_seat_sync::LAYOUT,
+            Self::BoardTerms => &board_term_sync::LAYOUT,
         }
     }
 }
@@ -68,6 +83,12 @@ pub enum CheckedImport {
     DuesInvoices(CheckedDues),
     /// A file of events.
     Events(CheckedEvents),
+    /// A file of goals.
+    Goals(CheckedGoals),
+    /// A file of board seats.
+    BoardSeats(CheckedBoardSeats),
+    /// A file of board terms.
+    BoardTerms(CheckedBoardTerms),
 }
 
 impl CheckedImport {
@@ -79,6 +100,9 @@ impl CheckedImport {
             Self::Memberships(checked) => &checked.preview,
             Self::DuesInvoices(checked) => &checked.preview,
             Self::Events(checked) => &checked.preview,
+            Self::Goals(checked) => &checked.preview,
+            Self::BoardSeats(checked) => &checked.preview,
+            Self::BoardTerms(checked) => &checked.preview,
         }
     }
 }
@@ -95,6 +119,12 @@ pub enum FactBatch {
     DuesInvoices(Vec<DuesRecord>),
     /// Events.
     Events(Vec<EventRecord>),
+    /// Goals.
+    Goals(Vec<GoalRecord>),
+    /// Board seats.
+    BoardSeats(Vec<BoardSeatRecord>),
+    /// Board terms.
+    BoardTerms(Vec<BoardTermRecord>),
 }
 
 impl FactBatch {
@@ -106,6 +136,9 @@ impl FactBatch {
             Self::Memberships(records) => records.len(),
             Self::DuesInvoices(records) => records.len(),
             Self::Events(records) => records.len(),
+            Self::Goals(records) => records.len(),
+            Self::BoardSeats(records) => records.len(),
+            Self::BoardTerms(records) => records.len(),
         }
     }
 
@@ -182,6 +215,29 @@ impl FactImport {
                 )
                 .await?,
             ),
+            FactKind::Goals => CheckedImport::Goals(
+                GoalSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, goal_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::BoardSeats => CheckedImport::BoardSeats(
+                BoardSeatSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, board_seat_sync::record),
+                )
+                .await?,
+            ),
+            FactKind::BoardTerms => CheckedImport::BoardTerms(
+                BoardTermSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, board_term_sync::record),
+                    today,
+                )
+                .await?,
+            ),
         })
     }
 
@@ -208,6 +264,15 @@ impl FactImport {
             ),
             FactBatch::Events(records) => CheckedImport::Events(
                 EventSync::check_records(db, batch(records), end_of(today)).await?,
+            ),
+            FactBatch::Goals(records) => {
+                CheckedImport::Goals(GoalSync::check_records(db, batch(records), today).await?)
+            }
+            FactBatch::BoardSeats(records) => {
+                CheckedImport::BoardSeats(BoardSeatSync::check_records(db, batch(records)).await?)
+            }
+            FactBatch::BoardTerms(records) => CheckedImport::BoardTerms(
+                BoardTermSync::check_records(db, batch(records), today).await?,
             ),
         })
     }
@@ -245,6 +310,13 @@ impl FactImport {
                 DuesSync::write(db, checked, origin, today).await?
             }
             CheckedImport::Events(checked) => EventSync::write(db, checked, origin, today).await?,
+            CheckedImport::Goals(checked) => GoalSync::write(db, checked, origin, today).await?,
+            CheckedImport::BoardSeats(checked) => {
+                BoardSeatSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::BoardTerms(checked) => {
+                BoardTermSync::write(db, checked, origin, today).await?
+            }
         })
     }
 }

@@ -223,6 +223,34 @@ impl ImportHistory {
                     touched,
                 }
             }
+            "goals" => {
+                let (removed, restored, touched) = crate::goal_sync::undo(&txn, id, today).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "goals",
+                    touched,
+                }
+            }
+            "board_seats" => {
+                let (removed, restored, touched) =
+                    crate::board_seat_sync::undo(&txn, id, today).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "board_seats",
+                    touched,
+                }
+            }
+            "board_terms" => {
+                let (removed, restored, touched) = crate::board_term_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "board_terms",
+                    touched,
+                }
+            }
             other => {
                 return Err(DomainError::Refused(vec![format!(
                     "import: imports of {other} cannot be rolled back"

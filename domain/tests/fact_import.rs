@@ -553,3 +553,341 @@ async fn an_event_file_checks_hosts_and_statuses_then_attendances_can_follow() {
         assert_eq!(events().await, before, "{name}: the events as before");
     }
 }
+
+#[tokio::test]
+async fn a_goal_file_names_bad_rows_sets_achievement_and_moves_the_goal_kpis() {
+    use domain::entity::goal;
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let goals = || async {
+            goal::Entity::find()
+                .order_by_asc(goal::Column::Id)
+                .all(db)
+                .await
+                .expect("goals")
+        };
+        let before = goals().await;
+        let achievement =
+            || support::cluster_value(db, kpi::ClusterId(1), "2025", "goal_achievement");
+        // Cluster A achieved one of its two 2025 goals.
+        assert_eq!(achievement().await, Some(0.5), "{name}");
+
+        let header = "cluster_code,year,title,recorded_on,deadline,achieved\n";
+        let bad = format!(
+            "{header}\
+             Z,2025,Grow,2025-01-20,,\n\
+             A,2031,Plan,2025-01-20,,\n\
+             A,twenty,Plan,2025-01-20,,\n\
+             A,2025,grow,2025-01-20,,\n\
+             A,2025,New,2026-01-05,,maybe\n\
+             A,2025,Twice,2025-02-01,,\n\
+             A,2025,TWICE,2025-02-01,,\n\
+             A,2025,,2025-02-01,2025-13-01,\n"
+        );
+        let checked = check(db, FactKind::Goals, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (2, Some("cluster_code"), "no cluster has this code"),
+                (3, Some("year"), "goals are for fiscal years 2000 to 2026"),
+                (4, Some("year"), "not a year: write 2025"),
+                (
+                    5,
+                    Some("title"),
+                    "the cluster has this goal for 2025 as \"Grow\": write it so"
+                ),
+                (
+                    6,
+                    Some("recorded_on"),
+                    "after today (2025-12-31): record a goal once it is set"
+                ),
+                (6, Some("achieved"), "write yes or no"),
+                (
+                    8,
+                    Some("title"),
+                    "this goal of the cluster and year is also on line 7"
+                ),
+                (9, Some("title"), "required: what the goal is"),
+                (9, Some("deadline"), "not a date: write 2025-01-20"),
+            ],
+            "{name}"
+        );
+        assert_eq!(goals().await, before, "{name}: nothing written");
+
+        // 'Forum' is achieved now, a third goal comes in late without a deadline (the
+        // fiscal year's, thirty days in), and next year's first goal is set.
+        let good = format!(
+            "{header}\
+             A,2025,Grow,2025-01-20,2025-01-31,yes\n\
+             A,2025,Forum,2025-01-31,2025-01-31,Yes\n\
+             A,2025,Members,2025-03-01,,no\n\
+             A,2026,Forum again,2025-12-15,,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::Goals,
+            FileFormat::Workbook,
+            workbook("goals", &good),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed, preview.unchanged),
+            (2, 1, 1),
+            "{name}: {preview:?}"
+        );
+        let written = FactImport::write(db, checked, &origin("goals.xlsx"), today())
+            .await
+            .expect("written");
+        assert!(written.recompute.is_some(), "{name}: recomputed");
+        let late = goals()
+            .await
+            .into_iter()
+            .find(|g| g.title == "Members")
+            .expect("Members");
+        assert_eq!(
+            (late.deadline, late.achieved),
+            (NaiveDate::from_ymd_opt(2025, 1, 31).expect("day"), false),
+            "{name}"
+        );
+        // Two of three 2025 goals achieved, recomputed by the import.
+        let two_thirds = achievement().await;
+        assert!(
+            two_thirds.is_some_and(|v| (v - 2.0 / 3.0).abs() < 1e-9),
+            "{name}: {two_thirds:?}"
+        );
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the import's recompute was complete: {full:?}"
+        );
+        let again = check(db, FactKind::Goals, FileFormat::Csv, good.into_bytes()).await;
+        assert_eq!(
+            again.preview().unchanged,
+            4,
+            "{name}: a second import changes nothing"
+        );
+
+        ImportHistory::roll_back(db, written.import_id.expect("recorded"), "Staff", today())
+            .await
+            .expect("rolled back");
+        assert_eq!(goals().await, before, "{name}: the goals as before");
+        assert_eq!(achievement().await, Some(0.5), "{name}");
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the rollback's recompute was complete: {full:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn board_seat_and_term_files_keep_one_leader_and_terms_apart_then_roll_back() {
+    use domain::entity::{board_seat, board_term};
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let seats = || async {
+            board_seat::Entity::find()
+                .order_by_asc(board_seat::Column::Id)
+                .all(db)
+                .await
+                .expect("seats")
+        };
+        let terms = || async {
+            board_term::Entity::find()
+                .order_by_asc(board_term::Column::Id)
+                .all(db)
+                .await
+                .expect("terms")
+        };
+        let (seats_before, terms_before) = (seats().await, terms().await);
+        let complete = |what: &str| {
+            let what = what.to_owned();
+            async move {
+                let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+                assert_eq!(
+                    full.saved.updated + full.saved.inserted + full.saved.stale,
+                    0,
+                    "{name}: the recompute after {what} was complete: {full:?}"
+                );
+            }
+        };
+
+        let header = "cluster_code,title,is_leader\n";
+        let bad = format!(
+            "{header}\
+             A,President,yes\n\
+             Z,Chair,\n\
+             A,treasurer,no\n\
+             B,Host,maybe\n\
+             B,Host,no\n\
+             B,HOST,\n\
+             A,,no\n"
+        );
+        let checked = check(db, FactKind::BoardSeats, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("is_leader"),
+                    "\"Leader\" leads this cluster; a board has one leading seat, so \"President\" cannot"
+                ),
+                (3, Some("cluster_code"), "no cluster has this code"),
+                (
+                    4,
+                    Some("title"),
+                    "the board has this seat as \"Treasurer\": write it so"
+                ),
+                (5, Some("is_leader"), "write yes or no"),
+                (
+                    7,
+                    Some("title"),
+                    "this seat of the cluster is also on line 6"
+                ),
+                (8, Some("title"), "required: the seat's title"),
+            ],
+            "{name}"
+        );
+
+        // The president takes over the lead from the leader's seat; B gets a host.
+        let good = format!(
+            "{header}\
+             A,Leader,no\n\
+             A,President,yes\n\
+             B,Host,\n\
+             A,Treasurer,no\n"
+        );
+        let checked = check(
+            db,
+            FactKind::BoardSeats,
+            FileFormat::Csv,
+            good.clone().into_bytes(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed, preview.unchanged),
+            (2, 1, 1),
+            "{name}: {preview:?}"
+        );
+        let seat_import = FactImport::write(db, checked, &origin("seats.csv"), today())
+            .await
+            .expect("written");
+        assert!(seat_import.recompute.is_some(), "{name}: recomputed");
+        complete("the seat import").await;
+        let leaders: Vec<String> = seats()
+            .await
+            .into_iter()
+            .filter(|s| s.cluster_id == 1 && s.is_leader)
+            .map(|s| s.title)
+            .collect();
+        assert_eq!(leaders, vec!["President".to_owned()], "{name}");
+        let again = check(db, FactKind::BoardSeats, FileFormat::Csv, good.into_bytes()).await;
+        assert_eq!(again.preview().unchanged, 4, "{name}");
+
+        let header = "cluster_code,seat,member_number,start_date,end_date,successor_number,successor_named_on\n";
+        let bad = format!(
+            "{header}\
+             A,Chair,M1,2025-01-01,,,\n\
+             A,Treasurer,M9,2025-01-01,,,\n\
+             A,Secretary,M6,2025-01-01,,,\n\
+             A,Secretary,M1,2025-05-01,2025-04-01,M1,2025-04-01\n\
+             A,Secretary,M2,2025-02-01,,M3,\n\
+             A,Treasurer,M2,2025-01-01,,,\n\
+             B,Leader,M7,2026-01-01,,,\n"
+        );
+        let checked = check(db, FactKind::BoardTerms, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("seat"),
+                    "the cluster's board has no such seat: import the board seats first"
+                ),
+                (
+                    3,
+                    Some("member_number"),
+                    "no member has this number: import the member first"
+                ),
+                (
+                    4,
+                    Some("member_number"),
+                    "has never been a member of this cluster"
+                ),
+                (
+                    5,
+                    Some("end_date"),
+                    "before the term's first day (2025-05-01)"
+                ),
+                (
+                    6,
+                    Some("successor_named_on"),
+                    "required with successor_number: the day the successor was named"
+                ),
+                (
+                    7,
+                    Some("end_date"),
+                    "overlaps the seat's term of M4 from 2025-03-01: end this term before it"
+                ),
+            ],
+            "{name}"
+        );
+        assert_eq!(terms().await, terms_before, "{name}: nothing written");
+
+        // M4's treasurer term ends with November; M2 takes the seat over from December.
+        let good = format!(
+            "{header}\
+             A,Leader,M1,2023-01-01,2025-12-31,M2,2025-09-30\n\
+             A,Treasurer,M4,2025-03-01,2025-11-30,,\n\
+             A,Treasurer,M2,2025-12-01,,,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::BoardTerms,
+            FileFormat::Workbook,
+            workbook("board_terms", &good),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed, preview.unchanged),
+            (1, 1, 1),
+            "{name}: {preview:?}"
+        );
+        let term_import = FactImport::write(db, checked, &origin("terms.xlsx"), today())
+            .await
+            .expect("written");
+        assert!(term_import.recompute.is_some(), "{name}: recomputed");
+        complete("the term import").await;
+        let again = check(db, FactKind::BoardTerms, FileFormat::Csv, good.into_bytes()).await;
+        assert_eq!(again.preview().unchanged, 3, "{name}");
+
+        // Newest first: the terms, then the seats.
+        for import in [term_import, seat_import] {
+            ImportHistory::roll_back(db, import.import_id.expect("recorded"), "Staff", today())
+                .await
+                .expect("rolled back");
+        }
+        assert_eq!(terms().await, terms_before, "{name}: the terms as before");
+        assert_eq!(seats().await, seats_before, "{name}: the seats as before");
+        complete("the rollbacks").await;
+    }
+}

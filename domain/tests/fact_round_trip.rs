@@ -32,9 +32,6 @@ const NOT_IMPORTED: &[&str] = &[
     "DELETE FROM attendances WHERE event_id IN \
      (SELECT id FROM events WHERE kind IN ('forum_meeting', 'committee_call'))",
     "DELETE FROM mentorships",
-    "DELETE FROM goals",
-    "DELETE FROM board_terms",
-    "DELETE FROM board_seats",
     "DELETE FROM trainings",
     "DELETE FROM budgets",
     "DELETE FROM spendings",
@@ -95,6 +92,9 @@ async fn exported_facts_imported_into_an_empty_organization_give_the_same_kpis()
             FactKind::DuesInvoices,
             FactKind::Events,
             FactKind::Attendances,
+            FactKind::Goals,
+            FactKind::BoardSeats,
+            FactKind::BoardTerms,
         ] {
             let table = FactExport::table(&source.conn, kind).await.expect("export");
             assert!(!table.rows.is_empty(), "{name}: {kind:?} has facts");

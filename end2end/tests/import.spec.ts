@@ -181,3 +181,47 @@ test("a CRM export's own headers are matched once and remembered for the next fi
   await expect(page.getByTestId('import-summary')).toHaveText('1 row: 0 to create, 0 to change, 1 unchanged');
   await expect(page.getByTestId('import-mapping-note')).toContainText(`Member No. ${tag} → member_number`);
 });
+
+test("staff import a cluster's goal from a file and it is on the cluster's goals", async ({ page, request }, info) => {
+  test.setTimeout(90_000);
+  const overview = await request.post('/api/organization/overview');
+  expect(overview.ok()).toBeTruthy();
+  const { regions } = (await overview.json()) as { regions: { clusters: { id: number; code: string }[] }[] };
+  // Each project its own cluster, so parallel runs never race.
+  const cluster = regions[0].clusters[info.project.name === 'desktop' ? 1 : 2];
+  await page.goto(`/goals?cluster=${cluster.id}`);
+  await hydrated(page);
+  const year = await page.locator('select[name="year"]').inputValue();
+  const title = `Imported goal ${info.project.name} ${Date.now() % 100000}`;
+  // Yesterday: on or before the server's today whatever its time zone.
+  const setOn = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+  await page.goto('/import');
+  await hydrated(page);
+  await page.getByTestId('import-kind-goals').check();
+  await expect(page.locator('.import-columns')).toContainText('recorded_on');
+  const header = 'cluster_code,year,title,recorded_on,deadline,achieved\n';
+  await page.getByTestId('import-file').setInputFiles(
+    csv('bad-goals.csv', `${header}${cluster.code},${year},${title},2999-01-01,,perhaps\n`),
+  );
+  const problems = page.getByTestId('import-problems').locator('tbody tr');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.nth(0)).toContainText('record a goal once it is set');
+  await expect(problems.nth(1)).toContainText('write yes or no');
+  await expect(page.getByTestId('import-commit')).toHaveCount(0);
+
+  await page.getByTestId('import-file').setInputFiles(
+    csv('crm-goals.csv', `${header}${cluster.code},${year},${title},${setOn},,yes\n`),
+  );
+  await expect(page.getByTestId('import-summary')).toHaveText('1 row: 1 to create, 0 to change, 0 unchanged');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-done')).toContainText('Imported: 1 new, 0 changed');
+  await expect(page.getByTestId('import-done')).toContainText('KPI values recomputed');
+  await page.screenshot({ path: info.outputPath('import-goals.png'), fullPage: true });
+
+  // The cluster's goals page has it, achieved.
+  await page.goto(`/goals?cluster=${cluster.id}&year=${year}`);
+  await hydrated(page);
+  const goal = page.getByTestId('goal').filter({ hasText: title });
+  await expect(goal.getByLabel('Achieved')).toBeChecked();
+});

@@ -6,10 +6,13 @@
 
 pub mod attendances;
 pub mod batch;
+pub mod board_seats;
+pub mod board_terms;
 pub mod caller;
 pub mod clusters;
 pub mod dues_invoices;
 pub mod events;
+pub mod goals;
 pub mod kpi_values;
 pub mod members;
 pub mod memberships;
@@ -45,6 +48,9 @@ pub fn router() -> Router<AppState> {
             post(dues_invoices::push_dues_invoices),
         )
         .route("/facts/events", post(events::push_events))
+        .route("/facts/goals", post(goals::push_goals))
+        .route("/facts/board-seats", post(board_seats::push_board_seats))
+        .route("/facts/board-terms", post(board_terms::push_board_terms))
         .route("/openapi.json", get(openapi::document))
         .fallback(problem::unknown_route)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -109,6 +109,15 @@ pub enum ImportAction {
     Events(ImportFile),
     /// Attendances with the columns event_ref, member_number and, if known, joined_at.
     Attendances(ImportFile),
+    /// Clusters' goals with the columns cluster_code, year (the fiscal year), title,
+    /// recorded_on and, if known, deadline, achieved (yes or no).
+    Goals(ImportFile),
+    /// Board seats with the columns cluster_code, title and, if known, is_leader (yes or
+    /// no; one leading seat per board).
+    BoardSeats(ImportFile),
+    /// Board terms with the columns cluster_code, seat, member_number, start_date and, if
+    /// known, end_date, successor_number, successor_named_on.
+    BoardTerms(ImportFile),
 }
 
 /// The file an import reads.

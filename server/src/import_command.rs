@@ -29,6 +29,9 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
         ImportAction::DuesInvoices(file) => (FactKind::DuesInvoices, file),
         ImportAction::Events(file) => (FactKind::Events, file),
         ImportAction::Attendances(file) => (FactKind::Attendances, file),
+        ImportAction::Goals(file) => (FactKind::Goals, file),
+        ImportAction::BoardSeats(file) => (FactKind::BoardSeats, file),
+        ImportAction::BoardTerms(file) => (FactKind::BoardTerms, file),
     };
     let db = database::open(url).await?;
     let name = file.display().to_string();

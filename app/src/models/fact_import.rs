@@ -79,6 +79,14 @@ pub enum FactFileKind {
     /// Who attended which held event.
     #[default]
     Attendances,
+    /// Clusters' goals per fiscal year.
+    Goals,
+    /// The seats of clusters' boards.
+    #[serde(rename = "board_seats")]
+    BoardSeats,
+    /// Members' terms on board seats.
+    #[serde(rename = "board_terms")]
+    BoardTerms,
 }
 
 impl FactFileKind {
@@ -90,6 +98,9 @@ impl FactFileKind {
             Self::DuesInvoices => "dues_invoices",
             Self::Events => "events",
             Self::Attendances => "attendances",
+            Self::Goals => "goals",
+            Self::BoardSeats => "board_seats",
+            Self::BoardTerms => "board_terms",
         }
     }
 
@@ -101,6 +112,9 @@ impl FactFileKind {
             Self::DuesInvoices,
             Self::Events,
             Self::Attendances,
+            Self::Goals,
+            Self::BoardSeats,
+            Self::BoardTerms,
         ]
         .into_iter()
         .find(|kind| kind.key() == key)

@@ -186,6 +186,9 @@ fn KindChoice(
                     FactFileKind::DuesInvoices => Msg::ImportKindDues,
                     FactFileKind::Events => Msg::ImportKindEvents,
                     FactFileKind::Attendances => Msg::ImportKindAttendances,
+                    FactFileKind::Goals => Msg::ImportKindGoals,
+                    FactFileKind::BoardSeats => Msg::ImportKindBoardSeats,
+                    FactFileKind::BoardTerms => Msg::ImportKindBoardTerms,
                 },
             );
             view! {
@@ -237,6 +240,9 @@ fn FileChoice(
             FactFileKind::DuesInvoices => Msg::ImportHintDues,
             FactFileKind::Events => Msg::ImportHintEvents,
             FactFileKind::Attendances => Msg::ImportHintAttendances,
+            FactFileKind::Goals => Msg::ImportHintGoals,
+            FactFileKind::BoardSeats => Msg::ImportHintBoardSeats,
+            FactFileKind::BoardTerms => Msg::ImportHintBoardTerms,
         },
     );
     let columns = kind

@@ -14,8 +14,8 @@ use utoipa::{
 };
 
 use super::{
-    attendances, clusters, dues_invoices, events, kpi_values, members, memberships, metrics, page,
-    problem,
+    attendances, board_seats, board_terms, clusters, dues_invoices, events, goals, kpi_values,
+    members, memberships, metrics, page, problem,
 };
 
 /// The API's OpenAPI document.
@@ -36,6 +36,9 @@ use super::{
         memberships::push_memberships,
         dues_invoices::push_dues_invoices,
         events::push_events,
+        goals::push_goals,
+        board_seats::push_board_seats,
+        board_terms::push_board_terms,
     ),
     components(schemas(
         page::Window,

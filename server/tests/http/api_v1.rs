@@ -581,8 +581,11 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             [
                 "/api/v1/clusters",
                 "/api/v1/facts/attendances",
+                "/api/v1/facts/board-seats",
+                "/api/v1/facts/board-terms",
                 "/api/v1/facts/dues-invoices",
                 "/api/v1/facts/events",
+                "/api/v1/facts/goals",
                 "/api/v1/facts/members",
                 "/api/v1/facts/memberships",
                 "/api/v1/kpi-values",
@@ -625,6 +628,26 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             held.try_get("", "member_number").expect("number"),
             held.try_get("", "code").expect("code"),
         );
+        // The latest term on a board as the demo has it (the last of its seat), which the
+        // board terms push sends again with a new last day.
+        let term = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT c.code AS code, s.title AS seat, m.member_number AS member_number, \
+                 t.start_date AS start_date FROM board_terms t \
+                 JOIN board_seats s ON s.id = t.board_seat_id JOIN clusters c ON c.id = s.cluster_id \
+                 JOIN members m ON m.id = t.member_id ORDER BY t.start_date DESC, t.id LIMIT 1",
+            ))
+            .await
+            .expect("query")
+            .expect("a term");
+        let (term_cluster, term_seat, term_member): (String, String, String) = (
+            term.try_get("", "code").expect("code"),
+            term.try_get("", "seat").expect("seat"),
+            term.try_get("", "member_number").expect("number"),
+        );
+        let term_start: chrono::NaiveDate = term.try_get("", "start_date").expect("start");
         // A good and a bad body for each push (members before memberships: CRM-1 is
         // created by the members push, which the document lists first).
         let bodies = |path: &str| match path {
@@ -648,6 +671,27 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 json!({"items": [{"event_ref": "API-E2", "kind": "forum_meeting",
                     "title": "Forum", "scheduled_start": "2024-03-01T08:00",
                     "status": "held", "cluster_code": cluster_code}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/board-seats" => (
+                json!({"items": [{"cluster_code": cluster_code, "title": "API Host"}]}).to_string(),
+                json!({"items": [{"cluster_code": cluster_code, "title": ""}]}).to_string(),
+            ),
+            "/api/v1/facts/board-terms" => (
+                json!({"items": [{"cluster_code": term_cluster, "seat": term_seat,
+                    "member_number": term_member, "start_date": term_start.to_string(),
+                    "end_date": (term_start + chrono::TimeDelta::days(30)).to_string()}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": term_cluster, "seat": "NOPE",
+                    "member_number": term_member, "start_date": term_start.to_string()}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/goals" => (
+                json!({"items": [{"cluster_code": cluster_code, "year": 2024,
+                    "title": "Grow to forty", "recorded_on": "2024-01-15", "achieved": true}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": cluster_code, "year": 1999,
+                    "title": "Grow to forty", "recorded_on": "2024-01-15"}]})
                 .to_string(),
             ),
             "/api/v1/facts/memberships" => (

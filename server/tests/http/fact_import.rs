@@ -209,6 +209,9 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "dues_invoices",
             "events",
             "attendances",
+            "goals",
+            "board_seats",
+            "board_terms",
         ] {
             let (response, body) =
                 send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;

@@ -39,6 +39,9 @@ pub async fn import_facts(
         FactFileKind::DuesInvoices => FactKind::DuesInvoices,
         FactFileKind::Events => FactKind::Events,
         FactFileKind::Attendances => FactKind::Attendances,
+        FactFileKind::Goals => FactKind::Goals,
+        FactFileKind::BoardSeats => FactKind::BoardSeats,
+        FactFileKind::BoardTerms => FactKind::BoardTerms,
     };
     let (format, bytes) = if workbook {
         let bytes = base64::engine::general_purpose::STANDARD
