@@ -29,11 +29,20 @@ async fn every_metric_computes_on_a_small_demo_and_rolls_up() {
         demo::write(db, data, &mut |_, _| {})
             .await
             .expect("demo written");
+        let indexes_before = kpi_value_indexes(db).await;
         let report = KpiEngine::recompute_all(db, today)
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", scratch.name));
         assert_eq!(report.metrics, 49, "{}", scratch.name);
-        assert!(report.values > 10_000, "{}: {report:?}", scratch.name);
+        // Enough new rows for the save to drop and rebuild the indexes: they are back.
+        assert!(report.saved.inserted > 50_000, "{}: {report:?}", scratch.name);
+        assert_eq!(
+            kpi_value_indexes(db).await,
+            indexes_before,
+            "{}: the indexes after a bulk save",
+            scratch.name
+        );
+        assert!(indexes_before.len() >= 2, "{}: {indexes_before:?}", scratch.name);
 
         let backend = db.get_database_backend();
         let rows = db
@@ -299,4 +308,30 @@ async fn quarters_and_years_derived_from_months_equal_their_own_queries() {
             }
         }
     }
+}
+
+/// The definitions of `kpi_values`' indexes, by name.
+async fn kpi_value_indexes(db: &domain::sea_orm::DatabaseConnection) -> Vec<(String, String)> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        domain::sea_orm::DbBackend::Postgres => {
+            "SELECT indexname AS name, indexdef AS sql FROM pg_indexes \
+             WHERE tablename = 'kpi_values' AND schemaname = current_schema() ORDER BY indexname"
+        }
+        _ => {
+            "SELECT name, COALESCE(sql, '') AS sql FROM sqlite_master \
+             WHERE type = 'index' AND tbl_name = 'kpi_values' ORDER BY name"
+        }
+    };
+    db.query_all_raw(Statement::from_string(backend, sql))
+        .await
+        .expect("indexes")
+        .iter()
+        .map(|row| {
+            (
+                row.try_get("", "name").expect("name"),
+                row.try_get("", "sql").expect("sql"),
+            )
+        })
+        .collect()
 }
