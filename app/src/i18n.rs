@@ -1282,6 +1282,14 @@ pub enum Msg {
     ImportKindBoardTerms,
     /// Import page: what a row of a board term file is.
     ImportHintBoardTerms,
+    /// Import page: a file of service projects.
+    ImportKindServiceProjects,
+    /// Import page: what a row of a service project file is.
+    ImportHintServiceProjects,
+    /// Import page: a file of partnerships.
+    ImportKindPartnerships,
+    /// Import page: what a row of a partnership file is.
+    ImportHintPartnerships,
 }
 
 /// The text of `msg` in `locale`.
@@ -2771,6 +2779,22 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         }
         (Locale::De, ImportHintBoardTerms) => {
             "Eine Zeile je Amtszeit, erkannt an cluster_code, seat und start_date; member_number hat das Amt inne, end_date ist der letzte Tag (leer, solange sie läuft), Daten als 2025-01-01. Ein benannter Nachfolger braucht successor_number und successor_named_on. Amtszeiten eines Amtes dürfen sich nicht überschneiden."
+        }
+        (Locale::En, ImportKindServiceProjects) => "Service projects",
+        (Locale::De, ImportKindServiceProjects) => "Gemeinwohlprojekte",
+        (Locale::En, ImportHintServiceProjects) => {
+            "One row per project, known by cluster_code and name; started_on is its first day, completed_on the day it was done (empty while it runs), dates as 2025-03-01, neither after today."
+        }
+        (Locale::De, ImportHintServiceProjects) => {
+            "Eine Zeile je Projekt, erkannt an cluster_code und name; started_on ist der erste Tag, completed_on der Tag des Abschlusses (leer, solange es läuft), Daten als 2025-03-01, keines nach heute."
+        }
+        (Locale::En, ImportKindPartnerships) => "Partnerships",
+        (Locale::De, ImportKindPartnerships) => "Partnerschaften",
+        (Locale::En, ImportHintPartnerships) => {
+            "One row per partnership, known by cluster_code, partner_name and start_date (not after today); end_date is its last day, at most five years ahead (empty while it runs), dates as 2025-03-01."
+        }
+        (Locale::De, ImportHintPartnerships) => {
+            "Eine Zeile je Partnerschaft, erkannt an cluster_code, partner_name und start_date (nicht nach heute); end_date ist der letzte Tag, höchstens fünf Jahre voraus (leer, solange sie läuft), Daten als 2025-03-01."
         }
     }
 }

@@ -294,23 +294,31 @@ impl CommunityWork {
 }
 
 /// The problem with an end on `ended_on` of a span of `kind` that started on
-/// `started_on`, if any: before the start; for a project, after today (it is done when it
-/// is done); for a partnership, more than five years ahead.
+/// `started_on`, if any, named by the leader's field.
 fn end_problem(
     kind: WorkKind,
     started_on: NaiveDate,
     ended_on: NaiveDate,
     today: NaiveDate,
 ) -> Option<String> {
-    let field = kind.end_field();
+    end_why(kind, started_on, ended_on, today).map(|why| format!("{}: {why}", kind.end_field()))
+}
+
+/// Why an end on `ended_on` of a span of `kind` that started on `started_on` cannot be,
+/// if it cannot: before the start; for a project, after today (it is done when it is
+/// done); for a partnership, more than five years ahead.
+pub(crate) fn end_why(
+    kind: WorkKind,
+    started_on: NaiveDate,
+    ended_on: NaiveDate,
+    today: NaiveDate,
+) -> Option<String> {
     if ended_on < started_on {
-        Some(format!(
-            "{field}: {ended_on} is before the start, {started_on}"
-        ))
+        Some(format!("{ended_on} is before the start, {started_on}"))
     } else if kind == WorkKind::ServiceProject && ended_on > today {
-        Some(format!("{field}: {ended_on} is in the future"))
+        Some(format!("{ended_on} is in the future"))
     } else if ended_on > today + TimeDelta::days(LATEST_END_DAYS) {
-        Some(format!("{field}: {ended_on} is more than five years ahead"))
+        Some(format!("{ended_on} is more than five years ahead"))
     } else {
         None
     }

@@ -93,6 +93,17 @@ impl FactExport {
                  LEFT JOIN members n ON n.id = t.successor_id \
                  ORDER BY c.code, s.title, t.start_date"
             }
+            FactKind::ServiceProjects => {
+                "SELECT c.code AS cluster_code, p.name AS name, p.started_on AS started_on, \
+                 p.completed_on AS completed_on FROM service_projects p \
+                 JOIN clusters c ON c.id = p.cluster_id ORDER BY c.code, p.name"
+            }
+            FactKind::Partnerships => {
+                "SELECT c.code AS cluster_code, p.partner_name AS partner_name, \
+                 p.start_date AS start_date, p.end_date AS end_date FROM partnerships p \
+                 JOIN clusters c ON c.id = p.cluster_id \
+                 ORDER BY c.code, p.partner_name, p.start_date"
+            }
         };
         let found = db
             .query_all_raw(statement(db.get_database_backend(), sql, []))
@@ -193,6 +204,18 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             day("end_date")?,
             text("successor_number")?,
             day("successor_named_on")?,
+        ],
+        FactKind::ServiceProjects => vec![
+            text("cluster_code")?,
+            text("name")?,
+            day("started_on")?,
+            day("completed_on")?,
+        ],
+        FactKind::Partnerships => vec![
+            text("cluster_code")?,
+            text("partner_name")?,
+            day("start_date")?,
+            day("end_date")?,
         ],
     })
 }

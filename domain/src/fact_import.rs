@@ -13,6 +13,9 @@ use crate::DomainError;
 use crate::attendance_import::{self, AttendanceImport, AttendanceRecord, CheckedFile};
 use crate::board_seat_sync::{self, BoardSeatRecord, BoardSeatSync, CheckedBoardSeats};
 use crate::board_term_sync::{self, BoardTermRecord, BoardTermSync, CheckedBoardTerms};
+use crate::community_work_sync::{
+    self, CheckedWork, CommunityWorkSync, PartnershipTable, ServiceProjectTable, WorkRecord,
+};
 use crate::dues_sync::{self, CheckedDues, DuesRecord, DuesSync};
 use crate::event_sync::{self, CheckedEvents, EventRecord, EventSync};
 use crate::fact_file::{ColumnMapping, FileFormat, FileLayout, ImportPreview, batch};
@@ -41,11 +44,15 @@ pub enum FactKind {
     BoardSeats,
     /// Members' terms on board seats, with successors.
     BoardTerms,
+    /// Clusters' community service projects.
+    ServiceProjects,
+    /// Clusters' partnerships with outside organizations.
+    Partnerships,
 }
 
 impl FactKind {
     /// Every importable kind, in the order the import page offers them.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::Members,
         Self::Memberships,
         Self::DuesInvoices,
@@ -54,6 +61,8 @@ impl FactKind {
         Self::Goals,
         Self::BoardSeats,
         Self::BoardTerms,
+        Self::ServiceProjects,
+        Self::Partnerships,
     ];
 
     /// The columns of its files; `layout().kind` is its key (`attendances`).
@@ -67,6 +76,8 @@ impl FactKind {
             Self::Goals => &goal_sync::LAYOUT,
             Self::BoardSeats => &board_seat_sync::LAYOUT,
             Self::BoardTerms => &board_term_sync::LAYOUT,
+            Self::ServiceProjects => &community_work_sync::PROJECT_LAYOUT,
+            Self::Partnerships => &community_work_sync::PARTNERSHIP_LAYOUT,
         }
     }
 }
@@ -89,6 +100,10 @@ pub enum CheckedImport {
     BoardSeats(CheckedBoardSeats),
     /// A file of board terms.
     BoardTerms(CheckedBoardTerms),
+    /// A file of service projects.
+    ServiceProjects(CheckedWork),
+    /// A file of partnerships.
+    Partnerships(CheckedWork),
 }
 
 impl CheckedImport {
@@ -103,6 +118,8 @@ impl CheckedImport {
             Self::Goals(checked) => &checked.preview,
             Self::BoardSeats(checked) => &checked.preview,
             Self::BoardTerms(checked) => &checked.preview,
+            Self::ServiceProjects(checked) => &checked.preview,
+            Self::Partnerships(checked) => &checked.preview,
         }
     }
 }
@@ -125,6 +142,10 @@ pub enum FactBatch {
     BoardSeats(Vec<BoardSeatRecord>),
     /// Board terms.
     BoardTerms(Vec<BoardTermRecord>),
+    /// Service projects.
+    ServiceProjects(Vec<WorkRecord>),
+    /// Partnerships.
+    Partnerships(Vec<WorkRecord>),
 }
 
 impl FactBatch {
@@ -139,6 +160,7 @@ impl FactBatch {
             Self::Goals(records) => records.len(),
             Self::BoardSeats(records) => records.len(),
             Self::BoardTerms(records) => records.len(),
+            Self::ServiceProjects(records) | Self::Partnerships(records) => records.len(),
         }
     }
 
@@ -238,6 +260,27 @@ impl FactImport {
                 )
                 .await?,
             ),
+            FactKind::ServiceProjects => CheckedImport::ServiceProjects(
+                CommunityWorkSync::check_records::<ServiceProjectTable, _>(
+                    db,
+                    layout.file(format, file, mapping, community_work_sync::project_record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::Partnerships => CheckedImport::Partnerships(
+                CommunityWorkSync::check_records::<PartnershipTable, _>(
+                    db,
+                    layout.file(
+                        format,
+                        file,
+                        mapping,
+                        community_work_sync::partnership_record,
+                    ),
+                    today,
+                )
+                .await?,
+            ),
         })
     }
 
@@ -273,6 +316,18 @@ impl FactImport {
             }
             FactBatch::BoardTerms(records) => CheckedImport::BoardTerms(
                 BoardTermSync::check_records(db, batch(records), today).await?,
+            ),
+            FactBatch::ServiceProjects(records) => CheckedImport::ServiceProjects(
+                CommunityWorkSync::check_records::<ServiceProjectTable, _>(
+                    db,
+                    batch(records),
+                    today,
+                )
+                .await?,
+            ),
+            FactBatch::Partnerships(records) => CheckedImport::Partnerships(
+                CommunityWorkSync::check_records::<PartnershipTable, _>(db, batch(records), today)
+                    .await?,
             ),
         })
     }
@@ -316,6 +371,9 @@ impl FactImport {
             }
             CheckedImport::BoardTerms(checked) => {
                 BoardTermSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::ServiceProjects(checked) | CheckedImport::Partnerships(checked) => {
+                CommunityWorkSync::write(db, checked, origin, today).await?
             }
         })
     }

@@ -251,6 +251,26 @@ impl ImportHistory {
                     touched,
                 }
             }
+            "service_projects" => {
+                use crate::community_work_sync::{ServiceProjectTable, undo};
+                let (removed, restored, touched) = undo::<ServiceProjectTable, _>(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "service_projects",
+                    touched,
+                }
+            }
+            "partnerships" => {
+                use crate::community_work_sync::{PartnershipTable, undo};
+                let (removed, restored, touched) = undo::<PartnershipTable, _>(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "partnerships",
+                    touched,
+                }
+            }
             other => {
                 return Err(DomainError::Refused(vec![format!(
                     "import: imports of {other} cannot be rolled back"

@@ -20,6 +20,7 @@ pub mod cluster_scorecard;
 pub mod column_mappings;
 pub mod committee_calls;
 pub mod community_work;
+pub mod community_work_sync;
 pub mod dashboards;
 pub mod database;
 pub mod demo;

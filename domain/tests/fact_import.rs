@@ -891,3 +891,172 @@ async fn board_seat_and_term_files_keep_one_leader_and_terms_apart_then_roll_bac
         complete("the rollbacks").await;
     }
 }
+
+#[tokio::test]
+async fn service_project_and_partnership_files_keep_the_leaders_rules_then_roll_back() {
+    use domain::entity::{partnership, service_project};
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let projects = || async {
+            service_project::Entity::find()
+                .order_by_asc(service_project::Column::Id)
+                .all(db)
+                .await
+                .expect("projects")
+        };
+        let partnerships = || async {
+            partnership::Entity::find()
+                .order_by_asc(partnership::Column::Id)
+                .all(db)
+                .await
+                .expect("partnerships")
+        };
+        let (projects_before, partnerships_before) = (projects().await, partnerships().await);
+        let complete = |what: &'static str| async move {
+            let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+            assert_eq!(
+                full.saved.updated + full.saved.inserted + full.saved.stale,
+                0,
+                "{name}: the recompute after {what} was complete: {full:?}"
+            );
+        };
+
+        let header = "cluster_code,name,started_on,completed_on\n";
+        let bad = format!(
+            "{header}\
+             Z,Food bank,2025-01-01,\n\
+             A,,2025-01-01,\n\
+             A,Food bank,2026-02-01,\n\
+             A,Park,2025-05-01,2025-04-01\n\
+             A,Library,2025-05-01,2026-01-10\n\
+             A,School,2025-05-01,\n\
+             A,School,2025-06-01,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::ServiceProjects,
+            FileFormat::Csv,
+            bad.into_bytes(),
+        )
+        .await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (2, Some("cluster_code"), "no cluster has this code"),
+                (3, Some("name"), "required"),
+                (
+                    4,
+                    Some("started_on"),
+                    "after today (2025-12-31): record the work once it has begun"
+                ),
+                (
+                    5,
+                    Some("completed_on"),
+                    "2025-04-01 is before the start, 2025-05-01"
+                ),
+                (6, Some("completed_on"), "2026-01-10 is in the future"),
+                (
+                    8,
+                    Some("name"),
+                    "this work of the cluster is also on line 7"
+                ),
+            ],
+            "{name}"
+        );
+
+        // P2 is completed now, a new project starts.
+        let good = format!(
+            "{header}\
+             A,P1,2025-01-01,2025-06-30\n\
+             A,P2,2025-02-01,2025-11-30\n\
+             B,Food bank,2025-09-01,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::ServiceProjects,
+            FileFormat::Workbook,
+            workbook("service_projects", &good),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed, preview.unchanged),
+            (1, 1, 1),
+            "{name}: {preview:?}"
+        );
+        let project_import = FactImport::write(db, checked, &origin("projects.xlsx"), today())
+            .await
+            .expect("written");
+        assert!(project_import.recompute.is_some(), "{name}: recomputed");
+        complete("the project import").await;
+
+        // Q ends in two years; P starts again after its first partnership ended.
+        let header = "cluster_code,partner_name,start_date,end_date\n";
+        let bad = format!("{header}A,Q,2025-11-01,2031-06-01\nA,P,2026-03-01,\n");
+        let checked = check(
+            db,
+            FactKind::Partnerships,
+            FileFormat::Csv,
+            bad.into_bytes(),
+        )
+        .await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("end_date"),
+                    "2031-06-01 is more than five years ahead"
+                ),
+                (
+                    3,
+                    Some("start_date"),
+                    "after today (2025-12-31): record the work once it has begun"
+                ),
+            ],
+            "{name}"
+        );
+        let good = format!("{header}A,Q,2025-11-01,2027-10-31\nA,P,2025-06-01,\n");
+        let checked = check(
+            db,
+            FactKind::Partnerships,
+            FileFormat::Csv,
+            good.clone().into_bytes(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed),
+            (1, 1),
+            "{name}: {preview:?}"
+        );
+        let partnership_import = FactImport::write(db, checked, &origin("partners.csv"), today())
+            .await
+            .expect("written");
+        complete("the partnership import").await;
+        let again = check(
+            db,
+            FactKind::Partnerships,
+            FileFormat::Csv,
+            good.into_bytes(),
+        )
+        .await;
+        assert_eq!(again.preview().unchanged, 2, "{name}");
+
+        for import in [partnership_import, project_import] {
+            ImportHistory::roll_back(db, import.import_id.expect("recorded"), "Staff", today())
+                .await
+                .expect("rolled back");
+        }
+        assert_eq!(projects().await, projects_before, "{name}");
+        assert_eq!(partnerships().await, partnerships_before, "{name}");
+        complete("the rollbacks").await;
+    }
+}

@@ -37,9 +37,7 @@ const NOT_IMPORTED: &[&str] = &[
     "DELETE FROM spendings",
     "DELETE FROM media_items",
     "DELETE FROM award_applications",
-    "DELETE FROM service_projects",
     "DELETE FROM referrals",
-    "DELETE FROM partnerships",
     "DELETE FROM forum_memberships",
     "DELETE FROM committee_members",
     "DELETE FROM events WHERE kind IN ('forum_meeting', 'committee_call')",
@@ -95,6 +93,8 @@ async fn exported_facts_imported_into_an_empty_organization_give_the_same_kpis()
             FactKind::Goals,
             FactKind::BoardSeats,
             FactKind::BoardTerms,
+            FactKind::ServiceProjects,
+            FactKind::Partnerships,
         ] {
             let table = FactExport::table(&source.conn, kind).await.expect("export");
             assert!(!table.rows.is_empty(), "{name}: {kind:?} has facts");

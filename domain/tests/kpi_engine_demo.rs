@@ -35,14 +35,22 @@ async fn every_metric_computes_on_a_small_demo_and_rolls_up() {
             .unwrap_or_else(|e| panic!("{}: {e}", scratch.name));
         assert_eq!(report.metrics, 49, "{}", scratch.name);
         // Enough new rows for the save to drop and rebuild the indexes: they are back.
-        assert!(report.saved.inserted > 50_000, "{}: {report:?}", scratch.name);
+        assert!(
+            report.saved.inserted > 50_000,
+            "{}: {report:?}",
+            scratch.name
+        );
         assert_eq!(
             kpi_value_indexes(db).await,
             indexes_before,
             "{}: the indexes after a bulk save",
             scratch.name
         );
-        assert!(indexes_before.len() >= 2, "{}: {indexes_before:?}", scratch.name);
+        assert!(
+            indexes_before.len() >= 2,
+            "{}: {indexes_before:?}",
+            scratch.name
+        );
 
         let backend = db.get_database_backend();
         let rows = db

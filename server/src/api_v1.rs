@@ -10,6 +10,7 @@ pub mod board_seats;
 pub mod board_terms;
 pub mod caller;
 pub mod clusters;
+pub mod community_work;
 pub mod dues_invoices;
 pub mod events;
 pub mod goals;
@@ -51,6 +52,14 @@ pub fn router() -> Router<AppState> {
         .route("/facts/goals", post(goals::push_goals))
         .route("/facts/board-seats", post(board_seats::push_board_seats))
         .route("/facts/board-terms", post(board_terms::push_board_terms))
+        .route(
+            "/facts/service-projects",
+            post(community_work::push_service_projects),
+        )
+        .route(
+            "/facts/partnerships",
+            post(community_work::push_partnerships),
+        )
         .route("/openapi.json", get(openapi::document))
         .fallback(problem::unknown_route)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

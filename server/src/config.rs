@@ -118,6 +118,12 @@ pub enum ImportAction {
     /// Board terms with the columns cluster_code, seat, member_number, start_date and, if
     /// known, end_date, successor_number, successor_named_on.
     BoardTerms(ImportFile),
+    /// Service projects with the columns cluster_code, name, started_on and, once done,
+    /// completed_on.
+    ServiceProjects(ImportFile),
+    /// Partnerships with the columns cluster_code, partner_name, start_date and, if known,
+    /// end_date.
+    Partnerships(ImportFile),
 }
 
 /// The file an import reads.

@@ -32,6 +32,8 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
         ImportAction::Goals(file) => (FactKind::Goals, file),
         ImportAction::BoardSeats(file) => (FactKind::BoardSeats, file),
         ImportAction::BoardTerms(file) => (FactKind::BoardTerms, file),
+        ImportAction::ServiceProjects(file) => (FactKind::ServiceProjects, file),
+        ImportAction::Partnerships(file) => (FactKind::Partnerships, file),
     };
     let db = database::open(url).await?;
     let name = file.display().to_string();

@@ -87,6 +87,11 @@ pub enum FactFileKind {
     /// Members' terms on board seats.
     #[serde(rename = "board_terms")]
     BoardTerms,
+    /// Clusters' community service projects.
+    #[serde(rename = "service_projects")]
+    ServiceProjects,
+    /// Clusters' partnerships with outside organizations.
+    Partnerships,
 }
 
 impl FactFileKind {
@@ -101,6 +106,8 @@ impl FactFileKind {
             Self::Goals => "goals",
             Self::BoardSeats => "board_seats",
             Self::BoardTerms => "board_terms",
+            Self::ServiceProjects => "service_projects",
+            Self::Partnerships => "partnerships",
         }
     }
 
@@ -115,6 +122,8 @@ impl FactFileKind {
             Self::Goals,
             Self::BoardSeats,
             Self::BoardTerms,
+            Self::ServiceProjects,
+            Self::Partnerships,
         ]
         .into_iter()
         .find(|kind| kind.key() == key)

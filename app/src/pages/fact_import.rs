@@ -189,6 +189,8 @@ fn KindChoice(
                     FactFileKind::Goals => Msg::ImportKindGoals,
                     FactFileKind::BoardSeats => Msg::ImportKindBoardSeats,
                     FactFileKind::BoardTerms => Msg::ImportKindBoardTerms,
+                    FactFileKind::ServiceProjects => Msg::ImportKindServiceProjects,
+                    FactFileKind::Partnerships => Msg::ImportKindPartnerships,
                 },
             );
             view! {
@@ -243,6 +245,8 @@ fn FileChoice(
             FactFileKind::Goals => Msg::ImportHintGoals,
             FactFileKind::BoardSeats => Msg::ImportHintBoardSeats,
             FactFileKind::BoardTerms => Msg::ImportHintBoardTerms,
+            FactFileKind::ServiceProjects => Msg::ImportHintServiceProjects,
+            FactFileKind::Partnerships => Msg::ImportHintPartnerships,
         },
     );
     let columns = kind

@@ -14,8 +14,8 @@ use utoipa::{
 };
 
 use super::{
-    attendances, board_seats, board_terms, clusters, dues_invoices, events, goals, kpi_values,
-    members, memberships, metrics, page, problem,
+    attendances, board_seats, board_terms, clusters, community_work, dues_invoices, events, goals,
+    kpi_values, members, memberships, metrics, page, problem,
 };
 
 /// The API's OpenAPI document.
@@ -39,6 +39,8 @@ use super::{
         goals::push_goals,
         board_seats::push_board_seats,
         board_terms::push_board_terms,
+        community_work::push_service_projects,
+        community_work::push_partnerships,
     ),
     components(schemas(
         page::Window,

@@ -588,6 +588,8 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 "/api/v1/facts/goals",
                 "/api/v1/facts/members",
                 "/api/v1/facts/memberships",
+                "/api/v1/facts/partnerships",
+                "/api/v1/facts/service-projects",
                 "/api/v1/kpi-values",
                 "/api/v1/metrics",
             ]
@@ -684,6 +686,22 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 .to_string(),
                 json!({"items": [{"cluster_code": term_cluster, "seat": "NOPE",
                     "member_number": term_member, "start_date": term_start.to_string()}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/service-projects" => (
+                json!({"items": [{"cluster_code": cluster_code, "name": "API food bank",
+                    "started_on": "2024-02-01", "completed_on": "2024-05-31"}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": cluster_code, "name": "API food bank",
+                    "started_on": "2024-02-01", "completed_on": "2024-01-31"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/partnerships" => (
+                json!({"items": [{"cluster_code": cluster_code, "partner_name": "API partner",
+                    "start_date": "2024-02-01"}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": "NOPE", "partner_name": "API partner",
+                    "start_date": "2024-02-01"}]})
                 .to_string(),
             ),
             "/api/v1/facts/goals" => (

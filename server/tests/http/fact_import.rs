@@ -212,6 +212,8 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "goals",
             "board_seats",
             "board_terms",
+            "service_projects",
+            "partnerships",
         ] {
             let (response, body) =
                 send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;

@@ -26,6 +26,8 @@ pub async fn get_import_kinds() -> Result<Vec<ImportKind>, AppError> {
                     FactKind::Goals => FactFileKind::Goals,
                     FactKind::BoardSeats => FactFileKind::BoardSeats,
                     FactKind::BoardTerms => FactFileKind::BoardTerms,
+                    FactKind::ServiceProjects => FactFileKind::ServiceProjects,
+                    FactKind::Partnerships => FactFileKind::Partnerships,
                 },
                 required: names(layout.required),
                 optional: names(layout.optional),

@@ -42,6 +42,8 @@ pub async fn import_facts(
         FactFileKind::Goals => FactKind::Goals,
         FactFileKind::BoardSeats => FactKind::BoardSeats,
         FactFileKind::BoardTerms => FactKind::BoardTerms,
+        FactFileKind::ServiceProjects => FactKind::ServiceProjects,
+        FactFileKind::Partnerships => FactKind::Partnerships,
     };
     let (format, bytes) = if workbook {
         let bytes = base64::engine::general_purpose::STANDARD
