@@ -17,7 +17,7 @@ use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_flag,
 };
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, undo_rows, write_checked};
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
 use crate::sql::statement;
@@ -240,15 +240,7 @@ impl BoardSeatSync {
 
         // In file order, the board-wide problems among the rows' own.
         preview.problems.sort_by_key(|p| p.line);
-        records.finish(&mut preview);
-        if preview.problem_count > 0 {
-            return Ok(CheckedBoardSeats {
-                preview,
-                rows: Vec::new(),
-                clusters: Vec::new(),
-            });
-        }
-        count(&mut preview, rows.iter().map(|r| &r.action));
+        settle(&records, &mut preview, &mut rows);
         Ok(CheckedBoardSeats {
             preview,
             rows,

@@ -15,7 +15,7 @@ use crate::DomainError;
 use crate::entity::{board_seat, board_term, cluster, member, membership};
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, undo_rows, write_checked};
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
 use crate::sql::statement;
@@ -408,15 +408,7 @@ impl BoardTermSync {
 
         // In file order, the board-wide problems among the rows' own.
         preview.problems.sort_by_key(|p| p.line);
-        records.finish(&mut preview);
-        if preview.problem_count > 0 {
-            return Ok(CheckedBoardTerms {
-                preview,
-                rows: Vec::new(),
-                places: Vec::new(),
-            });
-        }
-        count(&mut preview, rows.iter().map(|r| &r.action));
+        settle(&records, &mut preview, &mut rows);
         Ok(CheckedBoardTerms {
             preview,
             rows,

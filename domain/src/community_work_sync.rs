@@ -16,7 +16,7 @@ use crate::community_work::{self, WorkKind, end_why};
 use crate::entity::{cluster, partnership, service_project};
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, undo_rows, write_checked};
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
 use crate::sql::statement;
@@ -262,13 +262,7 @@ impl CommunityWorkSync {
             });
             row_clusters.push(cluster);
         }
-        records.finish(&mut preview);
-        if preview.problem_count > 0 {
-            rows.clear();
-            row_clusters.clear();
-        } else {
-            count(&mut preview, rows.iter().map(|r| &r.action));
-        }
+        settle(&records, &mut preview, &mut rows);
         Ok(CheckedWork {
             preview,
             planned: T::planned(rows, row_clusters),

@@ -14,7 +14,7 @@ use crate::DomainError;
 use crate::entity::{cluster, dues_invoice, member, membership};
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, undo_rows, write_checked};
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
 use crate::sql::statement;
@@ -340,14 +340,7 @@ impl DuesSync {
                 action,
             });
         }
-        records.finish(&mut preview);
-        if preview.problem_count > 0 {
-            return Ok(CheckedDues {
-                preview,
-                rows: Vec::new(),
-            });
-        }
-        count(&mut preview, rows.iter().map(|r| &r.action));
+        settle(&records, &mut preview, &mut rows);
         Ok(CheckedDues { preview, rows })
     }
 

@@ -17,7 +17,7 @@ use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_time,
 };
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, undo_rows, write_checked};
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
 use crate::sql::statement;
@@ -360,14 +360,7 @@ impl EventSync {
                 action,
             });
         }
-        records.finish(&mut preview);
-        if preview.problem_count > 0 {
-            return Ok(CheckedEvents {
-                preview,
-                rows: Vec::new(),
-            });
-        }
-        count(&mut preview, rows.iter().map(|r| &r.action));
+        settle(&records, &mut preview, &mut rows);
         Ok(CheckedEvents { preview, rows })
     }
 

@@ -9,7 +9,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait, Value};
 use serde::{Serialize, de::DeserializeOwned};
 
 use crate::DomainError;
-use crate::fact_file::ImportPreview;
+use crate::fact_file::{ImportPreview, Records};
 use crate::fact_import::ImportOutcome;
 use crate::import_history::{self, ImportOrigin, ImportRecord};
 use crate::membership_sync::Touched;
@@ -50,6 +50,21 @@ pub(crate) fn count<'a, F: 'a>(
             Upsert::Change(..) => preview.changed += 1,
             Upsert::Keep => preview.unchanged += 1,
         }
+    }
+}
+
+/// Ends the check of `records`: the file's own problems (a header without rows), then
+/// nothing to write when there is any problem, else the counts of what the rows do.
+pub(crate) fn settle<T: UpsertTable, I>(
+    records: &Records<I>,
+    preview: &mut ImportPreview,
+    rows: &mut Vec<Planned<T>>,
+) {
+    records.finish(preview);
+    if preview.problem_count > 0 {
+        rows.clear();
+    } else {
+        count(preview, rows.iter().map(|r| &r.action));
     }
 }
 

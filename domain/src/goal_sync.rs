@@ -19,7 +19,7 @@ use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_flag,
 };
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, count, undo_rows, write_checked};
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
 use crate::kpi_engine::KpiEngine;
 use crate::membership_sync::Touched;
@@ -259,15 +259,7 @@ impl GoalSync {
             });
             years.push((cluster, year));
         }
-        records.finish(&mut preview);
-        if preview.problem_count > 0 {
-            return Ok(CheckedGoals {
-                preview,
-                rows: Vec::new(),
-                years: Vec::new(),
-            });
-        }
-        count(&mut preview, rows.iter().map(|r| &r.action));
+        settle(&records, &mut preview, &mut rows);
         Ok(CheckedGoals {
             preview,
             rows,
