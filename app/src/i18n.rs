@@ -1290,6 +1290,10 @@ pub enum Msg {
     ImportKindPartnerships,
     /// Import page: what a row of a partnership file is.
     ImportHintPartnerships,
+    /// A user list download: an account that can sign in.
+    Active,
+    /// Lists: before the CSV and XLSX links of a list's download.
+    DownloadList,
 }
 
 /// The text of `msg` in `locale`.
@@ -2796,6 +2800,10 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportHintPartnerships) => {
             "Eine Zeile je Partnerschaft, erkannt an cluster_code, partner_name und start_date (nicht nach heute); end_date ist der letzte Tag, höchstens fünf Jahre voraus (leer, solange sie läuft), Daten als 2025-03-01."
         }
+        (Locale::En, Active) => "Active",
+        (Locale::De, Active) => "Aktiv",
+        (Locale::En, DownloadList) => "Download this list:",
+        (Locale::De, DownloadList) => "Diese Liste herunterladen:",
     }
 }
 
@@ -3533,6 +3541,17 @@ pub fn widget_width_label(
             WidgetWidth::Full => Msg::WidthFull,
         },
     )
+}
+
+/// A role in words.
+pub fn role_label(locale: Locale, role: crate::models::account::Role) -> &'static str {
+    use crate::models::account::Role;
+    match role {
+        Role::Admin => t(locale, Msg::RoleAdmin),
+        Role::Staff => t(locale, Msg::RoleStaff),
+        Role::Leader => t(locale, Msg::RoleLeader),
+        Role::Member => t(locale, Msg::RoleMember),
+    }
 }
 
 #[cfg(test)]

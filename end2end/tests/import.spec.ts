@@ -72,6 +72,11 @@ test.describe('attendance import', () => {
     await expect(imported).toContainText('Rolled back');
     await expect(imported.getByRole('button', { name: 'Roll back' })).toHaveCount(0);
     await page.screenshot({ path: info.outputPath('import-history.png'), fullPage: true });
+    // The history downloads as it is listed.
+    const historyHref = await page.getByTestId('imports-csv').getAttribute('href');
+    const history = await page.request.get(historyHref ?? '');
+    expect(history.ok()).toBeTruthy();
+    expect((await history.text()).split('\n')[1]).toContain('good.csv');
     await page.getByTestId('import-file').setInputFiles(csv('good-once-more.csv', `${HEADER}${row}`));
     await expect(page.getByTestId('import-summary')).toHaveText('1 row: 1 to create, 0 to change, 0 unchanged');
   });

@@ -22,13 +22,12 @@ use app::{
 use axum::{
     body::Body,
     extract::{Path, Query, State},
-    http::{Request, StatusCode, header},
+    http::{Request, StatusCode},
     response::{IntoResponse, Response},
 };
 use domain::sea_orm::DatabaseConnection;
-use leptos::prelude::{Owner, provide_context};
-use leptos::reactive::computed::ScopedFuture;
 
+use crate::page_function;
 use crate::table_file::{self, TableFormat};
 
 /// The charts whose numbers can be downloaded.
@@ -101,131 +100,87 @@ pub async fn chart_download(
     let text = |key: &str| query.get(key).filter(|v| !v.is_empty()).cloned();
     let validated_only = query.get("validated").is_some_and(|v| v == "1");
 
-    // Run the page's server function as the page would, inside a reactive owner that
-    // holds the request and the database, as leptos_axum does for server functions.
-    let owner = Owner::new();
-    let spec: Result<Option<ChartSpec>, AppError> = owner
-        .with(|| {
-            ScopedFuture::new(async move {
-                provide_context(parts);
-                provide_context(db);
-                provide_context(leptos_axum::ResponseOptions::default());
-                match chart {
-                    DownloadableChart::Leaderboard => get_leaderboard(LeaderboardQuery {
-                        metric: text("metric"),
-                        period: text("period"),
-                        region: text("region"),
-                        validated_only,
-                    })
-                    .await
-                    .map(|board| Some(board.chart)),
-                    DownloadableChart::RegionHeatmap => get_region_view(RegionViewQuery {
-                        region: text("region"),
-                        period: text("period"),
-                        group: text("group"),
-                        validated_only,
-                    })
-                    .await
-                    .map(|view| Some(view.heatmap)),
-                    DownloadableChart::ExplorerHeatmap | DownloadableChart::ExplorerTrend => {
-                        get_metric_explorer(ExplorerQuery {
-                            metric: text("metric"),
-                            grain: text("grain"),
-                            region: text("region"),
-                            validated_only,
-                        })
-                        .await
-                        .map(|explorer| {
-                            Some(if chart == DownloadableChart::ExplorerTrend {
-                                explorer.trend
-                            } else {
-                                explorer.heatmap
-                            })
-                        })
-                    }
-                    DownloadableChart::OverviewTrend => {
-                        let metric = text("metric");
-                        get_organization_pulse(PulseQuery {
-                            period: text("period"),
-                            validated_only,
-                        })
-                        .await
-                        .map(|pulse| {
-                            pulse?
-                                .trends
-                                .into_iter()
-                                .find(|trend| Some(&trend.metric) == metric.as_ref())
-                                .map(|trend| trend.chart)
-                        })
-                    }
-                    DownloadableChart::ScorecardTrend
-                    | DownloadableChart::ScorecardGauge
-                    | DownloadableChart::ScorecardProfile => {
-                        let cluster = match text("cluster").map(|c| c.parse::<i32>()) {
-                            Some(Ok(id)) => Some(id),
-                            Some(Err(_)) => {
-                                return Err(AppError::Refused(vec![
-                                    "cluster: not a cluster id".into(),
-                                ]));
-                            }
-                            None => None,
-                        };
-                        get_cluster_scorecard(ScorecardQuery {
-                            cluster,
-                            period: text("period"),
-                            validated_only,
-                            metric: text("metric"),
-                        })
-                        .await
-                        .map(|card| match chart {
-                            DownloadableChart::ScorecardGauge => card.gauge_chart,
-                            DownloadableChart::ScorecardProfile => card.profile_chart,
-                            _ => card.trend_chart,
-                        })
-                    }
-                }
+    let spec: Result<Option<ChartSpec>, AppError> = page_function::call(parts, db, || async move {
+        match chart {
+            DownloadableChart::Leaderboard => get_leaderboard(LeaderboardQuery {
+                metric: text("metric"),
+                period: text("period"),
+                region: text("region"),
+                validated_only,
             })
-        })
-        .await;
+            .await
+            .map(|board| Some(board.chart)),
+            DownloadableChart::RegionHeatmap => get_region_view(RegionViewQuery {
+                region: text("region"),
+                period: text("period"),
+                group: text("group"),
+                validated_only,
+            })
+            .await
+            .map(|view| Some(view.heatmap)),
+            DownloadableChart::ExplorerHeatmap | DownloadableChart::ExplorerTrend => {
+                get_metric_explorer(ExplorerQuery {
+                    metric: text("metric"),
+                    grain: text("grain"),
+                    region: text("region"),
+                    validated_only,
+                })
+                .await
+                .map(|explorer| {
+                    Some(if chart == DownloadableChart::ExplorerTrend {
+                        explorer.trend
+                    } else {
+                        explorer.heatmap
+                    })
+                })
+            }
+            DownloadableChart::OverviewTrend => {
+                let metric = text("metric");
+                get_organization_pulse(PulseQuery {
+                    period: text("period"),
+                    validated_only,
+                })
+                .await
+                .map(|pulse| {
+                    pulse?
+                        .trends
+                        .into_iter()
+                        .find(|trend| Some(&trend.metric) == metric.as_ref())
+                        .map(|trend| trend.chart)
+                })
+            }
+            DownloadableChart::ScorecardTrend
+            | DownloadableChart::ScorecardGauge
+            | DownloadableChart::ScorecardProfile => {
+                let cluster = match text("cluster").map(|c| c.parse::<i32>()) {
+                    Some(Ok(id)) => Some(id),
+                    Some(Err(_)) => {
+                        return Err(AppError::Refused(vec!["cluster: not a cluster id".into()]));
+                    }
+                    None => None,
+                };
+                get_cluster_scorecard(ScorecardQuery {
+                    cluster,
+                    period: text("period"),
+                    validated_only,
+                    metric: text("metric"),
+                })
+                .await
+                .map(|card| match chart {
+                    DownloadableChart::ScorecardGauge => card.gauge_chart,
+                    DownloadableChart::ScorecardProfile => card.profile_chart,
+                    _ => card.trend_chart,
+                })
+            }
+        }
+    })
+    .await;
     let spec = match spec {
         Ok(Some(spec)) => spec,
         Ok(None) => return (StatusCode::NOT_FOUND, "no chart for this choice").into_response(),
-        Err(error) => return refusal(&error),
+        Err(error) => return page_function::refusal(&error),
     };
-    let bytes = match table_file::write(&spec.table, format, sheet_name(&spec.title)) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            tracing::error!(%error, chart = chart.name(), "a chart download could not be written");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    let file_name = format!("{}.{}", chart.name(), format.extension());
-    (
-        [
-            (header::CONTENT_TYPE, format.content_type().to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{file_name}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
-}
-
-/// The server function's refusal with its status and reason as plain text.
-fn refusal(error: &AppError) -> Response {
-    let status = StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
-    let why = match error {
-        AppError::Refused(lines) => lines.join("\n"),
-        other => other.to_string(),
-    };
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        why,
-    )
-        .into_response()
+    table_file::attachment(&spec.table, format, sheet_name(&spec.title), chart.name())
 }
 
 /// A sheet name from a chart title: at most 31 characters and none of `[]:*?/\`, as

@@ -158,26 +158,8 @@ async fn kpi_values(
         }
     }
     let table = crate::kpi_table::kpi_values_table(&rows);
-    let bytes = match table_file::write(&table, format, "KPI values") {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            tracing::error!(%error, "the KPI export could not be written");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    let (extension, content_type) = (format.extension(), format.content_type());
-    let name = format!("kpi-values-{}-{}.{extension}", period.key(), scope.as_str());
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
+    let name = format!("kpi-values-{}-{}", period.key(), scope.as_str());
+    table_file::attachment(&table, format, "KPI values", &name)
 }
 
 /// The rows a staff user limited to `regions` may take: their clusters' and regions'

@@ -56,24 +56,7 @@ pub async fn fact_download(
             .collect(),
     };
     // The sheet is named for the kind, which is where the import looks for it.
-    let bytes = match table_file::write(&table, format, name) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            tracing::error!(%error, kind = name, "a fact export could not be written");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    (
-        [
-            (header::CONTENT_TYPE, format.content_type().to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}.{}\"", format.extension()),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
+    table_file::attachment(&table, format, name, name)
 }
 
 /// A refusal with a plain-text reason.

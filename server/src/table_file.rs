@@ -3,6 +3,10 @@
 //! `server kpis export` writes through here.
 
 use app::models::chart::{DataTable, TableCell};
+use axum::{
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+};
 
 /// The file formats of a download.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +53,33 @@ pub enum TableFileError {
     /// The workbook writer failed.
     #[error("XLSX: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
+}
+
+/// `table` as a download named `name` (without extension) in `format`, its workbook's
+/// sheet named `sheet`; a server error (logged) when it cannot be written.
+pub fn attachment(table: &DataTable, format: TableFormat, sheet: &str, name: &str) -> Response {
+    match write(table, format, sheet) {
+        Ok(bytes) => file_response(format, name, bytes),
+        Err(error) => {
+            tracing::error!(%error, file = name, "a download could not be written");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// `bytes` of `format` as a download named `name` (without extension).
+pub fn file_response(format: TableFormat, name: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, format.content_type().to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}.{}\"", format.extension()),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 /// `table` in `format`; `sheet` names the workbook's sheet.

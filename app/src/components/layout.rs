@@ -6,6 +6,7 @@ pub mod confirmed_action;
 pub mod error_notice;
 pub mod filter_select;
 pub mod form_problems;
+pub mod list_download;
 pub mod load_failed;
 pub mod loaded_page;
 pub mod pager;

@@ -170,3 +170,50 @@ pub struct RollbackReport {
     /// Facts given their previous values back.
     pub restored: u64,
 }
+
+/// The import history as its download has it, in the reader's `locale`: when, source, by,
+/// rows, new, changed, and whether it is in place or when it was rolled back.
+pub fn history_table(
+    rows: &[ImportHistoryRow],
+    locale: crate::i18n::Locale,
+) -> crate::models::chart::DataTable {
+    use crate::i18n::{Msg, t};
+    use crate::models::chart::{DataTable, TableCell};
+
+    let count = |n: u64| TableCell::Number {
+        value: Some(n as f64),
+        text: crate::i18n::format_count(locale, n),
+    };
+    DataTable {
+        columns: [
+            Msg::ColumnWhen,
+            Msg::ColumnSource,
+            Msg::ColumnImportedBy,
+            Msg::ColumnRows,
+            Msg::ColumnNew,
+            Msg::ColumnChanged,
+            Msg::ColumnStatus,
+        ]
+        .into_iter()
+        .map(|msg| t(locale, msg).to_owned())
+        .collect(),
+        rows: rows
+            .iter()
+            .map(|row| {
+                let status = match &row.rolled_back {
+                    Some(when) => format!("{} {when}", t(locale, Msg::RolledBackOn)),
+                    None => t(locale, Msg::ImportInPlace).to_owned(),
+                };
+                vec![
+                    TableCell::Text(row.when.clone()),
+                    TableCell::Text(row.source.clone()),
+                    TableCell::Text(row.by.clone()),
+                    count(row.rows),
+                    count(row.created),
+                    count(row.changed),
+                    TableCell::Text(status),
+                ]
+            })
+            .collect(),
+    }
+}

@@ -74,3 +74,66 @@ pub struct ResetLink {
     /// The path with its token (`/reset?token=…`).
     pub path: String,
 }
+
+impl UserList {
+    /// The accounts as the list's download has them, in the reader's `locale`: name,
+    /// e-mail, role, a leader's cluster, a member's number, a staff user's regions, status.
+    pub fn download_table(&self, locale: crate::i18n::Locale) -> crate::models::chart::DataTable {
+        use crate::i18n::{Msg, role_label, t};
+        use crate::models::chart::{DataTable, TableCell};
+
+        let region_names = |ids: &[i32]| {
+            let names: Vec<&str> = self
+                .regions
+                .iter()
+                .filter(|r| ids.iter().any(|id| id.to_string() == r.value))
+                .map(|r| r.label.as_str())
+                .collect();
+            names.join(", ")
+        };
+        DataTable {
+            columns: [
+                Msg::NameLabel,
+                Msg::EmailLabel,
+                Msg::ColumnRole,
+                Msg::ColumnCluster,
+                Msg::ColumnMember,
+                Msg::ColumnRegion,
+                Msg::ColumnStatus,
+            ]
+            .into_iter()
+            .map(|msg| t(locale, msg).to_owned())
+            .collect(),
+            rows: self
+                .users
+                .iter()
+                .map(|user| {
+                    let regions = if user.role != Role::Staff {
+                        String::new()
+                    } else if user.regions.is_empty() {
+                        t(locale, Msg::AllRegions).to_owned()
+                    } else {
+                        region_names(&user.regions)
+                    };
+                    let status = if user.active {
+                        Msg::Active
+                    } else {
+                        Msg::Inactive
+                    };
+                    [
+                        user.display_name.clone(),
+                        user.email.clone(),
+                        role_label(locale, user.role).to_owned(),
+                        user.cluster.clone().unwrap_or_default(),
+                        user.member_number.clone().unwrap_or_default(),
+                        regions,
+                        t(locale, status).to_owned(),
+                    ]
+                    .into_iter()
+                    .map(TableCell::Text)
+                    .collect()
+                })
+                .collect(),
+        }
+    }
+}

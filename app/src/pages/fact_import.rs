@@ -11,6 +11,7 @@ use crate::{
     components::layout::{
         confirmed_action::ConfirmedAction,
         error_notice::{ErrorNotice, LoadError},
+        list_download::ListDownload,
         loaded_page::PageSkeleton,
     },
     i18n::{
@@ -589,6 +590,7 @@ fn ImportHistoryTable(
                 </tbody>
             </table>
         </div>
+        <ListDownload list="imports" />
     }
 }
 

@@ -15,6 +15,7 @@ mod exports;
 mod fact_import;
 mod goals;
 mod health;
+mod list_exports;
 mod media;
 mod member_drill;
 mod organization;

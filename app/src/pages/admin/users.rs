@@ -4,8 +4,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::layout::error_notice::{ErrorNotice, LoadError},
-    i18n::{Locale, Msg, t},
+    components::layout::{
+        error_notice::{ErrorNotice, LoadError},
+        list_download::ListDownload,
+    },
+    i18n::{Msg, role_label, t},
     models::{
         account::Role,
         user_admin::{InviteForm, RegionLimit, ResetLink, RoleForm, UserList, UserRow},
@@ -18,16 +21,6 @@ use crate::{
         set_user_regions::SetUserRegions,
     },
 };
-
-/// A role in words.
-pub fn role_label(locale: Locale, role: Role) -> &'static str {
-    match role {
-        Role::Admin => t(locale, Msg::RoleAdmin),
-        Role::Staff => t(locale, Msg::RoleStaff),
-        Role::Leader => t(locale, Msg::RoleLeader),
-        Role::Member => t(locale, Msg::RoleMember),
-    }
-}
 
 fn role_value(role: Role) -> &'static str {
     match role {
@@ -203,6 +196,7 @@ fn UsersBody(list: UserList, actions: Actions) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <ListDownload list="users" />
     }
 }
 

@@ -1,0 +1,106 @@
+//! List downloads: admins get the accounts and staff the import history as CSV or XLSX,
+//! the rows the pages show in the reader's language; other roles are refused, visitors
+//! sent to sign in.
+
+use axum::http::{StatusCode, header};
+use domain::account::Role;
+
+use crate::support::{apps, get_as, post_as, send, send_bytes, session_cookie};
+
+#[tokio::test]
+async fn admins_download_the_accounts_and_staff_the_import_history() {
+    for (db, app) in apps().await {
+        let name = db.name;
+        let admin = session_cookie(&db.conn, Role::Admin).await;
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        let leader = session_cookie(&db.conn, Role::Leader).await;
+
+        let (response, body) = send(&app, get_as("/exports/lists/users.csv", &admin)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        assert!(
+            response.headers()[header::CONTENT_DISPOSITION]
+                .to_str()
+                .is_ok_and(|d| d.contains("users.csv")),
+            "{name}"
+        );
+        let mut lines = body.lines();
+        assert_eq!(
+            lines.next(),
+            Some("Name,E-mail address,Role,Cluster,Member,Region,Status"),
+            "{name}"
+        );
+        let rows: Vec<&str> = lines.collect();
+        // Every account the test made, each with its role in words; staff see all regions.
+        assert!(rows.len() >= 3, "{name}: {body}");
+        assert!(
+            rows.iter()
+                .any(|r| r.contains(",Admin,") && r.ends_with(",Active")),
+            "{name}: {body}"
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r.contains(",Staff,") && r.contains("All regions")),
+            "{name}: {body}"
+        );
+        // A leader's row names their cluster.
+        assert!(
+            rows.iter().any(|r| {
+                let cells: Vec<&str> = r.split(',').collect();
+                cells.get(2) == Some(&"Cluster leader") && cells.get(3).is_some_and(|c| !c.is_empty())
+            }),
+            "{name}: {body}"
+        );
+        // In the reader's language.
+        let request = axum::http::Request::get("/exports/lists/users.csv")
+            .header(header::COOKIE, &admin)
+            .header(header::ACCEPT_LANGUAGE, "de-DE,de;q=0.9")
+            .body(axum::body::Body::empty())
+            .expect("request");
+        let (_, german) = send(&app, request).await;
+        assert!(
+            german.starts_with("Name,E-Mail-Adresse,Rolle,"),
+            "{name}: {german}"
+        );
+        // Staff do not administer accounts.
+        let (response, _) = send(&app, get_as("/exports/lists/users.csv", &staff)).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");
+
+        // An import, then the history's download names it with its counts.
+        let csv = "member_number,first_name,last_name,email\nLIST-1,Ada,Lovelace,ada@example.org\n";
+        let form = form_urlencoded::Serializer::new(String::new())
+            .append_pair("kind", "members")
+            .append_pair("content", csv)
+            .append_pair("workbook", "false")
+            .append_pair("commit", "true")
+            .append_pair("file_name", "crm-members.csv")
+            .finish();
+        let (response, body) = send(&app, post_as("/api/import/facts", &staff, &form)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let (response, body) = send(&app, get_as("/exports/lists/imports.csv", &staff)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let mut lines = body.lines();
+        assert_eq!(
+            lines.next(),
+            Some("When,Source,By,Rows,New,Changed,Status"),
+            "{name}"
+        );
+        let newest = lines.next().expect("the import");
+        assert!(
+            newest.contains(",crm-members.csv,") && newest.ends_with(",1,1,0,In place"),
+            "{name}: {newest}"
+        );
+        let (response, bytes) =
+            send_bytes(&app, get_as("/exports/lists/imports.xlsx", &staff)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}");
+        assert!(bytes.starts_with(b"PK"), "{name}: a workbook");
+        // Leaders do not import; visitors sign in first; other lists are not there.
+        let (response, _) = send(&app, get_as("/exports/lists/imports.csv", &leader)).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");
+        let (response, _) = send(&app, get_as("/exports/lists/imports.csv", "")).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{name}");
+        for path in ["/exports/lists/nothing.csv", "/exports/lists/users.pdf"] {
+            let (response, _) = send(&app, get_as(path, &admin)).await;
+            assert_eq!(response.status(), StatusCode::NOT_FOUND, "{name} {path}");
+        }
+    }
+}
