@@ -3554,6 +3554,29 @@ pub fn role_label(locale: Locale, role: crate::models::account::Role) -> &'stati
     }
 }
 
+/// A kind of fact file in words, as the import page offers it.
+pub fn fact_kind_label(
+    locale: Locale,
+    kind: crate::models::fact_import::FactFileKind,
+) -> &'static str {
+    use crate::models::fact_import::FactFileKind;
+    t(
+        locale,
+        match kind {
+            FactFileKind::Members => Msg::ImportKindMembers,
+            FactFileKind::Memberships => Msg::ImportKindMemberships,
+            FactFileKind::DuesInvoices => Msg::ImportKindDues,
+            FactFileKind::Events => Msg::ImportKindEvents,
+            FactFileKind::Attendances => Msg::ImportKindAttendances,
+            FactFileKind::Goals => Msg::ImportKindGoals,
+            FactFileKind::BoardSeats => Msg::ImportKindBoardSeats,
+            FactFileKind::BoardTerms => Msg::ImportKindBoardTerms,
+            FactFileKind::ServiceProjects => Msg::ImportKindServiceProjects,
+            FactFileKind::Partnerships => Msg::ImportKindPartnerships,
+        },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

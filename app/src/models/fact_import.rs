@@ -148,6 +148,8 @@ pub struct ImportHistoryRow {
     pub id: i32,
     /// When it was written (formatted for the reader).
     pub when: String,
+    /// What kind of facts it wrote (`None`: a kind this version does not import).
+    pub kind: Option<FactFileKind>,
     /// Who ran it.
     pub by: String,
     /// Where it came from (a file's name, the API, the command line).
@@ -177,7 +179,7 @@ pub fn history_table(
     rows: &[ImportHistoryRow],
     locale: crate::i18n::Locale,
 ) -> crate::models::chart::DataTable {
-    use crate::i18n::{Msg, t};
+    use crate::i18n::{Msg, fact_kind_label, t};
     use crate::models::chart::{DataTable, TableCell};
 
     let count = |n: u64| TableCell::Number {
@@ -187,6 +189,7 @@ pub fn history_table(
     DataTable {
         columns: [
             Msg::ColumnWhen,
+            Msg::ColumnKind,
             Msg::ColumnSource,
             Msg::ColumnImportedBy,
             Msg::ColumnRows,
@@ -206,6 +209,11 @@ pub fn history_table(
                 };
                 vec![
                     TableCell::Text(row.when.clone()),
+                    TableCell::Text(
+                        row.kind
+                            .map(|kind| fact_kind_label(locale, kind).to_owned())
+                            .unwrap_or_default(),
+                    ),
                     TableCell::Text(row.source.clone()),
                     TableCell::Text(row.by.clone()),
                     count(row.rows),

@@ -15,7 +15,8 @@ use crate::{
         loaded_page::PageSkeleton,
     },
     i18n::{
-        Msg, format_count, import_done, import_problem_count, import_summary, rollback_done, t,
+        Msg, fact_kind_label, format_count, import_done, import_problem_count, import_summary,
+        rollback_done, t,
     },
     models::fact_import::{ColumnChoice, FactFileKind, ImportHistoryRow, ImportKind, ImportReport},
     providers::locale::use_locale,
@@ -179,21 +180,7 @@ fn KindChoice(
         .into_iter()
         .map(|choice| {
             let kind = choice.kind;
-            let label = t(
-                locale,
-                match kind {
-                    FactFileKind::Members => Msg::ImportKindMembers,
-                    FactFileKind::Memberships => Msg::ImportKindMemberships,
-                    FactFileKind::DuesInvoices => Msg::ImportKindDues,
-                    FactFileKind::Events => Msg::ImportKindEvents,
-                    FactFileKind::Attendances => Msg::ImportKindAttendances,
-                    FactFileKind::Goals => Msg::ImportKindGoals,
-                    FactFileKind::BoardSeats => Msg::ImportKindBoardSeats,
-                    FactFileKind::BoardTerms => Msg::ImportKindBoardTerms,
-                    FactFileKind::ServiceProjects => Msg::ImportKindServiceProjects,
-                    FactFileKind::Partnerships => Msg::ImportKindPartnerships,
-                },
-            );
+            let label = fact_kind_label(locale, kind);
             view! {
                 <label class="segmented__option">
                     <input
@@ -577,6 +564,7 @@ fn ImportHistoryTable(
                 <thead>
                     <tr>
                         <th scope="col">{t(locale, Msg::ColumnWhen)}</th>
+                        <th scope="col">{t(locale, Msg::ColumnKind)}</th>
                         <th scope="col">{t(locale, Msg::ColumnSource)}</th>
                         <th scope="col">{t(locale, Msg::ColumnImportedBy)}</th>
                         <th scope="col" class="numeric">{t(locale, Msg::ColumnRows)}</th>
@@ -624,6 +612,7 @@ fn ImportHistoryRowView(
     view! {
         <tr>
             <td>{row.when}</td>
+            <td>{row.kind.map(|kind| fact_kind_label(locale, kind))}</td>
             <td>{row.source}</td>
             <td>{row.by}</td>
             <td class="numeric">{format_count(locale, row.rows)}</td>

@@ -46,7 +46,8 @@ async fn admins_download_the_accounts_and_staff_the_import_history() {
         assert!(
             rows.iter().any(|r| {
                 let cells: Vec<&str> = r.split(',').collect();
-                cells.get(2) == Some(&"Cluster leader") && cells.get(3).is_some_and(|c| !c.is_empty())
+                cells.get(2) == Some(&"Cluster leader")
+                    && cells.get(3).is_some_and(|c| !c.is_empty())
             }),
             "{name}: {body}"
         );
@@ -81,12 +82,12 @@ async fn admins_download_the_accounts_and_staff_the_import_history() {
         let mut lines = body.lines();
         assert_eq!(
             lines.next(),
-            Some("When,Source,By,Rows,New,Changed,Status"),
+            Some("When,Kind,Source,By,Rows,New,Changed,Status"),
             "{name}"
         );
         let newest = lines.next().expect("the import");
         assert!(
-            newest.contains(",crm-members.csv,") && newest.ends_with(",1,1,0,In place"),
+            newest.contains(",Members,crm-members.csv,") && newest.ends_with(",1,1,0,In place"),
             "{name}: {newest}"
         );
         let (response, bytes) =

@@ -24,6 +24,7 @@ pub async fn get_import_history() -> Result<Vec<ImportHistoryRow>, AppError> {
         .map(|import| ImportHistoryRow {
             id: import.id,
             when: shown(import.imported_at),
+            kind: crate::models::fact_import::FactFileKind::from_key(&import.kind),
             by: import.imported_by,
             source: import.source,
             rows: count(import.rows),
