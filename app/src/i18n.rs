@@ -1294,6 +1294,14 @@ pub enum Msg {
     Active,
     /// Lists: before the CSV and XLSX links of a list's download.
     DownloadList,
+    /// Import page: a file of media items.
+    ImportKindMedia,
+    /// Import page: what a row of a media file is.
+    ImportHintMedia,
+    /// Import page: a file of award applications.
+    ImportKindAwards,
+    /// Import page: what a row of an award file is.
+    ImportHintAwards,
 }
 
 /// The text of `msg` in `locale`.
@@ -2804,6 +2812,22 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, Active) => "Aktiv",
         (Locale::En, DownloadList) => "Download this list:",
         (Locale::De, DownloadList) => "Diese Liste herunterladen:",
+        (Locale::En, ImportKindMedia) => "Media coverage",
+        (Locale::De, ImportKindMedia) => "Medienberichte",
+        (Locale::En, ImportHintMedia) => {
+            "One row per item, known by reference (your system's id; items recorded here have MP-… ones, as the export shows); kind is mention, press_release or social_post; published_on as 2025-03-14, not after today; reach a whole number, 0 when empty."
+        }
+        (Locale::De, ImportHintMedia) => {
+            "Eine Zeile je Bericht, erkannt an reference (die Kennung Ihres Systems; hier erfasste Berichte haben MP-…, wie der Export zeigt); kind ist mention, press_release oder social_post; published_on als 2025-03-14, nicht nach heute; reach eine ganze Zahl, leer 0."
+        }
+        (Locale::En, ImportKindAwards) => "Award applications",
+        (Locale::De, ImportKindAwards) => "Preisbewerbungen",
+        (Locale::En, ImportHintAwards) => {
+            "One row per application, known by reference (your system's id; applications recorded here have MP-… ones, as the export shows); member_number when a member applies, empty when the cluster does; submitted_on as 2025-03-14; outcome pending, won or lost (pending when empty)."
+        }
+        (Locale::De, ImportHintAwards) => {
+            "Eine Zeile je Bewerbung, erkannt an reference (die Kennung Ihres Systems; hier erfasste Bewerbungen haben MP-…, wie der Export zeigt); member_number, wenn ein Mitglied sich bewirbt, leer für den Cluster; submitted_on als 2025-03-14; outcome pending, won oder lost (leer: pending)."
+        }
     }
 }
 
@@ -3573,6 +3597,8 @@ pub fn fact_kind_label(
             FactFileKind::BoardTerms => Msg::ImportKindBoardTerms,
             FactFileKind::ServiceProjects => Msg::ImportKindServiceProjects,
             FactFileKind::Partnerships => Msg::ImportKindPartnerships,
+            FactFileKind::MediaItems => Msg::ImportKindMedia,
+            FactFileKind::AwardApplications => Msg::ImportKindAwards,
         },
     )
 }

@@ -426,7 +426,7 @@ pub(crate) fn new_token() -> String {
 
 /// Bytes from the operating system's random source. Without one the server cannot keep
 /// sessions or passwords safe, so it stops rather than go on with predictable secrets.
-fn random_bytes<const N: usize>() -> [u8; N] {
+pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
     #[expect(
         clippy::expect_used,

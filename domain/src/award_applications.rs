@@ -15,7 +15,7 @@ use crate::entity::{
     member, membership,
 };
 use crate::kpi_engine::{FactChange, KpiEngine};
-use crate::leader_entry::{day_problem, text_problem};
+use crate::leader_entry::{day_problem, recorded_reference, text_problem};
 
 /// Longest award name (the column's width).
 pub const MAX_AWARD: usize = 120;
@@ -145,6 +145,7 @@ impl AwardApplications {
             award: Set(award),
             submitted_on: Set(draft.submitted_on),
             outcome: Set(AwardOutcome::Pending),
+            reference: Set(recorded_reference()),
             ..Default::default()
         }
         .insert(db)

@@ -104,6 +104,19 @@ impl FactExport {
                  JOIN clusters c ON c.id = p.cluster_id \
                  ORDER BY c.code, p.partner_name, p.start_date"
             }
+            FactKind::MediaItems => {
+                "SELECT m.reference AS reference, c.code AS cluster_code, \
+                 m.published_on AS published_on, m.outlet AS outlet, m.kind AS kind, \
+                 m.title AS title, m.reach AS reach FROM media_items m \
+                 JOIN clusters c ON c.id = m.cluster_id ORDER BY m.reference"
+            }
+            FactKind::AwardApplications => {
+                "SELECT a.reference AS reference, c.code AS cluster_code, a.award AS award, \
+                 a.submitted_on AS submitted_on, m.member_number AS member_number, \
+                 a.outcome AS outcome FROM award_applications a \
+                 JOIN clusters c ON c.id = a.cluster_id LEFT JOIN members m ON m.id = a.member_id \
+                 ORDER BY a.reference"
+            }
         };
         let found = db
             .query_all_raw(statement(db.get_database_backend(), sql, []))
@@ -216,6 +229,23 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             text("partner_name")?,
             day("start_date")?,
             day("end_date")?,
+        ],
+        FactKind::MediaItems => vec![
+            text("reference")?,
+            text("cluster_code")?,
+            day("published_on")?,
+            text("outlet")?,
+            text("kind")?,
+            text("title")?,
+            row.try_get::<i64>("", "reach")?.to_string(),
+        ],
+        FactKind::AwardApplications => vec![
+            text("reference")?,
+            text("cluster_code")?,
+            text("award")?,
+            day("submitted_on")?,
+            text("member_number")?,
+            text("outcome")?,
         ],
     })
 }

@@ -11,6 +11,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 use crate::DomainError;
 use crate::attendance_import::{self, AttendanceImport, AttendanceRecord, CheckedFile};
+use crate::award_sync::{self, AwardRecord, AwardSync, CheckedAwards};
 use crate::board_seat_sync::{self, BoardSeatRecord, BoardSeatSync, CheckedBoardSeats};
 use crate::board_term_sync::{self, BoardTermRecord, BoardTermSync, CheckedBoardTerms};
 use crate::community_work_sync::{
@@ -22,6 +23,7 @@ use crate::fact_file::{ColumnMapping, FileFormat, FileLayout, ImportPreview, bat
 use crate::goal_sync::{self, CheckedGoals, GoalRecord, GoalSync};
 use crate::import_history::ImportOrigin;
 use crate::kpi_engine::RecomputeReport;
+use crate::media_sync::{self, CheckedMedia, MediaRecord, MediaSync};
 use crate::member_sync::{self, CheckedMembers, MemberRecord, MemberSync};
 use crate::membership_sync::{self, CheckedMemberships, MembershipRecord, MembershipSync};
 
@@ -48,11 +50,15 @@ pub enum FactKind {
     ServiceProjects,
     /// Clusters' partnerships with outside organizations.
     Partnerships,
+    /// Media coverage of clusters.
+    MediaItems,
+    /// Award applications by clusters and their members.
+    AwardApplications,
 }
 
 impl FactKind {
     /// Every importable kind, in the order the import page offers them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 12] = [
         Self::Members,
         Self::Memberships,
         Self::DuesInvoices,
@@ -63,6 +69,8 @@ impl FactKind {
         Self::BoardTerms,
         Self::ServiceProjects,
         Self::Partnerships,
+        Self::MediaItems,
+        Self::AwardApplications,
     ];
 
     /// The columns of its files; `layout().kind` is its key (`attendances`).
@@ -78,6 +86,8 @@ impl FactKind {
             Self::BoardTerms => &board_term_sync::LAYOUT,
             Self::ServiceProjects => &community_work_sync::PROJECT_LAYOUT,
             Self::Partnerships => &community_work_sync::PARTNERSHIP_LAYOUT,
+            Self::MediaItems => &media_sync::LAYOUT,
+            Self::AwardApplications => &award_sync::LAYOUT,
         }
     }
 }
@@ -104,6 +114,10 @@ pub enum CheckedImport {
     ServiceProjects(CheckedWork),
     /// A file of partnerships.
     Partnerships(CheckedWork),
+    /// A file of media items.
+    MediaItems(CheckedMedia),
+    /// A file of award applications.
+    AwardApplications(CheckedAwards),
 }
 
 impl CheckedImport {
@@ -120,6 +134,8 @@ impl CheckedImport {
             Self::BoardTerms(checked) => &checked.preview,
             Self::ServiceProjects(checked) => &checked.preview,
             Self::Partnerships(checked) => &checked.preview,
+            Self::MediaItems(checked) => &checked.preview,
+            Self::AwardApplications(checked) => &checked.preview,
         }
     }
 }
@@ -146,6 +162,10 @@ pub enum FactBatch {
     ServiceProjects(Vec<WorkRecord>),
     /// Partnerships.
     Partnerships(Vec<WorkRecord>),
+    /// Media items.
+    MediaItems(Vec<MediaRecord>),
+    /// Award applications.
+    AwardApplications(Vec<AwardRecord>),
 }
 
 impl FactBatch {
@@ -161,6 +181,8 @@ impl FactBatch {
             Self::BoardSeats(records) => records.len(),
             Self::BoardTerms(records) => records.len(),
             Self::ServiceProjects(records) | Self::Partnerships(records) => records.len(),
+            Self::MediaItems(records) => records.len(),
+            Self::AwardApplications(records) => records.len(),
         }
     }
 
@@ -281,6 +303,22 @@ impl FactImport {
                 )
                 .await?,
             ),
+            FactKind::MediaItems => CheckedImport::MediaItems(
+                MediaSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, media_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::AwardApplications => CheckedImport::AwardApplications(
+                AwardSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, award_sync::record),
+                    today,
+                )
+                .await?,
+            ),
         })
     }
 
@@ -324,6 +362,12 @@ impl FactImport {
                     today,
                 )
                 .await?,
+            ),
+            FactBatch::MediaItems(records) => CheckedImport::MediaItems(
+                MediaSync::check_records(db, batch(records), today).await?,
+            ),
+            FactBatch::AwardApplications(records) => CheckedImport::AwardApplications(
+                AwardSync::check_records(db, batch(records), today).await?,
             ),
             FactBatch::Partnerships(records) => CheckedImport::Partnerships(
                 CommunityWorkSync::check_records::<PartnershipTable, _>(db, batch(records), today)
@@ -374,6 +418,12 @@ impl FactImport {
             }
             CheckedImport::ServiceProjects(checked) | CheckedImport::Partnerships(checked) => {
                 CommunityWorkSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::MediaItems(checked) => {
+                MediaSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::AwardApplications(checked) => {
+                AwardSync::write(db, checked, origin, today).await?
             }
         })
     }

@@ -271,6 +271,24 @@ impl ImportHistory {
                     touched,
                 }
             }
+            "media_items" => {
+                let (removed, restored, touched) = crate::media_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "media_items",
+                    touched,
+                }
+            }
+            "award_applications" => {
+                let (removed, restored, touched) = crate::award_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "award_applications",
+                    touched,
+                }
+            }
             other => {
                 return Err(DomainError::Refused(vec![format!(
                     "import: imports of {other} cannot be rolled back"

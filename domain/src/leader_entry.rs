@@ -35,3 +35,9 @@ pub(crate) fn text_problem(field: &str, text: &str, limit: usize) -> Option<Stri
         None
     }
 }
+
+/// The reference of a fact a leader records (a media item, an award application), which an
+/// import matches rows by: `MP-` and 16 random hex digits, so it never meets another.
+pub(crate) fn recorded_reference() -> String {
+    format!("MP-{}", hex::encode(crate::account::random_bytes::<8>()))
+}

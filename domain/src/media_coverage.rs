@@ -12,7 +12,7 @@ use sea_orm::{
 use crate::DomainError;
 use crate::entity::media_item::{self, MediaKind};
 use crate::kpi_engine::{FactChange, KpiEngine};
-use crate::leader_entry::{day_problem, text_problem};
+use crate::leader_entry::{day_problem, recorded_reference, text_problem};
 
 /// Longest outlet name (the column's width).
 pub const MAX_OUTLET: usize = 120;
@@ -106,6 +106,7 @@ impl MediaCoverage {
             kind: Set(draft.kind),
             reach: Set(draft.reach),
             title: Set(title),
+            reference: Set(recorded_reference()),
             ..Default::default()
         }
         .insert(db)

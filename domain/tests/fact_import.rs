@@ -1060,3 +1060,166 @@ async fn service_project_and_partnership_files_keep_the_leaders_rules_then_roll_
         complete("the rollbacks").await;
     }
 }
+
+#[tokio::test]
+async fn media_and_award_files_are_matched_by_reference_then_roll_back() {
+    use domain::entity::{award_application, media_item};
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let items = || async {
+            media_item::Entity::find()
+                .order_by_asc(media_item::Column::Id)
+                .all(db)
+                .await
+                .expect("items")
+        };
+        let applications = || async {
+            award_application::Entity::find()
+                .order_by_asc(award_application::Column::Id)
+                .all(db)
+                .await
+                .expect("applications")
+        };
+        let (items_before, applications_before) = (items().await, applications().await);
+        let complete = |what: &'static str| async move {
+            let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+            assert_eq!(
+                full.saved.updated + full.saved.inserted + full.saved.stale,
+                0,
+                "{name}: the recompute after {what} was complete: {full:?}"
+            );
+        };
+
+        let header = "reference,cluster_code,published_on,outlet,kind,title,reach\n";
+        let bad = format!(
+            "{header}\
+             ,A,2025-05-01,Paper,mention,Hello,10\n\
+             N1,A,2026-01-02,Paper,podcast,Hello,-5\n\
+             N2,Z,2025-05-01,,mention,Hello,\n\
+             N3,A,2025-05-01,Paper,mention,Hello,\n\
+             N3,A,2025-05-02,Paper,mention,Hello again,\n"
+        );
+        let checked = check(db, FactKind::MediaItems, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (2, Some("reference"), "required"),
+                (
+                    3,
+                    Some("published_on"),
+                    "after today (2025-12-31): record an item once it is out"
+                ),
+                (
+                    3,
+                    Some("kind"),
+                    "one of mention, press_release, social_post"
+                ),
+                (3, Some("reach"), "a whole number from 0 to 1000000000"),
+                (4, Some("outlet"), "required"),
+                (4, Some("cluster_code"), "no cluster has this code"),
+                (6, Some("reference"), "this item is also on line 5"),
+            ],
+            "{name}"
+        );
+
+        // Two items alike but for their references are two items; MEDIA-2 reached more.
+        let good = format!(
+            "{header}\
+             MEDIA-2,A,2025-04-05,o,mention,t,2500\n\
+             N1,B,2025-09-01,Radio,mention,Interview,400\n\
+             N2,B,2025-09-01,Radio,mention,Interview,400\n"
+        );
+        let checked = check(
+            db,
+            FactKind::MediaItems,
+            FileFormat::Csv,
+            good.clone().into_bytes(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed),
+            (2, 1),
+            "{name}: {preview:?}"
+        );
+        let media_import = FactImport::write(db, checked, &origin("media.csv"), today())
+            .await
+            .expect("written");
+        complete("the media import").await;
+        let again = check(db, FactKind::MediaItems, FileFormat::Csv, good.into_bytes()).await;
+        assert_eq!(again.preview().unchanged, 3, "{name}");
+
+        let header = "reference,cluster_code,award,submitted_on,member_number,outcome\n";
+        let bad = format!(
+            "{header}\
+             AW1,A,Best,2025-05-01,M6,won\n\
+             AW2,A,Best,2025-05-01,M99,maybe\n\
+             AW3,A,,2027-05-01,,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::AwardApplications,
+            FileFormat::Csv,
+            bad.into_bytes(),
+        )
+        .await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("member_number"),
+                    "has never been a member of this cluster"
+                ),
+                (
+                    3,
+                    Some("member_number"),
+                    "no member has this number: import the member first"
+                ),
+                (3, Some("outcome"), "one of pending, won, lost"),
+                (4, Some("award"), "required"),
+                (4, Some("submitted_on"), "more than a year ahead"),
+            ],
+            "{name}"
+        );
+        // AWARD-2 was won; a member of B applies.
+        let good = format!(
+            "{header}\
+             AWARD-2,A,Entrepreneur,2025-12-31,M1,won\n\
+             AW1,B,Best,2025-10-01,M6,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::AwardApplications,
+            FileFormat::Workbook,
+            workbook("award_applications", &good),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed),
+            (1, 1),
+            "{name}: {preview:?}"
+        );
+        let award_import = FactImport::write(db, checked, &origin("awards.xlsx"), today())
+            .await
+            .expect("written");
+        complete("the award import").await;
+
+        for import in [award_import, media_import] {
+            ImportHistory::roll_back(db, import.import_id.expect("recorded"), "Staff", today())
+                .await
+                .expect("rolled back");
+        }
+        assert_eq!(items().await, items_before, "{name}");
+        assert_eq!(applications().await, applications_before, "{name}");
+        complete("the rollbacks").await;
+    }
+}

@@ -249,8 +249,8 @@ async fn an_incremental_recompute_touches_only_affected_metrics_and_matches_a_fu
         kpi_fixture::load(db).await;
         KpiEngine::recompute_all(db, today).await.expect("first");
         db.execute_unprepared(
-            "INSERT INTO media_items (id, cluster_id, published_on, outlet, kind, reach, title) \
-             VALUES (100, 2, '2025-12-31', 'o', 'mention', 700, 't')",
+            "INSERT INTO media_items (id, cluster_id, published_on, outlet, kind, reach, title, reference) \
+             VALUES (100, 2, '2025-12-31', 'o', 'mention', 700, 't', 'MEDIA-100')",
         )
         .await
         .expect("new media item");

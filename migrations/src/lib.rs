@@ -26,6 +26,7 @@ mod m20261130_000013_create_user_regions;
 mod m20261130_000014_create_api_tokens;
 mod m20261130_000015_create_fact_imports;
 mod m20261130_000016_create_dashboards;
+mod m20261130_000017_add_fact_references;
 mod schema_builder;
 mod seed;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000014_create_api_tokens::Migration),
             Box::new(m20261130_000015_create_fact_imports::Migration),
             Box::new(m20261130_000016_create_dashboards::Migration),
+            Box::new(m20261130_000017_add_fact_references::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@
 //! generated from these handlers and types ([`openapi::ApiDoc`]).
 
 pub mod attendances;
+pub mod award_applications;
 pub mod batch;
 pub mod board_seats;
 pub mod board_terms;
@@ -15,6 +16,7 @@ pub mod dues_invoices;
 pub mod events;
 pub mod goals;
 pub mod kpi_values;
+pub mod media_items;
 pub mod members;
 pub mod memberships;
 pub mod metrics;
@@ -55,6 +57,11 @@ pub fn router() -> Router<AppState> {
         .route(
             "/facts/service-projects",
             post(community_work::push_service_projects),
+        )
+        .route("/facts/media-items", post(media_items::push_media_items))
+        .route(
+            "/facts/award-applications",
+            post(award_applications::push_award_applications),
         )
         .route(
             "/facts/partnerships",

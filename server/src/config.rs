@@ -124,6 +124,12 @@ pub enum ImportAction {
     /// Partnerships with the columns cluster_code, partner_name, start_date and, if known,
     /// end_date.
     Partnerships(ImportFile),
+    /// Media items with the columns reference, cluster_code, published_on, outlet, kind
+    /// (mention, press_release or social_post), title and, if known, reach.
+    MediaItems(ImportFile),
+    /// Award applications with the columns reference, cluster_code, award, submitted_on
+    /// and, if known, member_number, outcome (pending, won or lost).
+    AwardApplications(ImportFile),
 }
 
 /// The file an import reads.

@@ -34,6 +34,8 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
         ImportAction::BoardTerms(file) => (FactKind::BoardTerms, file),
         ImportAction::ServiceProjects(file) => (FactKind::ServiceProjects, file),
         ImportAction::Partnerships(file) => (FactKind::Partnerships, file),
+        ImportAction::MediaItems(file) => (FactKind::MediaItems, file),
+        ImportAction::AwardApplications(file) => (FactKind::AwardApplications, file),
     };
     let db = database::open(url).await?;
     let name = file.display().to_string();

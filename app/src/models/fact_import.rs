@@ -92,6 +92,12 @@ pub enum FactFileKind {
     ServiceProjects,
     /// Clusters' partnerships with outside organizations.
     Partnerships,
+    /// Media coverage of clusters.
+    #[serde(rename = "media_items")]
+    MediaItems,
+    /// Award applications.
+    #[serde(rename = "award_applications")]
+    AwardApplications,
 }
 
 impl FactFileKind {
@@ -108,6 +114,8 @@ impl FactFileKind {
             Self::BoardTerms => "board_terms",
             Self::ServiceProjects => "service_projects",
             Self::Partnerships => "partnerships",
+            Self::MediaItems => "media_items",
+            Self::AwardApplications => "award_applications",
         }
     }
 
@@ -124,6 +132,8 @@ impl FactFileKind {
             Self::BoardTerms,
             Self::ServiceProjects,
             Self::Partnerships,
+            Self::MediaItems,
+            Self::AwardApplications,
         ]
         .into_iter()
         .find(|kind| kind.key() == key)

@@ -235,6 +235,8 @@ fn FileChoice(
             FactFileKind::BoardTerms => Msg::ImportHintBoardTerms,
             FactFileKind::ServiceProjects => Msg::ImportHintServiceProjects,
             FactFileKind::Partnerships => Msg::ImportHintPartnerships,
+            FactFileKind::MediaItems => Msg::ImportHintMedia,
+            FactFileKind::AwardApplications => Msg::ImportHintAwards,
         },
     );
     let columns = kind

@@ -67,6 +67,7 @@ impl Builder {
                         kind,
                         reach: self.dice.int(low, high) * boost,
                         title,
+                        reference: format!("MP-MEDIA-{id}"),
                     });
                 }
             }
@@ -108,6 +109,7 @@ impl Builder {
                     award,
                     submitted_on,
                     outcome,
+                    reference: format!("MP-AWARD-{id}"),
                 });
             }
             for k in 0..self.dice.poisson(0.2 + 2.0 * q) {

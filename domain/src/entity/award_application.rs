@@ -15,6 +15,9 @@ pub struct Model {
     pub award: String,
     pub submitted_on: Date,
     pub outcome: AwardOutcome,
+    /// The natural key an import matches by: a CRM's own id, or `MP-…` for rows recorded
+    /// in the app.
+    pub reference: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

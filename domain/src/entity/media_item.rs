@@ -16,6 +16,9 @@ pub struct Model {
     pub kind: MediaKind,
     pub reach: i64,
     pub title: String,
+    /// The natural key an import matches by: a CRM's own id, or `MP-…` for rows recorded
+    /// in the app.
+    pub reference: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

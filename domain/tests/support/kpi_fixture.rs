@@ -123,13 +123,13 @@ pub async fn load(db: &DatabaseConnection) {
         "INSERT INTO spendings (id, cluster_id, spent_on, amount_cents, category) VALUES \
          (1, 1, '2025-01-10', 100000, 'x'), (2, 1, '2025-06-15', 1000000, 'x'), (3, 2, '2025-03-03', 700000, 'x')"
             .into(),
-        "INSERT INTO media_items (id, cluster_id, published_on, outlet, kind, reach, title) VALUES \
-         (1, 1, '2025-01-05', 'o', 'mention', 1000, 't'), (2, 1, '2025-04-05', 'o', 'mention', 2000, 't'), \
-         (3, 1, '2025-04-06', 'o', 'press_release', 500, 't'), (4, 2, '2025-07-07', 'o', 'social_post', 300, 't')"
+        "INSERT INTO media_items (id, cluster_id, published_on, outlet, kind, reach, title, reference) VALUES \
+         (1, 1, '2025-01-05', 'o', 'mention', 1000, 't', 'MEDIA-1'), (2, 1, '2025-04-05', 'o', 'mention', 2000, 't', 'MEDIA-2'), \
+         (3, 1, '2025-04-06', 'o', 'press_release', 500, 't', 'MEDIA-3'), (4, 2, '2025-07-07', 'o', 'social_post', 300, 't', 'MEDIA-4')"
             .into(),
-        "INSERT INTO award_applications (id, cluster_id, member_id, award, submitted_on, outcome) VALUES \
-         (1, 1, NULL, 'Best', '2025-03-03', 'won'), (2, 1, 1, 'Entrepreneur', '2025-12-31', 'pending'), \
-         (3, 2, NULL, 'Best', '2026-01-01', 'lost')"
+        "INSERT INTO award_applications (id, cluster_id, member_id, award, submitted_on, outcome, reference) VALUES \
+         (1, 1, NULL, 'Best', '2025-03-03', 'won', 'AWARD-1'), (2, 1, 1, 'Entrepreneur', '2025-12-31', 'pending', 'AWARD-2'), \
+         (3, 2, NULL, 'Best', '2026-01-01', 'lost', 'AWARD-3')"
             .into(),
         "INSERT INTO self_reports (id, member_id, cluster_id, report_month, kind, due_on, submitted_on, hours, description, status) VALUES \
          (1, 1, 1, '2025-01-01', 'activity', '2025-02-10', '2025-02-10', 0, '', 'verified'), \

@@ -14,8 +14,9 @@ use utoipa::{
 };
 
 use super::{
-    attendances, board_seats, board_terms, clusters, community_work, dues_invoices, events, goals,
-    kpi_values, members, memberships, metrics, page, problem,
+    attendances, award_applications, board_seats, board_terms, clusters, community_work,
+    dues_invoices, events, goals, kpi_values, media_items, members, memberships, metrics, page,
+    problem,
 };
 
 /// The API's OpenAPI document.
@@ -41,6 +42,8 @@ use super::{
         board_terms::push_board_terms,
         community_work::push_service_projects,
         community_work::push_partnerships,
+        media_items::push_media_items,
+        award_applications::push_award_applications,
     ),
     components(schemas(
         page::Window,

@@ -581,11 +581,13 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             [
                 "/api/v1/clusters",
                 "/api/v1/facts/attendances",
+                "/api/v1/facts/award-applications",
                 "/api/v1/facts/board-seats",
                 "/api/v1/facts/board-terms",
                 "/api/v1/facts/dues-invoices",
                 "/api/v1/facts/events",
                 "/api/v1/facts/goals",
+                "/api/v1/facts/media-items",
                 "/api/v1/facts/members",
                 "/api/v1/facts/memberships",
                 "/api/v1/facts/partnerships",
@@ -694,6 +696,26 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 .to_string(),
                 json!({"items": [{"cluster_code": cluster_code, "name": "API food bank",
                     "started_on": "2024-02-01", "completed_on": "2024-01-31"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/media-items" => (
+                json!({"items": [{"reference": "CRM-MEDIA-1", "cluster_code": cluster_code,
+                    "published_on": "2024-03-01", "outlet": "Daily News", "kind": "mention",
+                    "reach": 1200, "title": "Entrepreneurs meet"}]})
+                .to_string(),
+                json!({"items": [{"reference": "CRM-MEDIA-1", "cluster_code": cluster_code,
+                    "published_on": "2024-03-01", "outlet": "Daily News", "kind": "podcast",
+                    "title": "Entrepreneurs meet"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/award-applications" => (
+                json!({"items": [{"reference": "CRM-AWARD-1", "cluster_code": cluster_code,
+                    "award": "Chapter of the year", "submitted_on": "2024-03-01",
+                    "outcome": "won"}]})
+                .to_string(),
+                json!({"items": [{"reference": "CRM-AWARD-1", "cluster_code": cluster_code,
+                    "award": "Chapter of the year", "submitted_on": "2024-03-01",
+                    "outcome": "maybe"}]})
                 .to_string(),
             ),
             "/api/v1/facts/partnerships" => (

@@ -214,6 +214,8 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "board_terms",
             "service_projects",
             "partnerships",
+            "media_items",
+            "award_applications",
         ] {
             let (response, body) =
                 send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;

@@ -28,6 +28,8 @@ pub async fn get_import_kinds() -> Result<Vec<ImportKind>, AppError> {
                     FactKind::BoardTerms => FactFileKind::BoardTerms,
                     FactKind::ServiceProjects => FactFileKind::ServiceProjects,
                     FactKind::Partnerships => FactFileKind::Partnerships,
+                    FactKind::MediaItems => FactFileKind::MediaItems,
+                    FactKind::AwardApplications => FactFileKind::AwardApplications,
                 },
                 required: names(layout.required),
                 optional: names(layout.optional),

@@ -44,6 +44,8 @@ pub async fn import_facts(
         FactFileKind::BoardTerms => FactKind::BoardTerms,
         FactFileKind::ServiceProjects => FactKind::ServiceProjects,
         FactFileKind::Partnerships => FactKind::Partnerships,
+        FactFileKind::MediaItems => FactKind::MediaItems,
+        FactFileKind::AwardApplications => FactKind::AwardApplications,
     };
     let (format, bytes) = if workbook {
         let bytes = base64::engine::general_purpose::STANDARD
