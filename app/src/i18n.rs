@@ -1302,6 +1302,10 @@ pub enum Msg {
     ImportKindAwards,
     /// Import page: what a row of an award file is.
     ImportHintAwards,
+    /// Import page: a file of forums.
+    ImportKindForums,
+    /// Import page: what a row of a forum file is.
+    ImportHintForums,
 }
 
 /// The text of `msg` in `locale`.
@@ -2828,6 +2832,14 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportHintAwards) => {
             "Eine Zeile je Bewerbung, erkannt an reference (die Kennung Ihres Systems; hier erfasste Bewerbungen haben MP-…, wie der Export zeigt); member_number, wenn ein Mitglied sich bewirbt, leer für den Cluster; submitted_on als 2025-03-14; outcome pending, won oder lost (leer: pending)."
         }
+        (Locale::En, ImportKindForums) => "Forums",
+        (Locale::De, ImportKindForums) => "Foren",
+        (Locale::En, ImportHintForums) => {
+            "One row per forum, known by cluster_code and name; formed_on is its first day, dissolved_on its last (empty while it meets), dates as 2025-03-01, neither after today."
+        }
+        (Locale::De, ImportHintForums) => {
+            "Eine Zeile je Forum, erkannt an cluster_code und name; formed_on ist der erste Tag, dissolved_on der letzte (leer, solange es sich trifft), Daten als 2025-03-01, keines nach heute."
+        }
     }
 }
 
@@ -3599,6 +3611,7 @@ pub fn fact_kind_label(
             FactFileKind::Partnerships => Msg::ImportKindPartnerships,
             FactFileKind::MediaItems => Msg::ImportKindMedia,
             FactFileKind::AwardApplications => Msg::ImportKindAwards,
+            FactFileKind::Forums => Msg::ImportKindForums,
         },
     )
 }

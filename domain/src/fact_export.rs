@@ -104,6 +104,11 @@ impl FactExport {
                  JOIN clusters c ON c.id = p.cluster_id \
                  ORDER BY c.code, p.partner_name, p.start_date"
             }
+            FactKind::Forums => {
+                "SELECT c.code AS cluster_code, f.name AS name, f.formed_on AS formed_on, \
+                 f.dissolved_on AS dissolved_on FROM forums f \
+                 JOIN clusters c ON c.id = f.cluster_id ORDER BY c.code, f.name"
+            }
             FactKind::MediaItems => {
                 "SELECT m.reference AS reference, c.code AS cluster_code, \
                  m.published_on AS published_on, m.outlet AS outlet, m.kind AS kind, \
@@ -229,6 +234,12 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             text("partner_name")?,
             day("start_date")?,
             day("end_date")?,
+        ],
+        FactKind::Forums => vec![
+            text("cluster_code")?,
+            text("name")?,
+            day("formed_on")?,
+            day("dissolved_on")?,
         ],
         FactKind::MediaItems => vec![
             text("reference")?,

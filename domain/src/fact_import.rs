@@ -14,9 +14,6 @@ use crate::attendance_import::{self, AttendanceImport, AttendanceRecord, Checked
 use crate::award_sync::{self, AwardRecord, AwardSync, CheckedAwards};
 use crate::board_seat_sync::{self, BoardSeatRecord, BoardSeatSync, CheckedBoardSeats};
 use crate::board_term_sync::{self, BoardTermRecord, BoardTermSync, CheckedBoardTerms};
-use crate::community_work_sync::{
-    self, CheckedWork, CommunityWorkSync, PartnershipTable, ServiceProjectTable, WorkRecord,
-};
 use crate::dues_sync::{self, CheckedDues, DuesRecord, DuesSync};
 use crate::event_sync::{self, CheckedEvents, EventRecord, EventSync};
 use crate::fact_file::{ColumnMapping, FileFormat, FileLayout, ImportPreview, batch};
@@ -26,6 +23,9 @@ use crate::kpi_engine::RecomputeReport;
 use crate::media_sync::{self, CheckedMedia, MediaRecord, MediaSync};
 use crate::member_sync::{self, CheckedMembers, MemberRecord, MemberSync};
 use crate::membership_sync::{self, CheckedMemberships, MembershipRecord, MembershipSync};
+use crate::span_sync::{
+    self, CheckedSpans, ForumTable, PartnershipTable, ServiceProjectTable, SpanRecord, SpanSync,
+};
 
 /// A kind of fact a file can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,11 +54,13 @@ pub enum FactKind {
     MediaItems,
     /// Award applications by clusters and their members.
     AwardApplications,
+    /// Clusters' forums.
+    Forums,
 }
 
 impl FactKind {
     /// Every importable kind, in the order the import page offers them.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Members,
         Self::Memberships,
         Self::DuesInvoices,
@@ -71,6 +73,7 @@ impl FactKind {
         Self::Partnerships,
         Self::MediaItems,
         Self::AwardApplications,
+        Self::Forums,
     ];
 
     /// The columns of its files; `layout().kind` is its key (`attendances`).
@@ -84,10 +87,11 @@ impl FactKind {
             Self::Goals => &goal_sync::LAYOUT,
             Self::BoardSeats => &board_seat_sync::LAYOUT,
             Self::BoardTerms => &board_term_sync::LAYOUT,
-            Self::ServiceProjects => &community_work_sync::PROJECT_LAYOUT,
-            Self::Partnerships => &community_work_sync::PARTNERSHIP_LAYOUT,
+            Self::ServiceProjects => &span_sync::PROJECT_LAYOUT,
+            Self::Partnerships => &span_sync::PARTNERSHIP_LAYOUT,
             Self::MediaItems => &media_sync::LAYOUT,
             Self::AwardApplications => &award_sync::LAYOUT,
+            Self::Forums => &span_sync::FORUM_LAYOUT,
         }
     }
 }
@@ -111,13 +115,15 @@ pub enum CheckedImport {
     /// A file of board terms.
     BoardTerms(CheckedBoardTerms),
     /// A file of service projects.
-    ServiceProjects(CheckedWork),
+    ServiceProjects(CheckedSpans),
     /// A file of partnerships.
-    Partnerships(CheckedWork),
+    Partnerships(CheckedSpans),
     /// A file of media items.
     MediaItems(CheckedMedia),
     /// A file of award applications.
     AwardApplications(CheckedAwards),
+    /// A file of forums.
+    Forums(CheckedSpans),
 }
 
 impl CheckedImport {
@@ -136,6 +142,7 @@ impl CheckedImport {
             Self::Partnerships(checked) => &checked.preview,
             Self::MediaItems(checked) => &checked.preview,
             Self::AwardApplications(checked) => &checked.preview,
+            Self::Forums(checked) => &checked.preview,
         }
     }
 }
@@ -159,13 +166,15 @@ pub enum FactBatch {
     /// Board terms.
     BoardTerms(Vec<BoardTermRecord>),
     /// Service projects.
-    ServiceProjects(Vec<WorkRecord>),
+    ServiceProjects(Vec<SpanRecord>),
     /// Partnerships.
-    Partnerships(Vec<WorkRecord>),
+    Partnerships(Vec<SpanRecord>),
     /// Media items.
     MediaItems(Vec<MediaRecord>),
     /// Award applications.
     AwardApplications(Vec<AwardRecord>),
+    /// Forums.
+    Forums(Vec<SpanRecord>),
 }
 
 impl FactBatch {
@@ -180,7 +189,9 @@ impl FactBatch {
             Self::Goals(records) => records.len(),
             Self::BoardSeats(records) => records.len(),
             Self::BoardTerms(records) => records.len(),
-            Self::ServiceProjects(records) | Self::Partnerships(records) => records.len(),
+            Self::ServiceProjects(records)
+            | Self::Partnerships(records)
+            | Self::Forums(records) => records.len(),
             Self::MediaItems(records) => records.len(),
             Self::AwardApplications(records) => records.len(),
         }
@@ -283,22 +294,17 @@ impl FactImport {
                 .await?,
             ),
             FactKind::ServiceProjects => CheckedImport::ServiceProjects(
-                CommunityWorkSync::check_records::<ServiceProjectTable, _>(
+                SpanSync::check_records::<ServiceProjectTable, _>(
                     db,
-                    layout.file(format, file, mapping, community_work_sync::project_record),
+                    layout.file(format, file, mapping, span_sync::project_record),
                     today,
                 )
                 .await?,
             ),
             FactKind::Partnerships => CheckedImport::Partnerships(
-                CommunityWorkSync::check_records::<PartnershipTable, _>(
+                SpanSync::check_records::<PartnershipTable, _>(
                     db,
-                    layout.file(
-                        format,
-                        file,
-                        mapping,
-                        community_work_sync::partnership_record,
-                    ),
+                    layout.file(format, file, mapping, span_sync::partnership_record),
                     today,
                 )
                 .await?,
@@ -315,6 +321,14 @@ impl FactImport {
                 AwardSync::check_records(
                     db,
                     layout.file(format, file, mapping, award_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::Forums => CheckedImport::Forums(
+                SpanSync::check_records::<ForumTable, _>(
+                    db,
+                    layout.file(format, file, mapping, span_sync::forum_record),
                     today,
                 )
                 .await?,
@@ -356,12 +370,11 @@ impl FactImport {
                 BoardTermSync::check_records(db, batch(records), today).await?,
             ),
             FactBatch::ServiceProjects(records) => CheckedImport::ServiceProjects(
-                CommunityWorkSync::check_records::<ServiceProjectTable, _>(
-                    db,
-                    batch(records),
-                    today,
-                )
-                .await?,
+                SpanSync::check_records::<ServiceProjectTable, _>(db, batch(records), today)
+                    .await?,
+            ),
+            FactBatch::Forums(records) => CheckedImport::Forums(
+                SpanSync::check_records::<ForumTable, _>(db, batch(records), today).await?,
             ),
             FactBatch::MediaItems(records) => CheckedImport::MediaItems(
                 MediaSync::check_records(db, batch(records), today).await?,
@@ -370,8 +383,7 @@ impl FactImport {
                 AwardSync::check_records(db, batch(records), today).await?,
             ),
             FactBatch::Partnerships(records) => CheckedImport::Partnerships(
-                CommunityWorkSync::check_records::<PartnershipTable, _>(db, batch(records), today)
-                    .await?,
+                SpanSync::check_records::<PartnershipTable, _>(db, batch(records), today).await?,
             ),
         })
     }
@@ -416,9 +428,9 @@ impl FactImport {
             CheckedImport::BoardTerms(checked) => {
                 BoardTermSync::write(db, checked, origin, today).await?
             }
-            CheckedImport::ServiceProjects(checked) | CheckedImport::Partnerships(checked) => {
-                CommunityWorkSync::write(db, checked, origin, today).await?
-            }
+            CheckedImport::ServiceProjects(checked)
+            | CheckedImport::Partnerships(checked)
+            | CheckedImport::Forums(checked) => SpanSync::write(db, checked, origin, today).await?,
             CheckedImport::MediaItems(checked) => {
                 MediaSync::write(db, checked, origin, today).await?
             }

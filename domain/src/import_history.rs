@@ -252,7 +252,7 @@ impl ImportHistory {
                 }
             }
             "service_projects" => {
-                use crate::community_work_sync::{ServiceProjectTable, undo};
+                use crate::span_sync::{ServiceProjectTable, undo};
                 let (removed, restored, touched) = undo::<ServiceProjectTable, _>(&txn, id).await?;
                 Undone {
                     removed,
@@ -262,12 +262,22 @@ impl ImportHistory {
                 }
             }
             "partnerships" => {
-                use crate::community_work_sync::{PartnershipTable, undo};
+                use crate::span_sync::{PartnershipTable, undo};
                 let (removed, restored, touched) = undo::<PartnershipTable, _>(&txn, id).await?;
                 Undone {
                     removed,
                     restored,
                     table: "partnerships",
+                    touched,
+                }
+            }
+            "forums" => {
+                use crate::span_sync::{ForumTable, undo};
+                let (removed, restored, touched) = undo::<ForumTable, _>(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "forums",
                     touched,
                 }
             }

@@ -21,7 +21,6 @@ pub mod cluster_scorecard;
 pub mod column_mappings;
 pub mod committee_calls;
 pub mod community_work;
-pub mod community_work_sync;
 pub mod dashboards;
 pub mod database;
 pub mod demo;
@@ -54,6 +53,7 @@ pub mod organization;
 pub mod scratch_database;
 pub mod self_reporting;
 mod settings;
+pub mod span_sync;
 pub mod sql;
 pub mod user_administration;
 

@@ -954,7 +954,7 @@ async fn service_project_and_partnership_files_keep_the_leaders_rules_then_roll_
                 (
                     4,
                     Some("started_on"),
-                    "after today (2025-12-31): record the work once it has begun"
+                    "after today (2025-12-31): record the project once it has begun"
                 ),
                 (
                     5,
@@ -965,7 +965,7 @@ async fn service_project_and_partnership_files_keep_the_leaders_rules_then_roll_
                 (
                     8,
                     Some("name"),
-                    "this work of the cluster is also on line 7"
+                    "this project of the cluster is also on line 7"
                 ),
             ],
             "{name}"
@@ -1018,7 +1018,7 @@ async fn service_project_and_partnership_files_keep_the_leaders_rules_then_roll_
                 (
                     3,
                     Some("start_date"),
-                    "after today (2025-12-31): record the work once it has begun"
+                    "after today (2025-12-31): record the partnership once it has begun"
                 ),
             ],
             "{name}"
@@ -1221,5 +1221,100 @@ async fn media_and_award_files_are_matched_by_reference_then_roll_back() {
         assert_eq!(items().await, items_before, "{name}");
         assert_eq!(applications().await, applications_before, "{name}");
         complete("the rollbacks").await;
+    }
+}
+
+#[tokio::test]
+async fn a_forum_file_forms_and_dissolves_forums_and_rolls_back() {
+    use domain::entity::forum;
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let forums = || async {
+            forum::Entity::find()
+                .order_by_asc(forum::Column::Id)
+                .all(db)
+                .await
+                .expect("forums")
+        };
+        let before = forums().await;
+
+        let header = "cluster_code,name,formed_on,dissolved_on\n";
+        let bad = format!(
+            "{header}\
+             A,F2,2025-01-01,2024-12-31\n\
+             A,F9,2025-01-01,2026-02-01\n\
+             B,F4,2026-01-05,\n\
+             B,F5,2025-01-01,\n\
+             B,F5,2025-02-01,\n"
+        );
+        let checked = check(db, FactKind::Forums, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("dissolved_on"),
+                    "2024-12-31 is before the start, 2025-01-01"
+                ),
+                (3, Some("dissolved_on"), "2026-02-01 is in the future"),
+                (
+                    4,
+                    Some("formed_on"),
+                    "after today (2025-12-31): record the forum once it has begun"
+                ),
+                (
+                    6,
+                    Some("name"),
+                    "this forum of the cluster is also on line 5"
+                ),
+            ],
+            "{name}"
+        );
+
+        // F2 dissolves at the end of September; B forms a second forum.
+        let good =
+            format!("{header}A,F2,2025-01-01,2025-09-30\nB,F5,2025-03-01,\nA,F1,2020-01-01,\n");
+        let checked = check(
+            db,
+            FactKind::Forums,
+            FileFormat::Csv,
+            good.clone().into_bytes(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed, preview.unchanged),
+            (1, 1, 1),
+            "{name}: {preview:?}"
+        );
+        let written = FactImport::write(db, checked, &origin("forums.csv"), today())
+            .await
+            .expect("written");
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the import's recompute was complete: {full:?}"
+        );
+        let again = check(db, FactKind::Forums, FileFormat::Csv, good.into_bytes()).await;
+        assert_eq!(again.preview().unchanged, 3, "{name}");
+
+        ImportHistory::roll_back(db, written.import_id.expect("recorded"), "Staff", today())
+            .await
+            .expect("rolled back");
+        assert_eq!(forums().await, before, "{name}");
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the rollback's recompute was complete: {full:?}"
+        );
     }
 }

@@ -14,6 +14,7 @@ pub mod clusters;
 pub mod community_work;
 pub mod dues_invoices;
 pub mod events;
+pub mod forums;
 pub mod goals;
 pub mod kpi_values;
 pub mod media_items;
@@ -59,6 +60,7 @@ pub fn router() -> Router<AppState> {
             post(community_work::push_service_projects),
         )
         .route("/facts/media-items", post(media_items::push_media_items))
+        .route("/facts/forums", post(forums::push_forums))
         .route(
             "/facts/award-applications",
             post(award_applications::push_award_applications),

@@ -130,6 +130,9 @@ pub enum ImportAction {
     /// Award applications with the columns reference, cluster_code, award, submitted_on
     /// and, if known, member_number, outcome (pending, won or lost).
     AwardApplications(ImportFile),
+    /// Forums with the columns cluster_code, name, formed_on and, once over,
+    /// dissolved_on.
+    Forums(ImportFile),
 }
 
 /// The file an import reads.

@@ -36,6 +36,7 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
         ImportAction::Partnerships(file) => (FactKind::Partnerships, file),
         ImportAction::MediaItems(file) => (FactKind::MediaItems, file),
         ImportAction::AwardApplications(file) => (FactKind::AwardApplications, file),
+        ImportAction::Forums(file) => (FactKind::Forums, file),
     };
     let db = database::open(url).await?;
     let name = file.display().to_string();

@@ -98,6 +98,8 @@ pub enum FactFileKind {
     /// Award applications.
     #[serde(rename = "award_applications")]
     AwardApplications,
+    /// Clusters' forums.
+    Forums,
 }
 
 impl FactFileKind {
@@ -116,6 +118,7 @@ impl FactFileKind {
             Self::Partnerships => "partnerships",
             Self::MediaItems => "media_items",
             Self::AwardApplications => "award_applications",
+            Self::Forums => "forums",
         }
     }
 
@@ -134,6 +137,7 @@ impl FactFileKind {
             Self::Partnerships,
             Self::MediaItems,
             Self::AwardApplications,
+            Self::Forums,
         ]
         .into_iter()
         .find(|kind| kind.key() == key)

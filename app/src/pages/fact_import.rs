@@ -237,6 +237,7 @@ fn FileChoice(
             FactFileKind::Partnerships => Msg::ImportHintPartnerships,
             FactFileKind::MediaItems => Msg::ImportHintMedia,
             FactFileKind::AwardApplications => Msg::ImportHintAwards,
+            FactFileKind::Forums => Msg::ImportHintForums,
         },
     );
     let columns = kind

@@ -5,9 +5,7 @@
 //! history; the KPIs of the clusters and days they touch are recomputed before the answer.
 
 use axum::{Json, extract::State};
-use domain::{
-    community_work_sync::WorkRecord, fact_import::FactBatch, sea_orm::DatabaseConnection,
-};
+use domain::{fact_import::FactBatch, sea_orm::DatabaseConnection, span_sync::SpanRecord};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -88,7 +86,7 @@ pub async fn push_service_projects(
     let records = batch
         .items
         .into_iter()
-        .map(|item| WorkRecord {
+        .map(|item| SpanRecord {
             cluster_code: item.cluster_code,
             name: item.name,
             started_on: item.started_on,
@@ -129,7 +127,7 @@ pub async fn push_partnerships(
     let records = batch
         .items
         .into_iter()
-        .map(|item| WorkRecord {
+        .map(|item| SpanRecord {
             cluster_code: item.cluster_code,
             name: item.partner_name,
             started_on: item.start_date,

@@ -15,8 +15,8 @@ use utoipa::{
 
 use super::{
     attendances, award_applications, board_seats, board_terms, clusters, community_work,
-    dues_invoices, events, goals, kpi_values, media_items, members, memberships, metrics, page,
-    problem,
+    dues_invoices, events, forums, goals, kpi_values, media_items, members, memberships, metrics,
+    page, problem,
 };
 
 /// The API's OpenAPI document.
@@ -44,6 +44,7 @@ use super::{
         community_work::push_partnerships,
         media_items::push_media_items,
         award_applications::push_award_applications,
+        forums::push_forums,
     ),
     components(schemas(
         page::Window,

@@ -586,6 +586,7 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 "/api/v1/facts/board-terms",
                 "/api/v1/facts/dues-invoices",
                 "/api/v1/facts/events",
+                "/api/v1/facts/forums",
                 "/api/v1/facts/goals",
                 "/api/v1/facts/media-items",
                 "/api/v1/facts/members",
@@ -696,6 +697,14 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 .to_string(),
                 json!({"items": [{"cluster_code": cluster_code, "name": "API food bank",
                     "started_on": "2024-02-01", "completed_on": "2024-01-31"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/forums" => (
+                json!({"items": [{"cluster_code": cluster_code, "name": "API forum",
+                    "formed_on": "2024-02-01"}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": cluster_code, "name": "API forum",
+                    "formed_on": "2024-02-01", "dissolved_on": "2024-01-01"}]})
                 .to_string(),
             ),
             "/api/v1/facts/media-items" => (

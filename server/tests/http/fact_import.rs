@@ -216,6 +216,7 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "partnerships",
             "media_items",
             "award_applications",
+            "forums",
         ] {
             let (response, body) =
                 send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;
@@ -270,7 +271,7 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             StatusCode::SEE_OTHER,
             "{name}: visitors sign in"
         );
-        let (response, _) = send(&app, get_as("/exports/facts/forums.csv", &staff)).await;
+        let (response, _) = send(&app, get_as("/exports/facts/speakers.csv", &staff)).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{name}");
     }
 }

@@ -30,6 +30,7 @@ pub async fn get_import_kinds() -> Result<Vec<ImportKind>, AppError> {
                     FactKind::Partnerships => FactFileKind::Partnerships,
                     FactKind::MediaItems => FactFileKind::MediaItems,
                     FactKind::AwardApplications => FactFileKind::AwardApplications,
+                    FactKind::Forums => FactFileKind::Forums,
                 },
                 required: names(layout.required),
                 optional: names(layout.optional),

@@ -46,6 +46,7 @@ pub async fn import_facts(
         FactFileKind::Partnerships => FactKind::Partnerships,
         FactFileKind::MediaItems => FactKind::MediaItems,
         FactFileKind::AwardApplications => FactKind::AwardApplications,
+        FactFileKind::Forums => FactKind::Forums,
     };
     let (format, bytes) = if workbook {
         let bytes = base64::engine::general_purpose::STANDARD

@@ -1,9 +1,10 @@
-//! Clusters' community work from a file or an integration: service projects, each known
-//! by its cluster and name, and partnerships, each known by its cluster, partner and first
-//! day; both a named span of days with the leader's rules for its end. The whole file is
-//! checked first (every problem by line and column, nothing written on any), written in
-//! one transaction, recorded in the import history (from which it can be rolled back), and
-//! the KPIs of the clusters and days it touches are recomputed.
+//! A cluster's named spans of days from a file or an integration: service projects
+//! (known by cluster and name), partnerships (by cluster, partner and first day) and forums
+//! (by cluster and name), each with a first day and, once over, a last one under the
+//! leader's rules for its end. The whole file is checked first (every problem by line and
+//! column, nothing written on any), written in one transaction, recorded in the import
+//! history (from which it can be rolled back), and the KPIs of the clusters and days it
+//! touches are recomputed.
 
 use std::collections::HashMap;
 
@@ -12,8 +13,8 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::community_work::{self, WorkKind, end_why};
-use crate::entity::{cluster, partnership, service_project};
+use crate::community_work::{self, WorkKind};
+use crate::entity::{cluster, forum, partnership, service_project};
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -28,6 +29,16 @@ pub const PROJECT_LAYOUT: FileLayout = FileLayout {
     optional: &["completed_on"],
 };
 
+/// The columns of a file of forums; dates as `2025-03-01`.
+pub const FORUM_LAYOUT: FileLayout = FileLayout {
+    kind: "forums",
+    required: &["cluster_code", "name", "formed_on"],
+    optional: &["dissolved_on"],
+};
+
+/// The longest forum name (the column's width).
+const FORUM_NAME_MAX: usize = 120;
+
 /// The columns of a file of partnerships; dates as `2025-03-01`.
 pub const PARTNERSHIP_LAYOUT: FileLayout = FileLayout {
     kind: "partnerships",
@@ -37,7 +48,7 @@ pub const PARTNERSHIP_LAYOUT: FileLayout = FileLayout {
 
 /// One service project or partnership as a file row or an integration sends it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct WorkRecord {
+pub struct SpanRecord {
     /// The code of the cluster doing the work.
     pub cluster_code: String,
     /// The project's or the partner's name.
@@ -50,12 +61,12 @@ pub struct WorkRecord {
 
 /// A span's days, as the history keeps them before a change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct WorkFields {
+pub(crate) struct SpanFields {
     started_on: NaiveDate,
     ended_on: Option<NaiveDate>,
 }
 
-impl WorkFields {
+impl SpanFields {
     /// Adds what the span of `cluster` reaches to `touched`.
     fn touch(&self, cluster: i32, touched: &mut Touched) {
         touched.clusters.insert(cluster);
@@ -67,14 +78,52 @@ impl WorkFields {
     }
 }
 
-/// A table of spans of community work.
-pub(crate) trait WorkTable: UpsertTable<Fields = WorkFields> {
-    /// Which kind of work its rows are.
-    const KIND: WorkKind;
+/// What a span is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SpanKind {
+    /// Community work: a service project or a partnership, with the leader's end rules.
+    Work(WorkKind),
+    /// A forum, formed and, once over, dissolved.
+    Forum,
+}
+
+impl SpanKind {
+    /// The longest name.
+    fn name_max(self) -> usize {
+        match self {
+            Self::Work(_) => community_work::MAX_NAME,
+            Self::Forum => FORUM_NAME_MAX,
+        }
+    }
+
+    /// What one is called in a problem.
+    fn noun(self) -> &'static str {
+        match self {
+            Self::Work(WorkKind::ServiceProject) => "project",
+            Self::Work(WorkKind::Partnership) => "partnership",
+            Self::Forum => "forum",
+        }
+    }
+
+    /// Why a span of this kind from `start` cannot end on `end`, if it cannot.
+    fn end_why(self, start: NaiveDate, end: NaiveDate, today: NaiveDate) -> Option<String> {
+        match self {
+            Self::Work(kind) => community_work::end_why(kind, start, end, today),
+            Self::Forum if end < start => Some(format!("{end} is before the start, {start}")),
+            Self::Forum if end > today => Some(format!("{end} is in the future")),
+            Self::Forum => None,
+        }
+    }
+}
+
+/// A table of a cluster's named spans.
+pub(crate) trait SpanTable: UpsertTable<Fields = SpanFields> {
+    /// Which kind of span its rows are.
+    const KIND: SpanKind;
     /// The file's columns for the name, the first day and the end.
     const COLUMNS: [&'static str; 3];
     /// Checked rows of this table, with the cluster of each.
-    fn planned(rows: Vec<Planned<Self>>, clusters: Vec<i32>) -> PlannedWork
+    fn planned(rows: Vec<Planned<Self>>, clusters: Vec<i32>) -> PlannedSpans
     where
         Self: Sized;
 }
@@ -83,25 +132,25 @@ pub(crate) trait WorkTable: UpsertTable<Fields = WorkFields> {
 pub(crate) struct ServiceProjectTable;
 
 impl UpsertTable for ServiceProjectTable {
-    type Fields = WorkFields;
+    type Fields = SpanFields;
     const TABLE: &'static str = "service_projects";
     const KEY_COLUMNS: &'static [&'static str] = &["cluster_id", "name"];
     const FIELD_COLUMNS: &'static [&'static str] = &["started_on", "completed_on"];
 
     /// A project's KPIs also follow its cluster, in its key: the planner adds it.
-    fn touch(_: &WorkFields, _: &mut Touched) {}
+    fn touch(_: &SpanFields, _: &mut Touched) {}
 
-    fn field_values(f: &WorkFields) -> Vec<Value> {
+    fn field_values(f: &SpanFields) -> Vec<Value> {
         vec![f.started_on.into(), f.ended_on.into()]
     }
 }
 
-impl WorkTable for ServiceProjectTable {
-    const KIND: WorkKind = WorkKind::ServiceProject;
+impl SpanTable for ServiceProjectTable {
+    const KIND: SpanKind = SpanKind::Work(WorkKind::ServiceProject);
     const COLUMNS: [&'static str; 3] = ["name", "started_on", "completed_on"];
 
-    fn planned(rows: Vec<Planned<Self>>, clusters: Vec<i32>) -> PlannedWork {
-        PlannedWork::Projects(rows, clusters)
+    fn planned(rows: Vec<Planned<Self>>, clusters: Vec<i32>) -> PlannedSpans {
+        PlannedSpans::Projects(rows, clusters)
     }
 }
 
@@ -109,59 +158,87 @@ impl WorkTable for ServiceProjectTable {
 pub(crate) struct PartnershipTable;
 
 impl UpsertTable for PartnershipTable {
-    type Fields = WorkFields;
+    type Fields = SpanFields;
     const TABLE: &'static str = "partnerships";
     const KEY_COLUMNS: &'static [&'static str] = &["cluster_id", "partner_name", "start_date"];
     const FIELD_COLUMNS: &'static [&'static str] = &["end_date"];
 
     /// A partnership's KPIs also follow its cluster, in its key: the planner adds it.
-    fn touch(_: &WorkFields, _: &mut Touched) {}
+    fn touch(_: &SpanFields, _: &mut Touched) {}
 
-    fn field_values(f: &WorkFields) -> Vec<Value> {
+    fn field_values(f: &SpanFields) -> Vec<Value> {
         vec![f.ended_on.into()]
     }
 }
 
-impl WorkTable for PartnershipTable {
-    const KIND: WorkKind = WorkKind::Partnership;
+impl SpanTable for PartnershipTable {
+    const KIND: SpanKind = SpanKind::Work(WorkKind::Partnership);
     const COLUMNS: [&'static str; 3] = ["partner_name", "start_date", "end_date"];
 
-    fn planned(rows: Vec<Planned<Self>>, clusters: Vec<i32>) -> PlannedWork {
-        PlannedWork::Partnerships(rows, clusters)
+    fn planned(rows: Vec<Planned<Self>>, clusters: Vec<i32>) -> PlannedSpans {
+        PlannedSpans::Partnerships(rows, clusters)
     }
 }
 
-/// A checked file of service projects or partnerships: what importing it would do, with
+/// The `forums` table, imported by cluster and name.
+pub(crate) struct ForumTable;
+
+impl UpsertTable for ForumTable {
+    type Fields = SpanFields;
+    const TABLE: &'static str = "forums";
+    const KEY_COLUMNS: &'static [&'static str] = &["cluster_id", "name"];
+    const FIELD_COLUMNS: &'static [&'static str] = &["formed_on", "dissolved_on"];
+
+    /// A forum's KPIs also follow its cluster, in its key: the planner adds it.
+    fn touch(_: &SpanFields, _: &mut Touched) {}
+
+    fn field_values(f: &SpanFields) -> Vec<Value> {
+        vec![f.started_on.into(), f.ended_on.into()]
+    }
+}
+
+impl SpanTable for ForumTable {
+    const KIND: SpanKind = SpanKind::Forum;
+    const COLUMNS: [&'static str; 3] = ["name", "formed_on", "dissolved_on"];
+
+    fn planned(rows: Vec<Planned<Self>>, clusters: Vec<i32>) -> PlannedSpans {
+        PlannedSpans::Forums(rows, clusters)
+    }
+}
+
+/// A checked file of service projects, partnerships or forums: what importing it would do, with
 /// its rows ready to write.
-pub struct CheckedWork {
+pub struct CheckedSpans {
     /// What importing the file would do, and its problems.
     pub preview: ImportPreview,
-    planned: PlannedWork,
+    planned: PlannedSpans,
 }
 
 /// Checked rows ready to write, with the cluster of each (for the recompute).
-pub(crate) enum PlannedWork {
+pub(crate) enum PlannedSpans {
     /// Service projects.
     Projects(Vec<Planned<ServiceProjectTable>>, Vec<i32>),
     /// Partnerships.
     Partnerships(Vec<Planned<PartnershipTable>>, Vec<i32>),
+    /// Forums.
+    Forums(Vec<Planned<ForumTable>>, Vec<i32>),
 }
 
 /// A stored span by its natural key: cluster, name and, for a partnership, first day.
-type WorkKey = (i32, String, Option<NaiveDate>);
+type SpanKey = (i32, String, Option<NaiveDate>);
 
-/// Importing service projects and partnerships.
-pub struct CommunityWorkSync;
+/// Importing service projects, partnerships and forums.
+pub struct SpanSync;
 
-impl CommunityWorkSync {
+impl SpanSync {
     /// Checks the records of a file or a batch of `T`'s rows against the clusters and the
     /// rows there are; writes nothing. `today` bounds the dates.
     #[tracing::instrument(skip_all, err)]
-    pub(crate) async fn check_records<T: WorkTable, C: ConnectionTrait>(
+    pub(crate) async fn check_records<T: SpanTable, C: ConnectionTrait>(
         db: &C,
-        mut records: Records<impl Iterator<Item = NumberedRecord<WorkRecord>>>,
+        mut records: Records<impl Iterator<Item = NumberedRecord<SpanRecord>>>,
         today: NaiveDate,
-    ) -> Result<CheckedWork, DomainError> {
+    ) -> Result<CheckedSpans, DomainError> {
         let clusters: HashMap<String, i32> = cluster::Entity::find()
             .all(db)
             .await?
@@ -175,7 +252,7 @@ impl CommunityWorkSync {
         let position = records.position;
         let mut rows: Vec<Planned<T>> = Vec::new();
         let mut row_clusters = Vec::new();
-        let mut seen: HashMap<WorkKey, u64> = HashMap::new();
+        let mut seen: HashMap<SpanKey, u64> = HashMap::new();
         while let Some((line, record)) = records.next_record(&mut preview) {
             let before = preview.problem_count;
             let mut problem = |column: &str, value: &str, why: String| {
@@ -195,11 +272,11 @@ impl CommunityWorkSync {
             let length = name.chars().count();
             if length == 0 {
                 problem(name_column, "", "required".into());
-            } else if length > community_work::MAX_NAME {
+            } else if length > T::KIND.name_max() {
                 problem(
                     name_column,
                     &name,
-                    format!("at most {} characters", community_work::MAX_NAME),
+                    format!("at most {} characters", T::KIND.name_max()),
                 );
             }
             let mut date = |column: &str, text: Option<&str>| {
@@ -220,11 +297,14 @@ impl CommunityWorkSync {
                 problem(
                     start_column,
                     &day.to_string(),
-                    format!("after today ({today}): record the work once it has begun"),
+                    format!(
+                        "after today ({today}): record the {} once it has begun",
+                        T::KIND.noun()
+                    ),
                 );
             }
             if let (Some(start), Some(end)) = (start, end)
-                && let Some(why) = end_why(T::KIND, start, end, today)
+                && let Some(why) = T::KIND.end_why(start, end, today)
             {
                 problem(end_column, &end.to_string(), why);
             }
@@ -234,21 +314,24 @@ impl CommunityWorkSync {
             if preview.problem_count > before || name.is_empty() {
                 continue;
             }
-            let key: WorkKey = (
+            let key: SpanKey = (
                 cluster,
                 name.clone(),
-                (T::KIND == WorkKind::Partnership).then_some(start),
+                (T::KIND == SpanKind::Work(WorkKind::Partnership)).then_some(start),
             );
             if let Some(first) = seen.insert(key.clone(), line) {
                 preview.problem(RowProblem::in_column(
                     line,
                     name_column,
                     &name,
-                    format!("this work of the cluster is also on {position} {first}"),
+                    format!(
+                        "this {} of the cluster is also on {position} {first}",
+                        T::KIND.noun()
+                    ),
                 ));
                 continue;
             }
-            let fields = WorkFields {
+            let fields = SpanFields {
                 started_on: start,
                 ended_on: end,
             };
@@ -263,7 +346,7 @@ impl CommunityWorkSync {
             row_clusters.push(cluster);
         }
         settle(&records, &mut preview, &mut rows);
-        Ok(CheckedWork {
+        Ok(CheckedSpans {
             preview,
             planned: T::planned(rows, row_clusters),
         })
@@ -275,23 +358,26 @@ impl CommunityWorkSync {
     #[tracing::instrument(skip_all, err)]
     pub async fn write(
         db: &DatabaseConnection,
-        CheckedWork { preview, planned }: CheckedWork,
+        CheckedSpans { preview, planned }: CheckedSpans,
         origin: &ImportOrigin,
         today: NaiveDate,
     ) -> Result<ImportOutcome, DomainError> {
         match planned {
-            PlannedWork::Projects(rows, clusters) => {
-                write_work(db, preview, &rows, &clusters, origin, today).await
+            PlannedSpans::Projects(rows, clusters) => {
+                write_spans(db, preview, &rows, &clusters, origin, today).await
             }
-            PlannedWork::Partnerships(rows, clusters) => {
-                write_work(db, preview, &rows, &clusters, origin, today).await
+            PlannedSpans::Partnerships(rows, clusters) => {
+                write_spans(db, preview, &rows, &clusters, origin, today).await
+            }
+            PlannedSpans::Forums(rows, clusters) => {
+                write_spans(db, preview, &rows, &clusters, origin, today).await
             }
         }
     }
 }
 
-/// Writes checked rows of `T` (see [`CommunityWorkSync::write`]).
-async fn write_work<T: WorkTable>(
+/// Writes checked rows of `T` (see [`SpanSync::write`]).
+async fn write_spans<T: SpanTable>(
     db: &DatabaseConnection,
     preview: ImportPreview,
     rows: &[Planned<T>],
@@ -314,19 +400,19 @@ async fn write_work<T: WorkTable>(
 /// The stored spans of `kind` by natural key, with their ids and days.
 async fn stored_spans<C: ConnectionTrait>(
     db: &C,
-    kind: WorkKind,
-) -> Result<HashMap<WorkKey, (i32, WorkFields)>, DomainError> {
+    kind: SpanKind,
+) -> Result<HashMap<SpanKey, (i32, SpanFields)>, DomainError> {
     let span = |id, started_on, ended_on| {
         (
             id,
-            WorkFields {
+            SpanFields {
                 started_on,
                 ended_on,
             },
         )
     };
     Ok(match kind {
-        WorkKind::ServiceProject => service_project::Entity::find()
+        SpanKind::Work(WorkKind::ServiceProject) => service_project::Entity::find()
             .all(db)
             .await?
             .into_iter()
@@ -337,7 +423,18 @@ async fn stored_spans<C: ConnectionTrait>(
                 )
             })
             .collect(),
-        WorkKind::Partnership => partnership::Entity::find()
+        SpanKind::Forum => forum::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|f| {
+                (
+                    (f.cluster_id, f.name, None),
+                    span(f.id, f.formed_on, f.dissolved_on),
+                )
+            })
+            .collect(),
+        SpanKind::Work(WorkKind::Partnership) => partnership::Entity::find()
             .all(db)
             .await?
             .into_iter()
@@ -353,7 +450,7 @@ async fn stored_spans<C: ConnectionTrait>(
 
 /// Undoes an import of `T`'s rows in `txn`: what the KPI recompute must cover (the spans
 /// as the import left them and as they are restored), with the counts.
-pub(crate) async fn undo<T: WorkTable, C: ConnectionTrait>(
+pub(crate) async fn undo<T: SpanTable, C: ConnectionTrait>(
     txn: &C,
     import: i32,
 ) -> Result<(u64, u64, Touched), DomainError> {
@@ -371,7 +468,7 @@ pub(crate) async fn undo<T: WorkTable, C: ConnectionTrait>(
         ))
         .await?;
     for row in written {
-        WorkFields {
+        SpanFields {
             started_on: row.try_get("", "started_on")?,
             ended_on: row.try_get("", "ended_on")?,
         }
@@ -390,8 +487,8 @@ pub(crate) async fn undo<T: WorkTable, C: ConnectionTrait>(
 }
 
 /// A service project record from a file row's cells.
-pub(crate) fn project_record(cells: &crate::fact_file::Cells<'_>) -> WorkRecord {
-    WorkRecord {
+pub(crate) fn project_record(cells: &crate::fact_file::Cells<'_>) -> SpanRecord {
+    SpanRecord {
         cluster_code: cells.text("cluster_code"),
         name: cells.text("name"),
         started_on: cells.text("started_on"),
@@ -400,11 +497,21 @@ pub(crate) fn project_record(cells: &crate::fact_file::Cells<'_>) -> WorkRecord 
 }
 
 /// A partnership record from a file row's cells.
-pub(crate) fn partnership_record(cells: &crate::fact_file::Cells<'_>) -> WorkRecord {
-    WorkRecord {
+pub(crate) fn partnership_record(cells: &crate::fact_file::Cells<'_>) -> SpanRecord {
+    SpanRecord {
         cluster_code: cells.text("cluster_code"),
         name: cells.text("partner_name"),
         started_on: cells.text("start_date"),
         ended_on: cells.optional("end_date"),
+    }
+}
+
+/// A forum record from a file row's cells.
+pub(crate) fn forum_record(cells: &crate::fact_file::Cells<'_>) -> SpanRecord {
+    SpanRecord {
+        cluster_code: cells.text("cluster_code"),
+        name: cells.text("name"),
+        started_on: cells.text("formed_on"),
+        ended_on: cells.optional("dissolved_on"),
     }
 }
