@@ -1306,6 +1306,10 @@ pub enum Msg {
     ImportKindForums,
     /// Import page: what a row of a forum file is.
     ImportHintForums,
+    /// Import page: a file of forum members and moderators.
+    ImportKindForumMembers,
+    /// Import page: what a row of a forum member file is.
+    ImportHintForumMembers,
 }
 
 /// The text of `msg` in `locale`.
@@ -2840,6 +2844,14 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportHintForums) => {
             "Eine Zeile je Forum, erkannt an cluster_code und name; formed_on ist der erste Tag, dissolved_on der letzte (leer, solange es sich trifft), Daten als 2025-03-01, keines nach heute."
         }
+        (Locale::En, ImportKindForumMembers) => "Forum members",
+        (Locale::De, ImportKindForumMembers) => "Forenmitglieder",
+        (Locale::En, ImportHintForumMembers) => {
+            "One row per seat, known by cluster_code, forum, member_number, role and start_date; role is member or moderator; end_date is the last day (empty while they belong), dates as 2025-01-01; trained is yes or no. Import the forums first."
+        }
+        (Locale::De, ImportHintForumMembers) => {
+            "Eine Zeile je Platz, erkannt an cluster_code, forum, member_number, role und start_date; role ist member oder moderator; end_date ist der letzte Tag (leer, solange sie dazugehören), Daten als 2025-01-01; trained ist yes oder no. Importieren Sie zuerst die Foren."
+        }
     }
 }
 
@@ -3612,6 +3624,7 @@ pub fn fact_kind_label(
             FactFileKind::MediaItems => Msg::ImportKindMedia,
             FactFileKind::AwardApplications => Msg::ImportKindAwards,
             FactFileKind::Forums => Msg::ImportKindForums,
+            FactFileKind::ForumMembers => Msg::ImportKindForumMembers,
         },
     )
 }

@@ -109,6 +109,14 @@ impl FactExport {
                  f.dissolved_on AS dissolved_on FROM forums f \
                  JOIN clusters c ON c.id = f.cluster_id ORDER BY c.code, f.name"
             }
+            FactKind::ForumMembers => {
+                "SELECT c.code AS cluster_code, f.name AS forum, m.member_number AS member_number, \
+                 s.role AS role, s.start_date AS start_date, s.end_date AS end_date, \
+                 s.trained AS trained FROM forum_memberships s \
+                 JOIN forums f ON f.id = s.forum_id JOIN clusters c ON c.id = f.cluster_id \
+                 JOIN members m ON m.id = s.member_id \
+                 ORDER BY c.code, f.name, m.member_number, s.role, s.start_date"
+            }
             FactKind::MediaItems => {
                 "SELECT m.reference AS reference, c.code AS cluster_code, \
                  m.published_on AS published_on, m.outlet AS outlet, m.kind AS kind, \
@@ -240,6 +248,15 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             text("name")?,
             day("formed_on")?,
             day("dissolved_on")?,
+        ],
+        FactKind::ForumMembers => vec![
+            text("cluster_code")?,
+            text("forum")?,
+            text("member_number")?,
+            text("role")?,
+            day("start_date")?,
+            day("end_date")?,
+            flag_text(row.try_get::<bool>("", "trained")?).to_owned(),
         ],
         FactKind::MediaItems => vec![
             text("reference")?,

@@ -17,6 +17,7 @@ use crate::board_term_sync::{self, BoardTermRecord, BoardTermSync, CheckedBoardT
 use crate::dues_sync::{self, CheckedDues, DuesRecord, DuesSync};
 use crate::event_sync::{self, CheckedEvents, EventRecord, EventSync};
 use crate::fact_file::{ColumnMapping, FileFormat, FileLayout, ImportPreview, batch};
+use crate::forum_member_sync::{self, CheckedForumMembers, ForumMemberRecord, ForumMemberSync};
 use crate::goal_sync::{self, CheckedGoals, GoalRecord, GoalSync};
 use crate::import_history::ImportOrigin;
 use crate::kpi_engine::RecomputeReport;
@@ -56,11 +57,13 @@ pub enum FactKind {
     AwardApplications,
     /// Clusters' forums.
     Forums,
+    /// Forum members and moderators.
+    ForumMembers,
 }
 
 impl FactKind {
     /// Every importable kind, in the order the import page offers them.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Members,
         Self::Memberships,
         Self::DuesInvoices,
@@ -74,6 +77,7 @@ impl FactKind {
         Self::MediaItems,
         Self::AwardApplications,
         Self::Forums,
+        Self::ForumMembers,
     ];
 
     /// The columns of its files; `layout().kind` is its key (`attendances`).
@@ -92,6 +96,7 @@ impl FactKind {
             Self::MediaItems => &media_sync::LAYOUT,
             Self::AwardApplications => &award_sync::LAYOUT,
             Self::Forums => &span_sync::FORUM_LAYOUT,
+            Self::ForumMembers => &forum_member_sync::LAYOUT,
         }
     }
 }
@@ -124,6 +129,8 @@ pub enum CheckedImport {
     AwardApplications(CheckedAwards),
     /// A file of forums.
     Forums(CheckedSpans),
+    /// A file of forum members.
+    ForumMembers(CheckedForumMembers),
 }
 
 impl CheckedImport {
@@ -143,6 +150,7 @@ impl CheckedImport {
             Self::MediaItems(checked) => &checked.preview,
             Self::AwardApplications(checked) => &checked.preview,
             Self::Forums(checked) => &checked.preview,
+            Self::ForumMembers(checked) => &checked.preview,
         }
     }
 }
@@ -175,6 +183,8 @@ pub enum FactBatch {
     AwardApplications(Vec<AwardRecord>),
     /// Forums.
     Forums(Vec<SpanRecord>),
+    /// Forum members.
+    ForumMembers(Vec<ForumMemberRecord>),
 }
 
 impl FactBatch {
@@ -194,6 +204,7 @@ impl FactBatch {
             | Self::Forums(records) => records.len(),
             Self::MediaItems(records) => records.len(),
             Self::AwardApplications(records) => records.len(),
+            Self::ForumMembers(records) => records.len(),
         }
     }
 
@@ -333,6 +344,14 @@ impl FactImport {
                 )
                 .await?,
             ),
+            FactKind::ForumMembers => CheckedImport::ForumMembers(
+                ForumMemberSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, forum_member_sync::record),
+                    today,
+                )
+                .await?,
+            ),
         })
     }
 
@@ -372,6 +391,9 @@ impl FactImport {
             FactBatch::ServiceProjects(records) => CheckedImport::ServiceProjects(
                 SpanSync::check_records::<ServiceProjectTable, _>(db, batch(records), today)
                     .await?,
+            ),
+            FactBatch::ForumMembers(records) => CheckedImport::ForumMembers(
+                ForumMemberSync::check_records(db, batch(records), today).await?,
             ),
             FactBatch::Forums(records) => CheckedImport::Forums(
                 SpanSync::check_records::<ForumTable, _>(db, batch(records), today).await?,
@@ -431,6 +453,9 @@ impl FactImport {
             CheckedImport::ServiceProjects(checked)
             | CheckedImport::Partnerships(checked)
             | CheckedImport::Forums(checked) => SpanSync::write(db, checked, origin, today).await?,
+            CheckedImport::ForumMembers(checked) => {
+                ForumMemberSync::write(db, checked, origin, today).await?
+            }
             CheckedImport::MediaItems(checked) => {
                 MediaSync::write(db, checked, origin, today).await?
             }

@@ -281,6 +281,15 @@ impl ImportHistory {
                     touched,
                 }
             }
+            "forum_memberships" => {
+                let (removed, restored, touched) = crate::forum_member_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "forum_memberships",
+                    touched,
+                }
+            }
             "media_items" => {
                 let (removed, restored, touched) = crate::media_sync::undo(&txn, id).await?;
                 Undone {

@@ -32,6 +32,7 @@ pub mod fact_export;
 pub mod fact_file;
 pub mod fact_import;
 mod fact_upsert;
+pub mod forum_member_sync;
 pub mod goal_sync;
 pub mod import_history;
 pub mod intercluster_programs;

@@ -1318,3 +1318,125 @@ async fn a_forum_file_forms_and_dissolves_forums_and_rolls_back() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_forum_member_file_seats_members_and_moderators_and_rolls_back() {
+    use domain::entity::forum_membership;
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let seats = || async {
+            forum_membership::Entity::find()
+                .order_by_asc(forum_membership::Column::Id)
+                .all(db)
+                .await
+                .expect("seats")
+        };
+        let before = seats().await;
+        let stored = before.first().expect("a seat").clone();
+
+        let header = "cluster_code,forum,member_number,role,start_date,end_date,trained\n";
+        let bad = format!(
+            "{header}\
+             A,F9,M1,member,2025-01-01,,\n\
+             A,F1,M6,member,2025-01-01,,\n\
+             A,F1,M2,chair,2025-01-01,,perhaps\n\
+             A,F1,M2,member,2025-06-01,2025-05-01,\n\
+             A,F1,M3,member,2026-01-02,,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::ForumMembers,
+            FileFormat::Csv,
+            bad.into_bytes(),
+        )
+        .await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("forum"),
+                    "the cluster has no such forum: import the forums first"
+                ),
+                (
+                    3,
+                    Some("member_number"),
+                    "has never been a member of this cluster"
+                ),
+                (4, Some("role"), "one of member, moderator"),
+                (4, Some("trained"), "write yes or no"),
+                (5, Some("end_date"), "before the first day (2025-06-01)"),
+                (
+                    6,
+                    Some("start_date"),
+                    "after today (2025-12-31): record a seat once it has begun"
+                ),
+            ],
+            "{name}"
+        );
+
+        // The first stored seat ends in November; M3 moderates F2 from March, trained.
+        let forum_name = if stored.forum_id == 1 { "F1" } else { "F2" };
+        let member_number = format!("M{}", stored.member_id);
+        let role = if stored.role == forum_membership::ForumRole::Moderator {
+            "moderator"
+        } else {
+            "member"
+        };
+        let good = format!(
+            "{header}\
+             A,{forum_name},{member_number},{role},{},2025-11-30,{}\n\
+             A,F2,M3,moderator,2025-03-01,,yes\n",
+            stored.start_date,
+            if stored.trained { "yes" } else { "no" },
+        );
+        let checked = check(
+            db,
+            FactKind::ForumMembers,
+            FileFormat::Csv,
+            good.clone().into_bytes(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed, preview.problem_count),
+            (1, 1, 0),
+            "{name}: {preview:?}"
+        );
+        let written = FactImport::write(db, checked, &origin("forum-members.csv"), today())
+            .await
+            .expect("written");
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the import's recompute was complete: {full:?}"
+        );
+        let again = check(
+            db,
+            FactKind::ForumMembers,
+            FileFormat::Csv,
+            good.into_bytes(),
+        )
+        .await;
+        assert_eq!(again.preview().unchanged, 2, "{name}");
+
+        ImportHistory::roll_back(db, written.import_id.expect("recorded"), "Staff", today())
+            .await
+            .expect("rolled back");
+        assert_eq!(seats().await, before, "{name}");
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the rollback's recompute was complete: {full:?}"
+        );
+    }
+}

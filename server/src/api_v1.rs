@@ -14,6 +14,7 @@ pub mod clusters;
 pub mod community_work;
 pub mod dues_invoices;
 pub mod events;
+pub mod forum_members;
 pub mod forums;
 pub mod goals;
 pub mod kpi_values;
@@ -61,6 +62,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/facts/media-items", post(media_items::push_media_items))
         .route("/facts/forums", post(forums::push_forums))
+        .route(
+            "/facts/forum-members",
+            post(forum_members::push_forum_members),
+        )
         .route(
             "/facts/award-applications",
             post(award_applications::push_award_applications),

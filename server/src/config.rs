@@ -133,6 +133,9 @@ pub enum ImportAction {
     /// Forums with the columns cluster_code, name, formed_on and, once over,
     /// dissolved_on.
     Forums(ImportFile),
+    /// Forum members and moderators with the columns cluster_code, forum, member_number,
+    /// role (member or moderator), start_date and, if known, end_date, trained (yes or no).
+    ForumMembers(ImportFile),
 }
 
 /// The file an import reads.

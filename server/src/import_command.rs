@@ -37,6 +37,7 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
         ImportAction::MediaItems(file) => (FactKind::MediaItems, file),
         ImportAction::AwardApplications(file) => (FactKind::AwardApplications, file),
         ImportAction::Forums(file) => (FactKind::Forums, file),
+        ImportAction::ForumMembers(file) => (FactKind::ForumMembers, file),
     };
     let db = database::open(url).await?;
     let name = file.display().to_string();

@@ -100,6 +100,9 @@ pub enum FactFileKind {
     AwardApplications,
     /// Clusters' forums.
     Forums,
+    /// Forum members and moderators.
+    #[serde(rename = "forum_memberships")]
+    ForumMembers,
 }
 
 impl FactFileKind {
@@ -119,6 +122,7 @@ impl FactFileKind {
             Self::MediaItems => "media_items",
             Self::AwardApplications => "award_applications",
             Self::Forums => "forums",
+            Self::ForumMembers => "forum_memberships",
         }
     }
 
@@ -138,6 +142,7 @@ impl FactFileKind {
             Self::MediaItems,
             Self::AwardApplications,
             Self::Forums,
+            Self::ForumMembers,
         ]
         .into_iter()
         .find(|kind| kind.key() == key)

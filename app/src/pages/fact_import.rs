@@ -238,6 +238,7 @@ fn FileChoice(
             FactFileKind::MediaItems => Msg::ImportHintMedia,
             FactFileKind::AwardApplications => Msg::ImportHintAwards,
             FactFileKind::Forums => Msg::ImportHintForums,
+            FactFileKind::ForumMembers => Msg::ImportHintForumMembers,
         },
     );
     let columns = kind

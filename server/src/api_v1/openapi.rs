@@ -15,8 +15,8 @@ use utoipa::{
 
 use super::{
     attendances, award_applications, board_seats, board_terms, clusters, community_work,
-    dues_invoices, events, forums, goals, kpi_values, media_items, members, memberships, metrics,
-    page, problem,
+    dues_invoices, events, forum_members, forums, goals, kpi_values, media_items, members,
+    memberships, metrics, page, problem,
 };
 
 /// The API's OpenAPI document.
@@ -45,6 +45,7 @@ use super::{
         media_items::push_media_items,
         award_applications::push_award_applications,
         forums::push_forums,
+        forum_members::push_forum_members,
     ),
     components(schemas(
         page::Window,

@@ -586,6 +586,7 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 "/api/v1/facts/board-terms",
                 "/api/v1/facts/dues-invoices",
                 "/api/v1/facts/events",
+                "/api/v1/facts/forum-members",
                 "/api/v1/facts/forums",
                 "/api/v1/facts/goals",
                 "/api/v1/facts/media-items",
@@ -653,6 +654,26 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             term.try_get("", "member_number").expect("number"),
         );
         let term_start: chrono::NaiveDate = term.try_get("", "start_date").expect("start");
+        // A forum seat as the demo has it, which the forum members push sends again.
+        let seat = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT c.code AS code, f.name AS forum, m.member_number AS member_number, \
+                 s.role AS role, s.start_date AS start_date FROM forum_memberships s \
+                 JOIN forums f ON f.id = s.forum_id JOIN clusters c ON c.id = f.cluster_id \
+                 JOIN members m ON m.id = s.member_id ORDER BY s.id LIMIT 1",
+            ))
+            .await
+            .expect("query")
+            .expect("a forum seat");
+        let (seat_cluster, seat_forum, seat_member, seat_role): (String, String, String, String) = (
+            seat.try_get("", "code").expect("code"),
+            seat.try_get("", "forum").expect("forum"),
+            seat.try_get("", "member_number").expect("number"),
+            seat.try_get("", "role").expect("role"),
+        );
+        let seat_start: chrono::NaiveDate = seat.try_get("", "start_date").expect("start");
         // A good and a bad body for each push (members before memberships: CRM-1 is
         // created by the members push, which the document lists first).
         let bodies = |path: &str| match path {
@@ -697,6 +718,16 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 .to_string(),
                 json!({"items": [{"cluster_code": cluster_code, "name": "API food bank",
                     "started_on": "2024-02-01", "completed_on": "2024-01-31"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/forum-members" => (
+                json!({"items": [{"cluster_code": seat_cluster, "forum": seat_forum,
+                    "member_number": seat_member, "role": seat_role,
+                    "start_date": seat_start.to_string(), "trained": true}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": seat_cluster, "forum": seat_forum,
+                    "member_number": seat_member, "role": "chair",
+                    "start_date": seat_start.to_string()}]})
                 .to_string(),
             ),
             "/api/v1/facts/forums" => (

@@ -217,6 +217,7 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "media_items",
             "award_applications",
             "forums",
+            "forum_memberships",
         ] {
             let (response, body) =
                 send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;

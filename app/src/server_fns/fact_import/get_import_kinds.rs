@@ -31,6 +31,7 @@ pub async fn get_import_kinds() -> Result<Vec<ImportKind>, AppError> {
                     FactKind::MediaItems => FactFileKind::MediaItems,
                     FactKind::AwardApplications => FactFileKind::AwardApplications,
                     FactKind::Forums => FactFileKind::Forums,
+                    FactKind::ForumMembers => FactFileKind::ForumMembers,
                 },
                 required: names(layout.required),
                 optional: names(layout.optional),

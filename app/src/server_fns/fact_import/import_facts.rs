@@ -47,6 +47,7 @@ pub async fn import_facts(
         FactFileKind::MediaItems => FactKind::MediaItems,
         FactFileKind::AwardApplications => FactKind::AwardApplications,
         FactFileKind::Forums => FactKind::Forums,
+        FactFileKind::ForumMembers => FactKind::ForumMembers,
     };
     let (format, bytes) = if workbook {
         let bytes = base64::engine::general_purpose::STANDARD
