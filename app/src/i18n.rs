@@ -1310,6 +1310,14 @@ pub enum Msg {
     ImportKindForumMembers,
     /// Import page: what a row of a forum member file is.
     ImportHintForumMembers,
+    /// Import page: a file of committees.
+    ImportKindCommittees,
+    /// Import page: what a row of a committee file is.
+    ImportHintCommittees,
+    /// Import page: a file of committee members.
+    ImportKindCommitteeMembers,
+    /// Import page: what a row of a committee member file is.
+    ImportHintCommitteeMembers,
 }
 
 /// The text of `msg` in `locale`.
@@ -2852,6 +2860,22 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportHintForumMembers) => {
             "Eine Zeile je Platz, erkannt an cluster_code, forum, member_number, role und start_date; role ist member oder moderator; end_date ist der letzte Tag (leer, solange sie dazugehören), Daten als 2025-01-01; trained ist yes oder no. Importieren Sie zuerst die Foren."
         }
+        (Locale::En, ImportKindCommittees) => "Committees",
+        (Locale::De, ImportKindCommittees) => "Ausschüsse",
+        (Locale::En, ImportHintCommittees) => {
+            "One row per committee, known by cluster_code and name. Import committees before their members."
+        }
+        (Locale::De, ImportHintCommittees) => {
+            "Eine Zeile je Ausschuss, erkannt an cluster_code und name. Importieren Sie Ausschüsse vor ihren Mitgliedern."
+        }
+        (Locale::En, ImportKindCommitteeMembers) => "Committee members",
+        (Locale::De, ImportKindCommitteeMembers) => "Ausschussmitglieder",
+        (Locale::En, ImportHintCommitteeMembers) => {
+            "One row per seat, known by cluster_code, committee, member_number and start_date; end_date is the last day (empty while they sit), dates as 2025-01-01. Members seated on the day of a committee call are invited to it."
+        }
+        (Locale::De, ImportHintCommitteeMembers) => {
+            "Eine Zeile je Sitz, erkannt an cluster_code, committee, member_number und start_date; end_date ist der letzte Tag (leer, solange sie sitzen), Daten als 2025-01-01. Wer am Tag einer Ausschusssitzung sitzt, wird eingeladen."
+        }
     }
 }
 
@@ -3625,6 +3649,8 @@ pub fn fact_kind_label(
             FactFileKind::AwardApplications => Msg::ImportKindAwards,
             FactFileKind::Forums => Msg::ImportKindForums,
             FactFileKind::ForumMembers => Msg::ImportKindForumMembers,
+            FactFileKind::Committees => Msg::ImportKindCommittees,
+            FactFileKind::CommitteeMembers => Msg::ImportKindCommitteeMembers,
         },
     )
 }

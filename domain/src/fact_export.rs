@@ -117,6 +117,18 @@ impl FactExport {
                  JOIN members m ON m.id = s.member_id \
                  ORDER BY c.code, f.name, m.member_number, s.role, s.start_date"
             }
+            FactKind::Committees => {
+                "SELECT c.code AS cluster_code, k.name AS name FROM committees k \
+                 JOIN clusters c ON c.id = k.cluster_id ORDER BY c.code, k.name"
+            }
+            FactKind::CommitteeMembers => {
+                "SELECT c.code AS cluster_code, k.name AS committee, \
+                 m.member_number AS member_number, s.start_date AS start_date, \
+                 s.end_date AS end_date FROM committee_members s \
+                 JOIN committees k ON k.id = s.committee_id JOIN clusters c ON c.id = k.cluster_id \
+                 JOIN members m ON m.id = s.member_id \
+                 ORDER BY c.code, k.name, m.member_number, s.start_date"
+            }
             FactKind::MediaItems => {
                 "SELECT m.reference AS reference, c.code AS cluster_code, \
                  m.published_on AS published_on, m.outlet AS outlet, m.kind AS kind, \
@@ -257,6 +269,14 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             day("start_date")?,
             day("end_date")?,
             flag_text(row.try_get::<bool>("", "trained")?).to_owned(),
+        ],
+        FactKind::Committees => vec![text("cluster_code")?, text("name")?],
+        FactKind::CommitteeMembers => vec![
+            text("cluster_code")?,
+            text("committee")?,
+            text("member_number")?,
+            day("start_date")?,
+            day("end_date")?,
         ],
         FactKind::MediaItems => vec![
             text("reference")?,

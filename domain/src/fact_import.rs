@@ -14,6 +14,10 @@ use crate::attendance_import::{self, AttendanceImport, AttendanceRecord, Checked
 use crate::award_sync::{self, AwardRecord, AwardSync, CheckedAwards};
 use crate::board_seat_sync::{self, BoardSeatRecord, BoardSeatSync, CheckedBoardSeats};
 use crate::board_term_sync::{self, BoardTermRecord, BoardTermSync, CheckedBoardTerms};
+use crate::committee_member_sync::{
+    self, CheckedCommitteeMembers, CommitteeMemberRecord, CommitteeMemberSync,
+};
+use crate::committee_sync::{self, CheckedCommittees, CommitteeRecord, CommitteeSync};
 use crate::dues_sync::{self, CheckedDues, DuesRecord, DuesSync};
 use crate::event_sync::{self, CheckedEvents, EventRecord, EventSync};
 use crate::fact_file::{ColumnMapping, FileFormat, FileLayout, ImportPreview, batch};
@@ -59,11 +63,15 @@ pub enum FactKind {
     Forums,
     /// Forum members and moderators.
     ForumMembers,
+    /// Clusters' committees.
+    Committees,
+    /// Committee members.
+    CommitteeMembers,
 }
 
 impl FactKind {
     /// Every importable kind, in the order the import page offers them.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 16] = [
         Self::Members,
         Self::Memberships,
         Self::DuesInvoices,
@@ -78,6 +86,8 @@ impl FactKind {
         Self::AwardApplications,
         Self::Forums,
         Self::ForumMembers,
+        Self::Committees,
+        Self::CommitteeMembers,
     ];
 
     /// The columns of its files; `layout().kind` is its key (`attendances`).
@@ -97,6 +107,8 @@ impl FactKind {
             Self::AwardApplications => &award_sync::LAYOUT,
             Self::Forums => &span_sync::FORUM_LAYOUT,
             Self::ForumMembers => &forum_member_sync::LAYOUT,
+            Self::Committees => &committee_sync::LAYOUT,
+            Self::CommitteeMembers => &committee_member_sync::LAYOUT,
         }
     }
 }
@@ -131,6 +143,10 @@ pub enum CheckedImport {
     Forums(CheckedSpans),
     /// A file of forum members.
     ForumMembers(CheckedForumMembers),
+    /// A file of committees.
+    Committees(CheckedCommittees),
+    /// A file of committee members.
+    CommitteeMembers(CheckedCommitteeMembers),
 }
 
 impl CheckedImport {
@@ -151,6 +167,8 @@ impl CheckedImport {
             Self::AwardApplications(checked) => &checked.preview,
             Self::Forums(checked) => &checked.preview,
             Self::ForumMembers(checked) => &checked.preview,
+            Self::Committees(checked) => &checked.preview,
+            Self::CommitteeMembers(checked) => &checked.preview,
         }
     }
 }
@@ -185,6 +203,10 @@ pub enum FactBatch {
     Forums(Vec<SpanRecord>),
     /// Forum members.
     ForumMembers(Vec<ForumMemberRecord>),
+    /// Committees.
+    Committees(Vec<CommitteeRecord>),
+    /// Committee members.
+    CommitteeMembers(Vec<CommitteeMemberRecord>),
 }
 
 impl FactBatch {
@@ -205,6 +227,8 @@ impl FactBatch {
             Self::MediaItems(records) => records.len(),
             Self::AwardApplications(records) => records.len(),
             Self::ForumMembers(records) => records.len(),
+            Self::Committees(records) => records.len(),
+            Self::CommitteeMembers(records) => records.len(),
         }
     }
 
@@ -352,6 +376,21 @@ impl FactImport {
                 )
                 .await?,
             ),
+            FactKind::Committees => CheckedImport::Committees(
+                CommitteeSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, committee_sync::record),
+                )
+                .await?,
+            ),
+            FactKind::CommitteeMembers => CheckedImport::CommitteeMembers(
+                CommitteeMemberSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, committee_member_sync::record),
+                    today,
+                )
+                .await?,
+            ),
         })
     }
 
@@ -391,6 +430,12 @@ impl FactImport {
             FactBatch::ServiceProjects(records) => CheckedImport::ServiceProjects(
                 SpanSync::check_records::<ServiceProjectTable, _>(db, batch(records), today)
                     .await?,
+            ),
+            FactBatch::Committees(records) => {
+                CheckedImport::Committees(CommitteeSync::check_records(db, batch(records)).await?)
+            }
+            FactBatch::CommitteeMembers(records) => CheckedImport::CommitteeMembers(
+                CommitteeMemberSync::check_records(db, batch(records), today).await?,
             ),
             FactBatch::ForumMembers(records) => CheckedImport::ForumMembers(
                 ForumMemberSync::check_records(db, batch(records), today).await?,
@@ -453,6 +498,12 @@ impl FactImport {
             CheckedImport::ServiceProjects(checked)
             | CheckedImport::Partnerships(checked)
             | CheckedImport::Forums(checked) => SpanSync::write(db, checked, origin, today).await?,
+            CheckedImport::Committees(checked) => {
+                CommitteeSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::CommitteeMembers(checked) => {
+                CommitteeMemberSync::write(db, checked, origin, today).await?
+            }
             CheckedImport::ForumMembers(checked) => {
                 ForumMemberSync::write(db, checked, origin, today).await?
             }

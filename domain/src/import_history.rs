@@ -290,6 +290,25 @@ impl ImportHistory {
                     touched,
                 }
             }
+            "committees" => {
+                let (removed, restored, touched) = crate::committee_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "committees",
+                    touched,
+                }
+            }
+            "committee_members" => {
+                let (removed, restored, touched) =
+                    crate::committee_member_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "committee_members",
+                    touched,
+                }
+            }
             "media_items" => {
                 let (removed, restored, touched) = crate::media_sync::undo(&txn, id).await?;
                 Undone {

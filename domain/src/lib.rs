@@ -20,6 +20,8 @@ pub mod cluster_ranking;
 pub mod cluster_scorecard;
 pub mod column_mappings;
 pub mod committee_calls;
+pub mod committee_member_sync;
+pub mod committee_sync;
 pub mod community_work;
 pub mod dashboards;
 pub mod database;

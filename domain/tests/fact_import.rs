@@ -1440,3 +1440,147 @@ async fn a_forum_member_file_seats_members_and_moderators_and_rolls_back() {
         );
     }
 }
+
+#[tokio::test]
+async fn committee_and_committee_member_files_are_checked_written_and_rolled_back() {
+    use domain::entity::{committee, committee_member};
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        let committees = || async {
+            committee::Entity::find()
+                .order_by_asc(committee::Column::Id)
+                .all(db)
+                .await
+                .expect("committees")
+        };
+        let seats = || async {
+            committee_member::Entity::find()
+                .order_by_asc(committee_member::Column::Id)
+                .all(db)
+                .await
+                .expect("seats")
+        };
+        let (committees_before, seats_before) = (committees().await, seats().await);
+
+        let header = "cluster_code,name\n";
+        let bad = format!("{header}Z,Events\nA,\nB,Events\nB,Events\n");
+        let checked = check(db, FactKind::Committees, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (2, Some("cluster_code"), "no cluster has this code"),
+                (3, Some("name"), "required"),
+                (
+                    5,
+                    Some("name"),
+                    "this committee of the cluster is also on line 4"
+                ),
+            ],
+            "{name}"
+        );
+        let good = format!("{header}A,Board\nB,Events\n");
+        let checked = check(db, FactKind::Committees, FileFormat::Csv, good.into_bytes()).await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.unchanged),
+            (1, 1),
+            "{name}: {preview:?}"
+        );
+        let committee_import = FactImport::write(db, checked, &origin("committees.csv"), today())
+            .await
+            .expect("written");
+        assert!(
+            committee_import.recompute.is_none(),
+            "{name}: no KPI reads committees"
+        );
+
+        let header = "cluster_code,committee,member_number,start_date,end_date\n";
+        let bad = format!(
+            "{header}\
+             A,Events,M1,2025-01-01,\n\
+             B,Events,M1,2025-01-01,\n\
+             B,Events,M6,2026-01-05,\n\
+             B,Events,M7,2025-03-01,2025-02-01\n"
+        );
+        let checked = check(
+            db,
+            FactKind::CommitteeMembers,
+            FileFormat::Csv,
+            bad.into_bytes(),
+        )
+        .await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("committee"),
+                    "the cluster has no such committee: import the committees first"
+                ),
+                (
+                    3,
+                    Some("member_number"),
+                    "has never been a member of this cluster"
+                ),
+                (
+                    4,
+                    Some("start_date"),
+                    "after today (2025-12-31): record a seat once it has begun"
+                ),
+                (5, Some("end_date"), "before the first day (2025-03-01)"),
+            ],
+            "{name}"
+        );
+        // M2 leaves the board in June; M6 and M7 sit on B's new committee.
+        let good = format!(
+            "{header}\
+             A,Board,M2,2023-01-01,2025-06-30\n\
+             B,Events,M6,2025-02-01,\n\
+             B,Events,M7,2025-03-01,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::CommitteeMembers,
+            FileFormat::Csv,
+            good.clone().into_bytes(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed),
+            (2, 1),
+            "{name}: {preview:?}"
+        );
+        let seat_import = FactImport::write(db, checked, &origin("committee-members.csv"), today())
+            .await
+            .expect("written");
+        let again = check(
+            db,
+            FactKind::CommitteeMembers,
+            FileFormat::Csv,
+            good.into_bytes(),
+        )
+        .await;
+        assert_eq!(again.preview().unchanged, 3, "{name}");
+
+        // The committees wait for the seats on them to go first.
+        let refused = ImportHistory::roll_back(
+            db,
+            committee_import.import_id.expect("recorded"),
+            "Staff",
+            today(),
+        )
+        .await;
+        assert!(refused.is_err(), "{name}: {refused:?}");
+        for import in [seat_import, committee_import] {
+            ImportHistory::roll_back(db, import.import_id.expect("recorded"), "Staff", today())
+                .await
+                .expect("rolled back");
+        }
+        assert_eq!(committees().await, committees_before, "{name}");
+        assert_eq!(seats().await, seats_before, "{name}");
+    }
+}

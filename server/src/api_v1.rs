@@ -11,6 +11,7 @@ pub mod board_seats;
 pub mod board_terms;
 pub mod caller;
 pub mod clusters;
+pub mod committees;
 pub mod community_work;
 pub mod dues_invoices;
 pub mod events;
@@ -62,6 +63,11 @@ pub fn router() -> Router<AppState> {
         )
         .route("/facts/media-items", post(media_items::push_media_items))
         .route("/facts/forums", post(forums::push_forums))
+        .route("/facts/committees", post(committees::push_committees))
+        .route(
+            "/facts/committee-members",
+            post(committees::push_committee_members),
+        )
         .route(
             "/facts/forum-members",
             post(forum_members::push_forum_members),

@@ -136,6 +136,11 @@ pub enum ImportAction {
     /// Forum members and moderators with the columns cluster_code, forum, member_number,
     /// role (member or moderator), start_date and, if known, end_date, trained (yes or no).
     ForumMembers(ImportFile),
+    /// Committees with the columns cluster_code and name.
+    Committees(ImportFile),
+    /// Committee members with the columns cluster_code, committee, member_number,
+    /// start_date and, if known, end_date.
+    CommitteeMembers(ImportFile),
 }
 
 /// The file an import reads.

@@ -38,6 +38,8 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
         ImportAction::AwardApplications(file) => (FactKind::AwardApplications, file),
         ImportAction::Forums(file) => (FactKind::Forums, file),
         ImportAction::ForumMembers(file) => (FactKind::ForumMembers, file),
+        ImportAction::Committees(file) => (FactKind::Committees, file),
+        ImportAction::CommitteeMembers(file) => (FactKind::CommitteeMembers, file),
     };
     let db = database::open(url).await?;
     let name = file.display().to_string();

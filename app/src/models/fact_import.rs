@@ -103,6 +103,11 @@ pub enum FactFileKind {
     /// Forum members and moderators.
     #[serde(rename = "forum_memberships")]
     ForumMembers,
+    /// Clusters' committees.
+    Committees,
+    /// Committee members.
+    #[serde(rename = "committee_members")]
+    CommitteeMembers,
 }
 
 impl FactFileKind {
@@ -123,6 +128,8 @@ impl FactFileKind {
             Self::AwardApplications => "award_applications",
             Self::Forums => "forums",
             Self::ForumMembers => "forum_memberships",
+            Self::Committees => "committees",
+            Self::CommitteeMembers => "committee_members",
         }
     }
 
@@ -143,6 +150,8 @@ impl FactFileKind {
             Self::AwardApplications,
             Self::Forums,
             Self::ForumMembers,
+            Self::Committees,
+            Self::CommitteeMembers,
         ]
         .into_iter()
         .find(|kind| kind.key() == key)

@@ -239,6 +239,8 @@ fn FileChoice(
             FactFileKind::AwardApplications => Msg::ImportHintAwards,
             FactFileKind::Forums => Msg::ImportHintForums,
             FactFileKind::ForumMembers => Msg::ImportHintForumMembers,
+            FactFileKind::Committees => Msg::ImportHintCommittees,
+            FactFileKind::CommitteeMembers => Msg::ImportHintCommitteeMembers,
         },
     );
     let columns = kind

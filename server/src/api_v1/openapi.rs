@@ -14,9 +14,9 @@ use utoipa::{
 };
 
 use super::{
-    attendances, award_applications, board_seats, board_terms, clusters, community_work,
-    dues_invoices, events, forum_members, forums, goals, kpi_values, media_items, members,
-    memberships, metrics, page, problem,
+    attendances, award_applications, board_seats, board_terms, clusters, committees,
+    community_work, dues_invoices, events, forum_members, forums, goals, kpi_values, media_items,
+    members, memberships, metrics, page, problem,
 };
 
 /// The API's OpenAPI document.
@@ -46,6 +46,8 @@ use super::{
         award_applications::push_award_applications,
         forums::push_forums,
         forum_members::push_forum_members,
+        committees::push_committees,
+        committees::push_committee_members,
     ),
     components(schemas(
         page::Window,

@@ -584,6 +584,8 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 "/api/v1/facts/award-applications",
                 "/api/v1/facts/board-seats",
                 "/api/v1/facts/board-terms",
+                "/api/v1/facts/committee-members",
+                "/api/v1/facts/committees",
                 "/api/v1/facts/dues-invoices",
                 "/api/v1/facts/events",
                 "/api/v1/facts/forum-members",
@@ -674,6 +676,21 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             seat.try_get("", "role").expect("role"),
         );
         let seat_start: chrono::NaiveDate = seat.try_get("", "start_date").expect("start");
+        // A committee of that seat's cluster, which the committee members push seats on.
+        let committee_name: String = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                format!(
+                    "SELECT k.name AS name FROM committees k JOIN clusters c ON c.id = k.cluster_id \
+                     WHERE c.code = '{seat_cluster}' ORDER BY k.id LIMIT 1"
+                ),
+            ))
+            .await
+            .expect("query")
+            .expect("a committee of the cluster")
+            .try_get("", "name")
+            .expect("name");
         // A good and a bad body for each push (members before memberships: CRM-1 is
         // created by the members push, which the document lists first).
         let bodies = |path: &str| match path {
@@ -728,6 +745,19 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 json!({"items": [{"cluster_code": seat_cluster, "forum": seat_forum,
                     "member_number": seat_member, "role": "chair",
                     "start_date": seat_start.to_string()}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/committees" => (
+                json!({"items": [{"cluster_code": cluster_code, "name": "API committee"}]})
+                    .to_string(),
+                json!({"items": [{"cluster_code": "NOPE", "name": "API committee"}]}).to_string(),
+            ),
+            "/api/v1/facts/committee-members" => (
+                json!({"items": [{"cluster_code": seat_cluster, "committee": committee_name,
+                    "member_number": seat_member, "start_date": "2024-06-01"}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": seat_cluster, "committee": "NOPE",
+                    "member_number": seat_member, "start_date": "2024-06-01"}]})
                 .to_string(),
             ),
             "/api/v1/facts/forums" => (

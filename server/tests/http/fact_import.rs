@@ -218,6 +218,8 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "award_applications",
             "forums",
             "forum_memberships",
+            "committees",
+            "committee_members",
         ] {
             let (response, body) =
                 send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;

@@ -32,6 +32,8 @@ pub async fn get_import_kinds() -> Result<Vec<ImportKind>, AppError> {
                     FactKind::AwardApplications => FactFileKind::AwardApplications,
                     FactKind::Forums => FactFileKind::Forums,
                     FactKind::ForumMembers => FactFileKind::ForumMembers,
+                    FactKind::Committees => FactFileKind::Committees,
+                    FactKind::CommitteeMembers => FactFileKind::CommitteeMembers,
                 },
                 required: names(layout.required),
                 optional: names(layout.optional),

@@ -48,6 +48,8 @@ pub async fn import_facts(
         FactFileKind::AwardApplications => FactKind::AwardApplications,
         FactFileKind::Forums => FactKind::Forums,
         FactFileKind::ForumMembers => FactKind::ForumMembers,
+        FactFileKind::Committees => FactKind::Committees,
+        FactFileKind::CommitteeMembers => FactKind::CommitteeMembers,
     };
     let (format, bytes) = if workbook {
         let bytes = base64::engine::general_purpose::STANDARD

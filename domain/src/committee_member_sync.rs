@@ -1,0 +1,272 @@
+//! Committee members from a file or an integration: each seat known by its committee (the
+//! cluster's code and the committee's name), the member and the first day, with the last
+//! day. The whole file is checked first (every problem by line and column, nothing written
+//! on any), written in one transaction and recorded in the import history, from which it
+//! can be rolled back. No KPI reads committee seats (recording a call invites the members
+//! seated that day), so nothing is recomputed.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Value};
+use serde::{Deserialize, Serialize};
+
+use crate::DomainError;
+use crate::entity::{cluster, committee, committee_member, member, membership};
+use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
+use crate::fact_import::ImportOutcome;
+use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::import_history::ImportOrigin;
+use crate::membership_sync::Touched;
+
+/// The columns of a file of committee members; dates as `2025-01-01`.
+pub const LAYOUT: FileLayout = FileLayout {
+    kind: "committee_members",
+    required: &["cluster_code", "committee", "member_number", "start_date"],
+    optional: &["end_date"],
+};
+
+/// One committee seat as a file row or an integration sends it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CommitteeMemberRecord {
+    /// The code of the committee's cluster.
+    pub cluster_code: String,
+    /// The committee's name (import the committees first).
+    pub committee: String,
+    /// The member's number.
+    pub member_number: String,
+    /// The first day on the committee; with the committee and member, the natural key.
+    pub start_date: String,
+    /// The last day; still on it when left out.
+    pub end_date: Option<String>,
+}
+
+/// A seat's columns besides its key, as the history keeps them before a change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct CommitteeMemberFields {
+    end_date: Option<NaiveDate>,
+}
+
+/// The `committee_members` table, imported by committee, member and first day.
+pub(crate) struct CommitteeMemberTable;
+
+impl UpsertTable for CommitteeMemberTable {
+    type Fields = CommitteeMemberFields;
+    const TABLE: &'static str = "committee_members";
+    const KEY_COLUMNS: &'static [&'static str] = &["committee_id", "member_id", "start_date"];
+    const FIELD_COLUMNS: &'static [&'static str] = &["end_date"];
+
+    /// No KPI reads committee seats.
+    fn touch(_: &CommitteeMemberFields, _: &mut Touched) {}
+
+    fn field_values(f: &CommitteeMemberFields) -> Vec<Value> {
+        vec![f.end_date.into()]
+    }
+}
+
+/// A checked file: what importing it would do, with its rows ready to write.
+pub struct CheckedCommitteeMembers {
+    /// What importing the file would do, and its problems.
+    pub preview: ImportPreview,
+    rows: Vec<Planned<CommitteeMemberTable>>,
+}
+
+/// Importing committee members.
+pub struct CommitteeMemberSync;
+
+impl CommitteeMemberSync {
+    /// Checks the records of a file or a batch against the committees, members and seats
+    /// there are; writes nothing. `today` bounds the dates.
+    #[tracing::instrument(skip_all, err)]
+    pub(crate) async fn check_records<C: ConnectionTrait>(
+        db: &C,
+        mut records: Records<impl Iterator<Item = NumberedRecord<CommitteeMemberRecord>>>,
+        today: NaiveDate,
+    ) -> Result<CheckedCommitteeMembers, DomainError> {
+        let clusters: HashMap<String, i32> = cluster::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| (c.code, c.id))
+            .collect();
+        let committees: HashMap<(i32, String), i32> = committee::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| ((c.cluster_id, c.name), c.id))
+            .collect();
+        let members: HashMap<String, i32> = member::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| (m.member_number, m.id))
+            .collect();
+        let belongs: HashSet<(i32, i32)> = membership::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| (m.member_id, m.cluster_id))
+            .collect();
+        type SeatKey = (i32, i32, NaiveDate);
+        let stored: HashMap<SeatKey, (i32, CommitteeMemberFields)> =
+            committee_member::Entity::find()
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|s| {
+                    let fields = CommitteeMemberFields {
+                        end_date: s.end_date,
+                    };
+                    ((s.committee_id, s.member_id, s.start_date), (s.id, fields))
+                })
+                .collect();
+
+        let mut preview = records.preview();
+        let position = records.position;
+        let mut rows: Vec<Planned<CommitteeMemberTable>> = Vec::new();
+        let mut seen: HashMap<SeatKey, u64> = HashMap::new();
+        while let Some((line, record)) = records.next_record(&mut preview) {
+            let before = preview.problem_count;
+            let mut problem = |column: &str, value: &str, why: String| {
+                preview.problem(RowProblem::in_column(line, column, value, why));
+            };
+            let code = record.cluster_code.trim();
+            let cluster = clusters.get(code).copied();
+            if cluster.is_none() {
+                let why = if code.is_empty() {
+                    "required"
+                } else {
+                    "no cluster has this code"
+                };
+                problem("cluster_code", code, why.into());
+            }
+            let name = record.committee.trim();
+            let committee = cluster.and_then(|c| committees.get(&(c, name.to_owned())).copied());
+            if name.is_empty() {
+                problem("committee", "", "required: the committee's name".into());
+            } else if cluster.is_some() && committee.is_none() {
+                problem(
+                    "committee",
+                    name,
+                    "the cluster has no such committee: import the committees first".into(),
+                );
+            }
+            let number = record.member_number.trim();
+            let member = members.get(number).copied();
+            match (member, cluster) {
+                _ if number.is_empty() => problem("member_number", "", "required".into()),
+                (None, _) => problem(
+                    "member_number",
+                    number,
+                    "no member has this number: import the member first".into(),
+                ),
+                (Some(member), Some(cluster)) if !belongs.contains(&(member, cluster)) => {
+                    problem(
+                        "member_number",
+                        number,
+                        "has never been a member of this cluster".into(),
+                    );
+                }
+                _ => {}
+            }
+            let mut date = |column: &str, text: Option<&str>| {
+                let text = text.map(str::trim).filter(|t| !t.is_empty())?;
+                let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+                if day.is_none() {
+                    problem(column, text, "not a date: write 2025-01-01".into());
+                }
+                day
+            };
+            let start = date("start_date", Some(&record.start_date));
+            let end = date("end_date", record.end_date.as_deref());
+            if record.start_date.trim().is_empty() {
+                problem(
+                    "start_date",
+                    "",
+                    "required: the first day, as 2025-01-01".into(),
+                );
+            } else if let Some(day) = start
+                && day > today
+            {
+                problem(
+                    "start_date",
+                    &day.to_string(),
+                    format!("after today ({today}): record a seat once it has begun"),
+                );
+            }
+            if let (Some(start), Some(end)) = (start, end)
+                && end < start
+            {
+                problem(
+                    "end_date",
+                    &end.to_string(),
+                    format!("before the first day ({start})"),
+                );
+            }
+            let (Some(committee), Some(member), Some(start)) = (committee, member, start) else {
+                continue;
+            };
+            if preview.problem_count > before {
+                continue;
+            }
+            let key: SeatKey = (committee, member, start);
+            if let Some(first) = seen.insert(key, line) {
+                preview.problem(RowProblem::in_column(
+                    line,
+                    "start_date",
+                    &start.to_string(),
+                    format!(
+                        "this seat of the member on the committee is also on {position} {first}"
+                    ),
+                ));
+                continue;
+            }
+            let fields = CommitteeMemberFields { end_date: end };
+            let action = Upsert::against(stored.get(&key).cloned(), &fields);
+            rows.push(Planned {
+                key: vec![committee.into(), member.into(), start.into()],
+                fields,
+                action,
+            });
+        }
+        settle(&records, &mut preview, &mut rows);
+        Ok(CheckedCommitteeMembers { preview, rows })
+    }
+
+    /// Writes a checked file in one transaction when it has no problem (refused otherwise,
+    /// and nothing is written) and records it in the import history.
+    #[tracing::instrument(skip_all, err)]
+    pub async fn write(
+        db: &DatabaseConnection,
+        CheckedCommitteeMembers { preview, rows }: CheckedCommitteeMembers,
+        origin: &ImportOrigin,
+        today: NaiveDate,
+    ) -> Result<ImportOutcome, DomainError> {
+        write_checked(db, preview, &rows, origin, Touched::default(), today).await
+    }
+}
+
+/// Undoes committee member import `import` in `txn`; nothing to recompute.
+pub(crate) async fn undo<C: ConnectionTrait>(
+    txn: &C,
+    import: i32,
+) -> Result<(u64, u64, Touched), DomainError> {
+    let undone =
+        undo_rows::<CommitteeMemberTable, _>(txn, import, "its seats cannot be removed").await?;
+    Ok((
+        undone.removed,
+        undone.restored.len() as u64,
+        Touched::default(),
+    ))
+}
+
+/// A committee member record from a file row's cells.
+pub(crate) fn record(cells: &crate::fact_file::Cells<'_>) -> CommitteeMemberRecord {
+    CommitteeMemberRecord {
+        cluster_code: cells.text("cluster_code"),
+        committee: cells.text("committee"),
+        member_number: cells.text("member_number"),
+        start_date: cells.text("start_date"),
+        end_date: cells.optional("end_date"),
+    }
+}
