@@ -1318,6 +1318,10 @@ pub enum Msg {
     ImportKindCommitteeMembers,
     /// Import page: what a row of a committee member file is.
     ImportHintCommitteeMembers,
+    /// Import page: a file of members' self-reports.
+    ImportKindSelfReports,
+    /// Import page: what a row of a self-report file is.
+    ImportHintSelfReports,
 }
 
 /// The text of `msg` in `locale`.
@@ -2876,6 +2880,14 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportHintCommitteeMembers) => {
             "Eine Zeile je Sitz, erkannt an cluster_code, committee, member_number und start_date; end_date ist der letzte Tag (leer, solange sie sitzen), Daten als 2025-01-01. Wer am Tag einer Ausschusssitzung sitzt, wird eingeladen."
         }
+        (Locale::En, ImportKindSelfReports) => "Self-reports",
+        (Locale::De, ImportKindSelfReports) => "Selbstauskünfte",
+        (Locale::En, ImportHintSelfReports) => {
+            "One row per report, known by member_number, report_month (2025-03) and kind (activity, event_participation or volunteer_hours); status is expected, submitted, verified or rejected, with submitted_on unless expected; hours as 4.5; days as 2025-04-10."
+        }
+        (Locale::De, ImportHintSelfReports) => {
+            "Eine Zeile je Auskunft, erkannt an member_number, report_month (2025-03) und kind (activity, event_participation oder volunteer_hours); status ist expected, submitted, verified oder rejected, mit submitted_on außer bei expected; Stunden als 4.5; Tage als 2025-04-10."
+        }
     }
 }
 
@@ -3651,6 +3663,7 @@ pub fn fact_kind_label(
             FactFileKind::ForumMembers => Msg::ImportKindForumMembers,
             FactFileKind::Committees => Msg::ImportKindCommittees,
             FactFileKind::CommitteeMembers => Msg::ImportKindCommitteeMembers,
+            FactFileKind::SelfReports => Msg::ImportKindSelfReports,
         },
     )
 }

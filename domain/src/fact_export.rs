@@ -129,6 +129,16 @@ impl FactExport {
                  JOIN members m ON m.id = s.member_id \
                  ORDER BY c.code, k.name, m.member_number, s.start_date"
             }
+            FactKind::SelfReports => {
+                "SELECT m.member_number AS member_number, c.code AS cluster_code, \
+                 r.report_month AS report_month, r.kind AS kind, r.due_on AS due_on, \
+                 r.status AS status, r.submitted_on AS submitted_on, r.hours AS hours, \
+                 r.description AS description, r.verifier AS verifier, \
+                 r.verified_on AS verified_on, r.rejection_reason AS rejection_reason \
+                 FROM self_reports r JOIN members m ON m.id = r.member_id \
+                 JOIN clusters c ON c.id = r.cluster_id \
+                 ORDER BY m.member_number, r.report_month, r.kind"
+            }
             FactKind::MediaItems => {
                 "SELECT m.reference AS reference, c.code AS cluster_code, \
                  m.published_on AS published_on, m.outlet AS outlet, m.kind AS kind, \
@@ -278,6 +288,22 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             day("start_date")?,
             day("end_date")?,
         ],
+        FactKind::SelfReports => vec![
+            text("member_number")?,
+            text("cluster_code")?,
+            row.try_get::<NaiveDate>("", "report_month")?
+                .format("%Y-%m")
+                .to_string(),
+            text("kind")?,
+            day("due_on")?,
+            text("status")?,
+            day("submitted_on")?,
+            hours(row.try_get::<f64>("", "hours")?),
+            text("description")?,
+            text("verifier")?,
+            day("verified_on")?,
+            text("rejection_reason")?,
+        ],
         FactKind::MediaItems => vec![
             text("reference")?,
             text("cluster_code")?,
@@ -296,6 +322,15 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             text("outcome")?,
         ],
     })
+}
+
+/// Hours as a file writes them: `6`, `2.5`.
+fn hours(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        value.to_string()
+    }
 }
 
 /// Cents as a file writes an amount: `1250.00`.

@@ -28,6 +28,7 @@ use crate::kpi_engine::RecomputeReport;
 use crate::media_sync::{self, CheckedMedia, MediaRecord, MediaSync};
 use crate::member_sync::{self, CheckedMembers, MemberRecord, MemberSync};
 use crate::membership_sync::{self, CheckedMemberships, MembershipRecord, MembershipSync};
+use crate::self_report_sync::{self, CheckedSelfReports, SelfReportRecord, SelfReportSync};
 use crate::span_sync::{
     self, CheckedSpans, ForumTable, PartnershipTable, ServiceProjectTable, SpanRecord, SpanSync,
 };
@@ -67,11 +68,13 @@ pub enum FactKind {
     Committees,
     /// Committee members.
     CommitteeMembers,
+    /// Members' self-reports: activity, event participation, volunteer hours.
+    SelfReports,
 }
 
 impl FactKind {
     /// Every importable kind, in the order the import page offers them.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 17] = [
         Self::Members,
         Self::Memberships,
         Self::DuesInvoices,
@@ -88,6 +91,7 @@ impl FactKind {
         Self::ForumMembers,
         Self::Committees,
         Self::CommitteeMembers,
+        Self::SelfReports,
     ];
 
     /// The columns of its files; `layout().kind` is its key (`attendances`).
@@ -109,6 +113,7 @@ impl FactKind {
             Self::ForumMembers => &forum_member_sync::LAYOUT,
             Self::Committees => &committee_sync::LAYOUT,
             Self::CommitteeMembers => &committee_member_sync::LAYOUT,
+            Self::SelfReports => &self_report_sync::LAYOUT,
         }
     }
 }
@@ -147,6 +152,8 @@ pub enum CheckedImport {
     Committees(CheckedCommittees),
     /// A file of committee members.
     CommitteeMembers(CheckedCommitteeMembers),
+    /// A file of self-reports.
+    SelfReports(CheckedSelfReports),
 }
 
 impl CheckedImport {
@@ -169,6 +176,7 @@ impl CheckedImport {
             Self::ForumMembers(checked) => &checked.preview,
             Self::Committees(checked) => &checked.preview,
             Self::CommitteeMembers(checked) => &checked.preview,
+            Self::SelfReports(checked) => &checked.preview,
         }
     }
 }
@@ -207,6 +215,8 @@ pub enum FactBatch {
     Committees(Vec<CommitteeRecord>),
     /// Committee members.
     CommitteeMembers(Vec<CommitteeMemberRecord>),
+    /// Self-reports.
+    SelfReports(Vec<SelfReportRecord>),
 }
 
 impl FactBatch {
@@ -229,6 +239,7 @@ impl FactBatch {
             Self::ForumMembers(records) => records.len(),
             Self::Committees(records) => records.len(),
             Self::CommitteeMembers(records) => records.len(),
+            Self::SelfReports(records) => records.len(),
         }
     }
 
@@ -391,6 +402,14 @@ impl FactImport {
                 )
                 .await?,
             ),
+            FactKind::SelfReports => CheckedImport::SelfReports(
+                SelfReportSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, self_report_sync::record),
+                    today,
+                )
+                .await?,
+            ),
         })
     }
 
@@ -430,6 +449,9 @@ impl FactImport {
             FactBatch::ServiceProjects(records) => CheckedImport::ServiceProjects(
                 SpanSync::check_records::<ServiceProjectTable, _>(db, batch(records), today)
                     .await?,
+            ),
+            FactBatch::SelfReports(records) => CheckedImport::SelfReports(
+                SelfReportSync::check_records(db, batch(records), today).await?,
             ),
             FactBatch::Committees(records) => {
                 CheckedImport::Committees(CommitteeSync::check_records(db, batch(records)).await?)
@@ -498,6 +520,9 @@ impl FactImport {
             CheckedImport::ServiceProjects(checked)
             | CheckedImport::Partnerships(checked)
             | CheckedImport::Forums(checked) => SpanSync::write(db, checked, origin, today).await?,
+            CheckedImport::SelfReports(checked) => {
+                SelfReportSync::write(db, checked, origin, today).await?
+            }
             CheckedImport::Committees(checked) => {
                 CommitteeSync::write(db, checked, origin, today).await?
             }

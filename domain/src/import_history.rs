@@ -290,6 +290,15 @@ impl ImportHistory {
                     touched,
                 }
             }
+            "self_reports" => {
+                let (removed, restored, touched) = crate::self_report_sync::undo(&txn, id).await?;
+                Undone {
+                    removed,
+                    restored,
+                    table: "self_reports",
+                    touched,
+                }
+            }
             "committees" => {
                 let (removed, restored, touched) = crate::committee_sync::undo(&txn, id).await?;
                 Undone {

@@ -54,6 +54,7 @@ pub mod metric_editing;
 pub mod metric_targets;
 pub mod organization;
 pub mod scratch_database;
+pub mod self_report_sync;
 pub mod self_reporting;
 mod settings;
 pub mod span_sync;

@@ -1584,3 +1584,125 @@ async fn committee_and_committee_member_files_are_checked_written_and_rolled_bac
         assert_eq!(seats().await, seats_before, "{name}");
     }
 }
+
+#[tokio::test]
+async fn a_self_report_file_checks_status_and_hours_then_moves_the_kpis_and_rolls_back() {
+    use domain::entity::self_report;
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let reports = || async {
+            self_report::Entity::find()
+                .order_by_asc(self_report::Column::Id)
+                .all(db)
+                .await
+                .expect("reports")
+        };
+        let before = reports().await;
+
+        let header = "member_number,cluster_code,report_month,kind,due_on,status,submitted_on,hours,description,verifier,verified_on,rejection_reason\n";
+        let bad = format!(
+            "{header}\
+             M1,A,2025-13,activity,2025-02-10,submitted,2025-02-01,,,,,\n\
+             M1,A,2025-06,gardening,2025-07-10,verified,,,,,,\n\
+             M6,A,2025-06,activity,2025-07-10,expected,2025-07-01,,,,,\n\
+             M1,A,2025-06,volunteer_hours,2025-07-10,submitted,2025-07-01,900,,,,\n\
+             M1,A,2025-07,activity,2025-08-10,submitted,2025-08-01,,,,,\n\
+             M1,A,2025-07-01,activity,2025-08-10,submitted,2025-08-02,,,,,\n"
+        );
+        let checked = check(db, FactKind::SelfReports, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (2, Some("report_month"), "not a month: write 2025-03"),
+                (
+                    3,
+                    Some("kind"),
+                    "one of activity, event_participation, volunteer_hours"
+                ),
+                (
+                    3,
+                    Some("submitted_on"),
+                    "required for a verified report: the day it came in"
+                ),
+                (
+                    4,
+                    Some("member_number"),
+                    "has never been a member of this cluster"
+                ),
+                (
+                    4,
+                    Some("status"),
+                    "expected, yet submitted_on is given: write submitted"
+                ),
+                (5, Some("hours"), "a number of hours from 0 to 744"),
+                (
+                    7,
+                    Some("report_month"),
+                    "this member's activity report for the month is also on line 6"
+                ),
+            ],
+            "{name}"
+        );
+        assert_eq!(reports().await, before, "{name}: nothing written");
+
+        // M2's rejected hours are verified after all; M1 reports April's volunteering.
+        let good = format!(
+            "{header}\
+             M2,A,2025-03,volunteer_hours,2025-04-10,verified,2025-03-20,4,,Staff,2025-04-02,\n\
+             M1,A,2025-04,volunteer_hours,2025-05-10,submitted,2025-05-02,2.5,Food bank,,,\n"
+        );
+        let checked = check(
+            db,
+            FactKind::SelfReports,
+            FileFormat::Workbook,
+            workbook("self_reports", &good),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed),
+            (1, 1),
+            "{name}: {preview:?}"
+        );
+        let written = FactImport::write(db, checked, &origin("reports.xlsx"), today())
+            .await
+            .expect("written");
+        let report = written.recompute.as_ref().expect("recomputed");
+        assert!(
+            report.saved.updated + report.saved.inserted > 0,
+            "{name}: the volunteering KPIs moved: {report:?}"
+        );
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the import's recompute was complete: {full:?}"
+        );
+        let again = check(
+            db,
+            FactKind::SelfReports,
+            FileFormat::Csv,
+            good.into_bytes(),
+        )
+        .await;
+        assert_eq!(again.preview().unchanged, 2, "{name}");
+
+        ImportHistory::roll_back(db, written.import_id.expect("recorded"), "Staff", today())
+            .await
+            .expect("rolled back");
+        assert_eq!(reports().await, before, "{name}");
+        let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+        assert_eq!(
+            full.saved.updated + full.saved.inserted + full.saved.stale,
+            0,
+            "{name}: the rollback's recompute was complete: {full:?}"
+        );
+    }
+}

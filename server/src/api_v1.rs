@@ -26,6 +26,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod page;
 pub mod problem;
+pub mod self_reports;
 
 use axum::{
     Router,
@@ -64,6 +65,7 @@ pub fn router() -> Router<AppState> {
         .route("/facts/media-items", post(media_items::push_media_items))
         .route("/facts/forums", post(forums::push_forums))
         .route("/facts/committees", post(committees::push_committees))
+        .route("/facts/self-reports", post(self_reports::push_self_reports))
         .route(
             "/facts/committee-members",
             post(committees::push_committee_members),

@@ -141,6 +141,10 @@ pub enum ImportAction {
     /// Committee members with the columns cluster_code, committee, member_number,
     /// start_date and, if known, end_date.
     CommitteeMembers(ImportFile),
+    /// Members' self-reports with the columns member_number, cluster_code, report_month,
+    /// kind, due_on, status and, as the status needs, submitted_on, hours, description,
+    /// verifier, verified_on, rejection_reason.
+    SelfReports(ImportFile),
 }
 
 /// The file an import reads.

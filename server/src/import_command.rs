@@ -40,6 +40,7 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
         ImportAction::ForumMembers(file) => (FactKind::ForumMembers, file),
         ImportAction::Committees(file) => (FactKind::Committees, file),
         ImportAction::CommitteeMembers(file) => (FactKind::CommitteeMembers, file),
+        ImportAction::SelfReports(file) => (FactKind::SelfReports, file),
     };
     let db = database::open(url).await?;
     let name = file.display().to_string();

@@ -108,6 +108,9 @@ pub enum FactFileKind {
     /// Committee members.
     #[serde(rename = "committee_members")]
     CommitteeMembers,
+    /// Members' self-reports.
+    #[serde(rename = "self_reports")]
+    SelfReports,
 }
 
 impl FactFileKind {
@@ -130,6 +133,7 @@ impl FactFileKind {
             Self::ForumMembers => "forum_memberships",
             Self::Committees => "committees",
             Self::CommitteeMembers => "committee_members",
+            Self::SelfReports => "self_reports",
         }
     }
 
@@ -152,6 +156,7 @@ impl FactFileKind {
             Self::ForumMembers,
             Self::Committees,
             Self::CommitteeMembers,
+            Self::SelfReports,
         ]
         .into_iter()
         .find(|kind| kind.key() == key)

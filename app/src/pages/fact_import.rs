@@ -241,6 +241,7 @@ fn FileChoice(
             FactFileKind::ForumMembers => Msg::ImportHintForumMembers,
             FactFileKind::Committees => Msg::ImportHintCommittees,
             FactFileKind::CommitteeMembers => Msg::ImportHintCommitteeMembers,
+            FactFileKind::SelfReports => Msg::ImportHintSelfReports,
         },
     );
     let columns = kind

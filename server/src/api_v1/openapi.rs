@@ -16,7 +16,7 @@ use utoipa::{
 use super::{
     attendances, award_applications, board_seats, board_terms, clusters, committees,
     community_work, dues_invoices, events, forum_members, forums, goals, kpi_values, media_items,
-    members, memberships, metrics, page, problem,
+    members, memberships, metrics, page, problem, self_reports,
 };
 
 /// The API's OpenAPI document.
@@ -48,6 +48,7 @@ use super::{
         forum_members::push_forum_members,
         committees::push_committees,
         committees::push_committee_members,
+        self_reports::push_self_reports,
     ),
     components(schemas(
         page::Window,

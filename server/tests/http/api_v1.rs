@@ -595,6 +595,7 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 "/api/v1/facts/members",
                 "/api/v1/facts/memberships",
                 "/api/v1/facts/partnerships",
+                "/api/v1/facts/self-reports",
                 "/api/v1/facts/service-projects",
                 "/api/v1/kpi-values",
                 "/api/v1/metrics",
@@ -758,6 +759,17 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 .to_string(),
                 json!({"items": [{"cluster_code": seat_cluster, "committee": "NOPE",
                     "member_number": seat_member, "start_date": "2024-06-01"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/self-reports" => (
+                json!({"items": [{"member_number": dues_member, "cluster_code": dues_cluster,
+                    "report_month": "2024-02", "kind": "volunteer_hours", "due_on": "2024-03-10",
+                    "status": "verified", "submitted_on": "2024-03-01", "hours": 4.5,
+                    "verifier": "Staff"}]})
+                .to_string(),
+                json!({"items": [{"member_number": dues_member, "cluster_code": dues_cluster,
+                    "report_month": "2024-02", "kind": "volunteer_hours", "due_on": "2024-03-10",
+                    "status": "verified"}]})
                 .to_string(),
             ),
             "/api/v1/facts/forums" => (

@@ -220,6 +220,7 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "forum_memberships",
             "committees",
             "committee_members",
+            "self_reports",
         ] {
             let (response, body) =
                 send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;

@@ -34,6 +34,7 @@ pub async fn get_import_kinds() -> Result<Vec<ImportKind>, AppError> {
                     FactKind::ForumMembers => FactFileKind::ForumMembers,
                     FactKind::Committees => FactFileKind::Committees,
                     FactKind::CommitteeMembers => FactFileKind::CommitteeMembers,
+                    FactKind::SelfReports => FactFileKind::SelfReports,
                 },
                 required: names(layout.required),
                 optional: names(layout.optional),

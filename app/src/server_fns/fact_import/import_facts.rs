@@ -50,6 +50,7 @@ pub async fn import_facts(
         FactFileKind::ForumMembers => FactKind::ForumMembers,
         FactFileKind::Committees => FactKind::Committees,
         FactFileKind::CommitteeMembers => FactKind::CommitteeMembers,
+        FactFileKind::SelfReports => FactKind::SelfReports,
     };
     let (format, bytes) = if workbook {
         let bytes = base64::engine::general_purpose::STANDARD
