@@ -5,7 +5,7 @@
 //! recorded in the import history (from which it can be rolled back), and the award KPIs
 //! of the clusters, members and days it touches are recomputed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{NaiveDate, TimeDelta};
 use sea_orm::{ActiveEnum, ConnectionTrait, DatabaseConnection, EntityTrait, Iterable, Value};
@@ -13,9 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
 use crate::award_applications::MAX_AWARD;
-use crate::entity::{
-    award_application, award_application::AwardOutcome, cluster, member, membership,
-};
+use crate::entity::{award_application, award_application::AwardOutcome};
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -124,24 +123,7 @@ impl AwardSync {
         mut records: Records<impl Iterator<Item = NumberedRecord<AwardRecord>>>,
         today: NaiveDate,
     ) -> Result<CheckedAwards, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
-        let members: HashMap<String, i32> = member::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_number, m.id))
-            .collect();
-        let belongs: HashSet<(i32, i32)> = membership::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_id, m.cluster_id))
-            .collect();
+        let directory = FactDirectory::people(db).await?;
         let stored: HashMap<String, (i32, AwardFields)> = award_application::Entity::find()
             .all(db)
             .await?
@@ -175,36 +157,18 @@ impl AwardSync {
             let reference = text("reference", &record.reference, REFERENCE_MAX);
             let award = text("award", &record.award, MAX_AWARD);
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let number = record.member_number.as_deref().unwrap_or("").trim();
             let member = if number.is_empty() {
                 None
             } else {
-                let found = members.get(number).copied();
-                match (found, cluster) {
-                    (None, _) => problem(
-                        "member_number",
-                        number,
-                        "no member has this number: import the member first".into(),
-                    ),
-                    (Some(member), Some(cluster)) if !belongs.contains(&(member, cluster)) => {
-                        problem(
-                            "member_number",
-                            number,
-                            "has never been a member of this cluster".into(),
-                        );
-                    }
-                    _ => {}
-                }
-                found
+                directory
+                    .member_of(number, cluster)
+                    .map_err(|why| problem("member_number", number, why.into()))
+                    .ok()
             };
             let day_text = record.submitted_on.trim();
             let submitted_on = NaiveDate::parse_from_str(day_text, "%Y-%m-%d").ok();

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::DomainError;
 use crate::cluster_board;
 use crate::entity::{board_seat, cluster};
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_flag,
 };
@@ -84,12 +85,7 @@ impl BoardSeatSync {
         db: &C,
         mut records: Records<impl Iterator<Item = NumberedRecord<BoardSeatRecord>>>,
     ) -> Result<CheckedBoardSeats, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
+        let directory = FactDirectory::clusters(db).await?;
         let seats = board_seat::Entity::find().all(db).await?;
         let mut stored: HashMap<(i32, String), (i32, BoardSeatFields)> = HashMap::new();
         // A title in another case is the same seat, which the file must name the same way.
@@ -124,15 +120,10 @@ impl BoardSeatSync {
                 });
             };
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let title = record.title.trim().to_owned();
             let length = title.chars().count();
             if length == 0 {

@@ -5,14 +5,15 @@
 //! one transaction, recorded in the import history (from which it can be rolled back), and
 //! the board KPIs of the clusters, members and days it touches are recomputed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{NaiveDate, TimeDelta};
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::entity::{board_seat, board_term, cluster, member, membership};
+use crate::entity::{board_seat, board_term};
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -136,32 +137,14 @@ impl BoardTermSync {
         mut records: Records<impl Iterator<Item = NumberedRecord<BoardTermRecord>>>,
         today: NaiveDate,
     ) -> Result<CheckedBoardTerms, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
+        let directory = FactDirectory::people(db).await?;
         let seats: HashMap<(i32, String), i32> = board_seat::Entity::find()
             .all(db)
             .await?
             .into_iter()
             .map(|s| ((s.cluster_id, s.title.to_lowercase()), s.id))
             .collect();
-        let members: HashMap<String, i32> = member::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_number, m.id))
-            .collect();
-        let numbers: HashMap<i32, String> =
-            members.iter().map(|(n, id)| (*id, n.clone())).collect();
-        let belongs: HashSet<(i32, i32)> = membership::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_id, m.cluster_id))
-            .collect();
+
         let mut stored: HashMap<(i32, NaiveDate), (i32, BoardTermFields)> = HashMap::new();
         for term in board_term::Entity::find().all(db).await? {
             let fields = BoardTermFields::from(&term);
@@ -187,15 +170,10 @@ impl BoardTermSync {
                 });
             };
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let title = record.seat.trim();
             let seat = cluster.and_then(|c| seats.get(&(c, title.to_lowercase())).copied());
             if title.is_empty() {
@@ -207,38 +185,20 @@ impl BoardTermSync {
                     "the cluster's board has no such seat: import the board seats first".into(),
                 );
             }
-            let mut person = |column: &str, text: &str| {
-                let text = text.trim();
-                if text.is_empty() {
-                    return None;
-                }
-                let found = members.get(text).copied();
-                if found.is_none() {
-                    problem(
-                        column,
-                        text,
-                        "no member has this number: import the member first".into(),
-                    );
-                }
-                found
+            let number = record.member_number.trim();
+            let holder = directory
+                .member_of(number, cluster)
+                .map_err(|why| problem("member_number", number, why.into()))
+                .ok();
+            let successor_number = record.successor_number.as_deref().unwrap_or("").trim();
+            let successor = if successor_number.is_empty() {
+                None
+            } else {
+                directory
+                    .member_of(successor_number, None)
+                    .map_err(|why| problem("successor_number", successor_number, why.into()))
+                    .ok()
             };
-            let holder = person("member_number", &record.member_number);
-            let successor = person(
-                "successor_number",
-                record.successor_number.as_deref().unwrap_or(""),
-            );
-            if record.member_number.trim().is_empty() {
-                problem("member_number", "", "required: who holds the seat".into());
-            }
-            if let (Some(holder), Some(cluster)) = (holder, cluster)
-                && !belongs.contains(&(holder, cluster))
-            {
-                problem(
-                    "member_number",
-                    record.member_number.trim(),
-                    "has never been a member of this cluster".into(),
-                );
-            }
             let mut date = |column: &str, text: Option<&str>| {
                 let text = text.map(str::trim).filter(|t| !t.is_empty())?;
                 let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
@@ -343,7 +303,7 @@ impl BoardTermSync {
         // The terms of each seat as it will have them never overlap: the stored ones the
         // file does not name stay.
         let mut by_seat: HashMap<i32, Vec<SeatTerm>> = HashMap::new();
-        let number = |id: i32| numbers.get(&id).cloned().unwrap_or_default();
+        let number = |id: i32| directory.number_of(id);
         for ((seat, start), (_, fields)) in &stored {
             if !seen.contains_key(&(*seat, *start)) {
                 by_seat.entry(*seat).or_default().push(SeatTerm {

@@ -5,14 +5,15 @@
 //! can be rolled back. No KPI reads committee seats (recording a call invites the members
 //! seated that day), so nothing is recomputed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::entity::{cluster, committee, committee_member, member, membership};
+use crate::entity::{committee, committee_member};
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -83,29 +84,12 @@ impl CommitteeMemberSync {
         mut records: Records<impl Iterator<Item = NumberedRecord<CommitteeMemberRecord>>>,
         today: NaiveDate,
     ) -> Result<CheckedCommitteeMembers, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
+        let directory = FactDirectory::people(db).await?;
         let committees: HashMap<(i32, String), i32> = committee::Entity::find()
             .all(db)
             .await?
             .into_iter()
             .map(|c| ((c.cluster_id, c.name), c.id))
-            .collect();
-        let members: HashMap<String, i32> = member::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_number, m.id))
-            .collect();
-        let belongs: HashSet<(i32, i32)> = membership::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_id, m.cluster_id))
             .collect();
         type SeatKey = (i32, i32, NaiveDate);
         let stored: HashMap<SeatKey, (i32, CommitteeMemberFields)> =
@@ -131,15 +115,10 @@ impl CommitteeMemberSync {
                 preview.problem(RowProblem::in_column(line, column, value, why));
             };
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let name = record.committee.trim();
             let committee = cluster.and_then(|c| committees.get(&(c, name.to_owned())).copied());
             if name.is_empty() {
@@ -152,23 +131,10 @@ impl CommitteeMemberSync {
                 );
             }
             let number = record.member_number.trim();
-            let member = members.get(number).copied();
-            match (member, cluster) {
-                _ if number.is_empty() => problem("member_number", "", "required".into()),
-                (None, _) => problem(
-                    "member_number",
-                    number,
-                    "no member has this number: import the member first".into(),
-                ),
-                (Some(member), Some(cluster)) if !belongs.contains(&(member, cluster)) => {
-                    problem(
-                        "member_number",
-                        number,
-                        "has never been a member of this cluster".into(),
-                    );
-                }
-                _ => {}
-            }
+            let member = directory
+                .member_of(number, cluster)
+                .map_err(|why| problem("member_number", number, why.into()))
+                .ok();
             let mut date = |column: &str, text: Option<&str>| {
                 let text = text.map(str::trim).filter(|t| !t.is_empty())?;
                 let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();

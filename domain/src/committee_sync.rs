@@ -12,7 +12,8 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::entity::{cluster, committee};
+use crate::entity::committee;
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -77,12 +78,7 @@ impl CommitteeSync {
         db: &C,
         mut records: Records<impl Iterator<Item = NumberedRecord<CommitteeRecord>>>,
     ) -> Result<CheckedCommittees, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
+        let directory = FactDirectory::clusters(db).await?;
         let stored: HashMap<(i32, String), i32> = committee::Entity::find()
             .all(db)
             .await?
@@ -100,15 +96,10 @@ impl CommitteeSync {
                 preview.problem(RowProblem::in_column(line, column, value, why));
             };
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let name = record.name.trim().to_owned();
             let length = name.chars().count();
             if length == 0 {

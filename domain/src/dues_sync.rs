@@ -4,14 +4,15 @@
 //! any), written in one transaction, recorded in the import history (from which it can be
 //! rolled back), and the dues KPIs of the clusters and days it touches are recomputed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::entity::{cluster, dues_invoice, member, membership};
+use crate::entity::dues_invoice;
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -148,24 +149,7 @@ impl DuesSync {
         mut records: Records<impl Iterator<Item = NumberedRecord<DuesRecord>>>,
         today: NaiveDate,
     ) -> Result<CheckedDues, DomainError> {
-        let members: HashMap<String, i32> = member::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_number, m.id))
-            .collect();
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
-        let belongs: HashSet<(i32, i32)> = membership::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_id, m.cluster_id))
-            .collect();
+        let directory = FactDirectory::people(db).await?;
         let stored: HashMap<String, (i32, DuesFields)> = dues_invoice::Entity::find()
             .all(db)
             .await?
@@ -208,27 +192,17 @@ impl DuesSync {
                 );
             }
             let member_number = record.member_number.trim();
-            let member = members.get(member_number).copied();
-            if member.is_none() {
-                let why = if member_number.is_empty() {
-                    "required"
-                } else {
-                    "no member has this number: import the member first"
-                };
-                problem("member_number", member_number, why.into());
-            }
+            let member = directory
+                .member_of(member_number, None)
+                .map_err(|why| problem("member_number", member_number, why.into()))
+                .ok();
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             if let (Some(member), Some(cluster)) = (member, cluster)
-                && !belongs.contains(&(member, cluster))
+                && !directory.belongs(member, cluster)
             {
                 problem(
                     "cluster_code",

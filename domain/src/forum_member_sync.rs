@@ -5,16 +5,15 @@
 //! recorded in the import history (from which it can be rolled back), and the forum KPIs
 //! of the clusters, members and days it touches are recomputed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use sea_orm::{ActiveEnum, ConnectionTrait, DatabaseConnection, EntityTrait, Iterable, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::entity::{
-    cluster, forum, forum_membership, forum_membership::ForumRole, member, membership,
-};
+use crate::entity::{forum, forum_membership, forum_membership::ForumRole};
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_flag,
 };
@@ -110,29 +109,12 @@ impl ForumMemberSync {
         mut records: Records<impl Iterator<Item = NumberedRecord<ForumMemberRecord>>>,
         today: NaiveDate,
     ) -> Result<CheckedForumMembers, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
+        let directory = FactDirectory::people(db).await?;
         let forums: HashMap<(i32, String), i32> = forum::Entity::find()
             .all(db)
             .await?
             .into_iter()
             .map(|f| ((f.cluster_id, f.name), f.id))
-            .collect();
-        let members: HashMap<String, i32> = member::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_number, m.id))
-            .collect();
-        let belongs: HashSet<(i32, i32)> = membership::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_id, m.cluster_id))
             .collect();
         type SeatKey = (i32, i32, String, NaiveDate);
         let stored: HashMap<SeatKey, (i32, ForumMemberFields)> = forum_membership::Entity::find()
@@ -163,15 +145,10 @@ impl ForumMemberSync {
                 preview.problem(RowProblem::in_column(line, column, value, why));
             };
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let forum_name = record.forum.trim();
             let forum = cluster.and_then(|c| forums.get(&(c, forum_name.to_owned())).copied());
             if forum_name.is_empty() {
@@ -184,23 +161,10 @@ impl ForumMemberSync {
                 );
             }
             let number = record.member_number.trim();
-            let member = members.get(number).copied();
-            match (member, cluster) {
-                _ if number.is_empty() => problem("member_number", "", "required".into()),
-                (None, _) => problem(
-                    "member_number",
-                    number,
-                    "no member has this number: import the member first".into(),
-                ),
-                (Some(member), Some(cluster)) if !belongs.contains(&(member, cluster)) => {
-                    problem(
-                        "member_number",
-                        number,
-                        "has never been a member of this cluster".into(),
-                    );
-                }
-                _ => {}
-            }
+            let member = directory
+                .member_of(number, cluster)
+                .map_err(|why| problem("member_number", number, why.into()))
+                .ok();
             let role = record.role.trim().to_lowercase();
             if !roles.contains(&role) {
                 problem(

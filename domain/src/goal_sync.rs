@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
 use crate::cluster_goals::{self, ClusterGoals};
-use crate::entity::{cluster, goal};
+use crate::entity::goal;
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_flag,
 };
@@ -111,12 +112,7 @@ impl GoalSync {
         today: NaiveDate,
     ) -> Result<CheckedGoals, DomainError> {
         let start = KpiEngine::fiscal_year_start(db).await?;
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
+        let directory = FactDirectory::clusters(db).await?;
         // By cluster, year and title as written, and as compared (any case): a title the
         // year has in another case is the same goal, which the file must name the same way.
         let mut stored: HashMap<(i32, i32, String), (i32, GoalFields)> = HashMap::new();
@@ -147,15 +143,10 @@ impl GoalSync {
                 });
             };
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let year_text = record.year.trim();
             let year = year_text.parse::<i32>().ok();
             match year {

@@ -30,6 +30,7 @@ pub mod dues_sync;
 pub mod entity;
 pub mod error;
 pub mod event_sync;
+pub mod fact_directory;
 pub mod fact_export;
 pub mod fact_file;
 pub mod fact_import;

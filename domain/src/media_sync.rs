@@ -12,7 +12,8 @@ use sea_orm::{ActiveEnum, ConnectionTrait, DatabaseConnection, EntityTrait, Iter
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::entity::{cluster, media_item, media_item::MediaKind};
+use crate::entity::{media_item, media_item::MediaKind};
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -133,12 +134,7 @@ impl MediaSync {
         mut records: Records<impl Iterator<Item = NumberedRecord<MediaRecord>>>,
         today: NaiveDate,
     ) -> Result<CheckedMedia, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
+        let directory = FactDirectory::clusters(db).await?;
         let stored: HashMap<String, (i32, MediaFields)> = media_item::Entity::find()
             .all(db)
             .await?
@@ -172,15 +168,10 @@ impl MediaSync {
             let outlet = text("outlet", &record.outlet, MAX_OUTLET);
             let title = text("title", &record.title, MAX_TITLE);
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let day_text = record.published_on.trim();
             let published_on = NaiveDate::parse_from_str(day_text, "%Y-%m-%d").ok();
             match published_on {

@@ -5,15 +5,16 @@
 //! one transaction, recorded in the import history (from which it can be rolled back), and
 //! the KPIs of the members, clusters and days it touches are recomputed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use sea_orm::{ActiveEnum, ConnectionTrait, DatabaseConnection, EntityTrait, Iterable, Value};
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
+use crate::entity::self_report;
 use crate::entity::self_report::{SelfReportKind, SelfReportStatus};
-use crate::entity::{cluster, member, membership, self_report};
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -171,24 +172,7 @@ impl SelfReportSync {
         mut records: Records<impl Iterator<Item = NumberedRecord<SelfReportRecord>>>,
         today: NaiveDate,
     ) -> Result<CheckedSelfReports, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
-        let members: HashMap<String, i32> = member::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_number, m.id))
-            .collect();
-        let belongs: HashSet<(i32, i32)> = membership::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.member_id, m.cluster_id))
-            .collect();
+        let directory = FactDirectory::people(db).await?;
         type ReportKey = (i32, NaiveDate, String);
         let stored: HashMap<ReportKey, (i32, SelfReportFields)> = self_report::Entity::find()
             .all(db)
@@ -216,33 +200,15 @@ impl SelfReportSync {
                 preview.problem(RowProblem::in_column(line, column, value, why));
             };
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let number = record.member_number.trim();
-            let member = members.get(number).copied();
-            match (member, cluster) {
-                _ if number.is_empty() => problem("member_number", "", "required".into()),
-                (None, _) => problem(
-                    "member_number",
-                    number,
-                    "no member has this number: import the member first".into(),
-                ),
-                (Some(member), Some(cluster)) if !belongs.contains(&(member, cluster)) => {
-                    problem(
-                        "member_number",
-                        number,
-                        "has never been a member of this cluster".into(),
-                    );
-                }
-                _ => {}
-            }
+            let member = directory
+                .member_of(number, cluster)
+                .map_err(|why| problem("member_number", number, why.into()))
+                .ok();
             let month_text = record.report_month.trim();
             let month = NaiveDate::parse_from_str(&format!("{month_text}-01"), "%Y-%m-%d")
                 .ok()

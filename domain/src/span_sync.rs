@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
 use crate::community_work::{self, WorkKind};
-use crate::entity::{cluster, forum, partnership, service_project};
+use crate::entity::{forum, partnership, service_project};
+use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
@@ -239,12 +240,7 @@ impl SpanSync {
         mut records: Records<impl Iterator<Item = NumberedRecord<SpanRecord>>>,
         today: NaiveDate,
     ) -> Result<CheckedSpans, DomainError> {
-        let clusters: HashMap<String, i32> = cluster::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.id))
-            .collect();
+        let directory = FactDirectory::clusters(db).await?;
         let stored = stored_spans(db, T::KIND).await?;
         let [name_column, start_column, end_column] = T::COLUMNS;
 
@@ -259,15 +255,10 @@ impl SpanSync {
                 preview.problem(RowProblem::in_column(line, column, value, why));
             };
             let code = record.cluster_code.trim();
-            let cluster = clusters.get(code).copied();
-            if cluster.is_none() {
-                let why = if code.is_empty() {
-                    "required"
-                } else {
-                    "no cluster has this code"
-                };
-                problem("cluster_code", code, why.into());
-            }
+            let cluster = directory
+                .cluster(code)
+                .map_err(|why| problem("cluster_code", code, why.into()))
+                .ok();
             let name = record.name.trim().to_owned();
             let length = name.chars().count();
             if length == 0 {
