@@ -205,137 +205,47 @@ impl ImportHistory {
             "attendances" => undo_attendances(&txn, id).await?,
             "members" => undo_members(&txn, id).await?,
             "memberships" => undo_memberships(&txn, id).await?,
-            "events" => {
-                let (removed, restored, touched) = crate::event_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "events",
-                    touched,
-                }
-            }
-            "dues_invoices" => {
-                let (removed, restored, touched) = crate::dues_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "dues_invoices",
-                    touched,
-                }
-            }
-            "goals" => {
-                let (removed, restored, touched) = crate::goal_sync::undo(&txn, id, today).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "goals",
-                    touched,
-                }
-            }
-            "board_seats" => {
-                let (removed, restored, touched) =
-                    crate::board_seat_sync::undo(&txn, id, today).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "board_seats",
-                    touched,
-                }
-            }
+            "events" => Undone::of("events", crate::event_sync::undo(&txn, id).await?),
+            "dues_invoices" => Undone::of("dues_invoices", crate::dues_sync::undo(&txn, id).await?),
+            "goals" => Undone::of("goals", crate::goal_sync::undo(&txn, id, today).await?),
+            "board_seats" => Undone::of(
+                "board_seats",
+                crate::board_seat_sync::undo(&txn, id, today).await?,
+            ),
             "board_terms" => {
-                let (removed, restored, touched) = crate::board_term_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "board_terms",
-                    touched,
-                }
+                Undone::of("board_terms", crate::board_term_sync::undo(&txn, id).await?)
             }
-            "service_projects" => {
-                use crate::span_sync::{ServiceProjectTable, undo};
-                let (removed, restored, touched) = undo::<ServiceProjectTable, _>(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "service_projects",
-                    touched,
-                }
-            }
-            "partnerships" => {
-                use crate::span_sync::{PartnershipTable, undo};
-                let (removed, restored, touched) = undo::<PartnershipTable, _>(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "partnerships",
-                    touched,
-                }
-            }
-            "forums" => {
-                use crate::span_sync::{ForumTable, undo};
-                let (removed, restored, touched) = undo::<ForumTable, _>(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "forums",
-                    touched,
-                }
-            }
-            "forum_memberships" => {
-                let (removed, restored, touched) = crate::forum_member_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "forum_memberships",
-                    touched,
-                }
-            }
-            "self_reports" => {
-                let (removed, restored, touched) = crate::self_report_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "self_reports",
-                    touched,
-                }
-            }
-            "committees" => {
-                let (removed, restored, touched) = crate::committee_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "committees",
-                    touched,
-                }
-            }
-            "committee_members" => {
-                let (removed, restored, touched) =
-                    crate::committee_member_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "committee_members",
-                    touched,
-                }
-            }
-            "media_items" => {
-                let (removed, restored, touched) = crate::media_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "media_items",
-                    touched,
-                }
-            }
-            "award_applications" => {
-                let (removed, restored, touched) = crate::award_sync::undo(&txn, id).await?;
-                Undone {
-                    removed,
-                    restored,
-                    table: "award_applications",
-                    touched,
-                }
-            }
+            "service_projects" => Undone::of(
+                "service_projects",
+                crate::span_sync::undo::<crate::span_sync::ServiceProjectTable, _>(&txn, id)
+                    .await?,
+            ),
+            "partnerships" => Undone::of(
+                "partnerships",
+                crate::span_sync::undo::<crate::span_sync::PartnershipTable, _>(&txn, id).await?,
+            ),
+            "forums" => Undone::of(
+                "forums",
+                crate::span_sync::undo::<crate::span_sync::ForumTable, _>(&txn, id).await?,
+            ),
+            "forum_memberships" => Undone::of(
+                "forum_memberships",
+                crate::forum_member_sync::undo(&txn, id).await?,
+            ),
+            "self_reports" => Undone::of(
+                "self_reports",
+                crate::self_report_sync::undo(&txn, id).await?,
+            ),
+            "committees" => Undone::of("committees", crate::committee_sync::undo(&txn, id).await?),
+            "committee_members" => Undone::of(
+                "committee_members",
+                crate::committee_member_sync::undo(&txn, id).await?,
+            ),
+            "media_items" => Undone::of("media_items", crate::media_sync::undo(&txn, id).await?),
+            "award_applications" => Undone::of(
+                "award_applications",
+                crate::award_sync::undo(&txn, id).await?,
+            ),
             other => {
                 return Err(DomainError::Refused(vec![format!(
                     "import: imports of {other} cannot be rolled back"
@@ -372,6 +282,19 @@ struct Undone {
     /// The fact table.
     table: &'static str,
     touched: Touched,
+}
+
+impl Undone {
+    /// What undoing rows of `table` did, from a kind's undo: removed, restored, and what
+    /// the recompute must cover.
+    fn of(table: &'static str, (removed, restored, touched): (u64, u64, Touched)) -> Self {
+        Self {
+            removed,
+            restored,
+            table,
+            touched,
+        }
+    }
 }
 
 /// Removes the attendances import `import` created and restores the join times it changed.
