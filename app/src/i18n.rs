@@ -1322,6 +1322,8 @@ pub enum Msg {
     ImportKindSelfReports,
     /// Import page: what a row of a self-report file is.
     ImportHintSelfReports,
+    /// Tables: a metric's key.
+    ColumnKey,
 }
 
 /// The text of `msg` in `locale`.
@@ -2888,6 +2890,8 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportHintSelfReports) => {
             "Eine Zeile je Auskunft, erkannt an member_number, report_month (2025-03) und kind (activity, event_participation oder volunteer_hours); status ist expected, submitted, verified oder rejected, mit submitted_on außer bei expected; Stunden als 4.5; Tage als 2025-04-10."
         }
+        (Locale::En, ColumnKey) => "Key",
+        (Locale::De, ColumnKey) => "Schlüssel",
     }
 }
 

@@ -1,14 +1,16 @@
 //! `GET /exports/lists/{list}.{csv|xlsx}`: a list of the app as its page shows it — the
-//! accounts (`users`, admins) and the import history (`imports`, staff). The page's own
+//! accounts (`users`, admins), the import history (`imports`, staff) and the metric
+//! catalogue (`metrics`, staff). The page's own
 //! server function reads the list, so the download has its role checks and its refusals,
 //! and the same rows in the reader's language.
 
 use app::{
     error::AppError,
-    models::{chart::DataTable, fact_import::history_table},
+    models::{chart::DataTable, fact_import::history_table, metric::catalogue_table},
     providers::locale::request_locale,
     server_fns::{
-        fact_import::get_import_history::get_import_history, user_admin::list_users::list_users,
+        fact_import::get_import_history::get_import_history, metric::list_metrics::list_metrics,
+        user_admin::list_users::list_users,
     },
 };
 use axum::{
@@ -29,6 +31,8 @@ enum DownloadableList {
     Users,
     /// `/import`'s history of imports.
     Imports,
+    /// `/metrics`: the metric catalogue.
+    Metrics,
 }
 
 impl DownloadableList {
@@ -36,6 +40,7 @@ impl DownloadableList {
         match name {
             "users" => Some(Self::Users),
             "imports" => Some(Self::Imports),
+            "metrics" => Some(Self::Metrics),
             _ => None,
         }
     }
@@ -45,6 +50,7 @@ impl DownloadableList {
         match self {
             Self::Users => "users",
             Self::Imports => "imports",
+            Self::Metrics => "metrics",
         }
     }
 }
@@ -72,6 +78,9 @@ pub async fn list_download(
             DownloadableList::Imports => get_import_history()
                 .await
                 .map(|rows| history_table(&rows, locale)),
+            DownloadableList::Metrics => list_metrics()
+                .await
+                .map(|metrics| catalogue_table(&metrics, locale)),
         }
     })
     .await;

@@ -78,3 +78,64 @@ pub struct MetricSaved {
     /// Seconds the recompute took.
     pub seconds: f64,
 }
+
+/// The metric catalogue as its download has it, in the reader's `locale`: key, name,
+/// whether obligatory, optional or retired, group, unit, thresholds (in the stored unit:
+/// fractions for percentages), owner, version and what it measures.
+pub fn catalogue_table(
+    metrics: &[MetricSummary],
+    locale: crate::i18n::Locale,
+) -> crate::models::chart::DataTable {
+    use crate::i18n::{Msg, format_metric_value, t};
+    use crate::models::chart::{DataTable, TableCell};
+    use crate::pages::{metrics::catalogue::unit_label, validation::queue::group_label};
+
+    let threshold = |unit: &str, value: f64| TableCell::Number {
+        value: Some(value),
+        text: format_metric_value(locale, unit, value),
+    };
+    DataTable {
+        columns: [
+            Msg::ColumnKey,
+            Msg::ColumnMetric,
+            Msg::ColumnKind,
+            Msg::ColumnGroup,
+            Msg::ColumnUnit,
+            Msg::GreenLabel,
+            Msg::AmberLabel,
+            Msg::ColumnOwner,
+            Msg::ColumnVersion,
+            Msg::ColumnDescription,
+        ]
+        .into_iter()
+        .map(|msg| t(locale, msg).to_owned())
+        .collect(),
+        rows: metrics
+            .iter()
+            .map(|m| {
+                let kind = if m.retired_on.is_some() {
+                    Msg::Retired
+                } else if m.obligatory {
+                    Msg::Obligatory
+                } else {
+                    Msg::Optional
+                };
+                vec![
+                    TableCell::Text(m.key.as_str().to_owned()),
+                    TableCell::Text(m.name.clone()),
+                    TableCell::Text(t(locale, kind).to_owned()),
+                    TableCell::Text(group_label(locale, &m.group).to_owned()),
+                    TableCell::Text(unit_label(locale, &m.unit).to_owned()),
+                    threshold(&m.unit, m.green),
+                    threshold(&m.unit, m.amber),
+                    TableCell::Text(m.owner.clone().unwrap_or_default()),
+                    TableCell::Number {
+                        value: Some(f64::from(m.version)),
+                        text: m.version.to_string(),
+                    },
+                    TableCell::Text(m.description.clone()),
+                ]
+            })
+            .collect(),
+    }
+}

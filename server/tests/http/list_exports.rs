@@ -1,4 +1,5 @@
-//! List downloads: admins get the accounts and staff the import history as CSV or XLSX,
+//! List downloads: admins get the accounts, staff the import history and the metric
+//! catalogue as CSV or XLSX,
 //! the rows the pages show in the reader's language; other roles are refused, visitors
 //! sent to sign in.
 
@@ -94,6 +95,25 @@ async fn admins_download_the_accounts_and_staff_the_import_history() {
             send_bytes(&app, get_as("/exports/lists/imports.xlsx", &staff)).await;
         assert_eq!(response.status(), StatusCode::OK, "{name}");
         assert!(bytes.starts_with(b"PK"), "{name}: a workbook");
+        // The metric catalogue, every shipped metric with its thresholds as numbers.
+        let (response, body) = send(&app, get_as("/exports/lists/metrics.csv", &staff)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let mut lines = body.lines();
+        assert_eq!(
+            lines.next(),
+            Some("Key,Metric,Kind,Group,Unit,Green from,Amber from,Owner,Version,Description"),
+            "{name}"
+        );
+        let metrics: Vec<&str> = lines.collect();
+        assert!(metrics.len() >= 49, "{name}: {} metrics", metrics.len());
+        assert!(
+            metrics
+                .iter()
+                .any(|r| r.starts_with("forum_attendance,") && r.contains(",Obligatory,")),
+            "{name}: {body}"
+        );
+        let (response, _) = send(&app, get_as("/exports/lists/metrics.csv", &leader)).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");
         // Leaders do not import; visitors sign in first; other lists are not there.
         let (response, _) = send(&app, get_as("/exports/lists/imports.csv", &leader)).await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::layout::error_notice::ErrorNotice,
+    components::layout::{error_notice::ErrorNotice, list_download::ListDownload},
     i18n::{Locale, Msg, format_metric_value, t},
     models::metric::MetricSummary,
     pages::validation::queue::group_label,
@@ -89,6 +89,7 @@ fn CatalogueTable(list: Vec<MetricSummary>) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <ListDownload list="metrics" />
     }
 }
 
