@@ -1324,6 +1324,34 @@ pub enum Msg {
     ImportHintSelfReports,
     /// Tables: a metric's key.
     ColumnKey,
+    /// Import page: a file of invitations to events.
+    ImportKindInvitations,
+    /// Import page: what a row of an invitation file is.
+    ImportHintInvitations,
+    /// Import page: a file of speakers at events.
+    ImportKindSpeakers,
+    /// Import page: what a row of a speaker file is.
+    ImportHintSpeakers,
+    /// Import page: a file of mentorships.
+    ImportKindMentorships,
+    /// Import page: what a row of a mentorship file is.
+    ImportHintMentorships,
+    /// Import page: a file of completed trainings.
+    ImportKindTrainings,
+    /// Import page: what a row of a training file is.
+    ImportHintTrainings,
+    /// Import page: a file of budgets.
+    ImportKindBudgets,
+    /// Import page: what a row of a budget file is.
+    ImportHintBudgets,
+    /// Import page: a file of spendings.
+    ImportKindSpendings,
+    /// Import page: what a row of a spending file is.
+    ImportHintSpendings,
+    /// Import page: a file of referrals.
+    ImportKindReferrals,
+    /// Import page: what a row of a referral file is.
+    ImportHintReferrals,
 }
 
 /// The text of `msg` in `locale`.
@@ -2667,10 +2695,10 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::En, ImportKindEvents) => "Events",
         (Locale::De, ImportKindEvents) => "Veranstaltungen",
         (Locale::En, ImportHintEvents) => {
-            "One row per event, known by event_ref; kind is cluster_event or intercluster_program (with cluster_code), regional_event (with region_code), global_event or annual_meeting; scheduled_start as 2025-03-14 18:00; status planned, held or cancelled. Import events before their attendances."
+            "One row per event, known by event_ref; kind is cluster_event or intercluster_program (with cluster_code), regional_event (with region_code), global_event, annual_meeting, forum_meeting (with cluster_code and the forum's name in forum) or committee_call (with cluster_code and committee); scheduled_start as 2025-03-14 18:00; status planned, held or cancelled. Import events before their invitations and attendances."
         }
         (Locale::De, ImportHintEvents) => {
-            "Eine Zeile je Veranstaltung, erkannt an event_ref; kind ist cluster_event oder intercluster_program (mit cluster_code), regional_event (mit region_code), global_event oder annual_meeting; scheduled_start als 2025-03-14 18:00; status planned, held oder cancelled. Importieren Sie Veranstaltungen vor ihren Anwesenheiten."
+            "Eine Zeile je Veranstaltung, erkannt an event_ref; kind ist cluster_event oder intercluster_program (mit cluster_code), regional_event (mit region_code), global_event, annual_meeting, forum_meeting (mit cluster_code und dem Namen des Forums in forum) oder committee_call (mit cluster_code und committee); scheduled_start als 2025-03-14 18:00; status planned, held oder cancelled. Importieren Sie Veranstaltungen vor ihren Einladungen und Anwesenheiten."
         }
         (Locale::En, ImportMapHeading) => "Match the file's columns",
         (Locale::De, ImportMapHeading) => "Spalten der Datei zuordnen",
@@ -2892,6 +2920,62 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         }
         (Locale::En, ColumnKey) => "Key",
         (Locale::De, ColumnKey) => "Schlüssel",
+        (Locale::En, ImportKindInvitations) => "Invitations",
+        (Locale::De, ImportKindInvitations) => "Einladungen",
+        (Locale::En, ImportHintInvitations) => {
+            "One row per member invited to an event, known by event_ref and member_number. Forum meetings and committee calls count attendance against their invitations: import them after the events, before the attendances."
+        }
+        (Locale::De, ImportHintInvitations) => {
+            "Eine Zeile je zu einer Veranstaltung eingeladenem Mitglied, erkannt an event_ref und member_number. Forumstreffen und Ausschusssitzungen messen die Anwesenheit an ihren Einladungen: importieren Sie sie nach den Veranstaltungen und vor den Anwesenheiten."
+        }
+        (Locale::En, ImportKindSpeakers) => "Speakers",
+        (Locale::De, ImportKindSpeakers) => "Redner",
+        (Locale::En, ImportHintSpeakers) => {
+            "One row per member who spoke at an event, known by event_ref and member_number, with the topic. A talk at a held regional or global event counts for the speaker's cluster."
+        }
+        (Locale::De, ImportHintSpeakers) => {
+            "Eine Zeile je Mitglied, das bei einer Veranstaltung sprach, erkannt an event_ref und member_number, mit dem Thema. Ein Vortrag bei einer stattgefundenen regionalen oder globalen Veranstaltung zählt für den Cluster des Redners."
+        }
+        (Locale::En, ImportKindMentorships) => "Mentorships",
+        (Locale::De, ImportKindMentorships) => "Mentorenschaften",
+        (Locale::En, ImportHintMentorships) => {
+            "One row per mentorship, known by cluster_code, mentor_number, mentee_number and start_date; end_date is the last day (empty while it lasts), dates as 2025-01-01. Both were members of the cluster at some time."
+        }
+        (Locale::De, ImportHintMentorships) => {
+            "Eine Zeile je Mentorenschaft, erkannt an cluster_code, mentor_number, mentee_number und start_date; end_date ist der letzte Tag (leer, solange sie besteht), Daten als 2025-01-01. Beide waren irgendwann Mitglieder des Clusters."
+        }
+        (Locale::En, ImportKindTrainings) => "Trainings",
+        (Locale::De, ImportKindTrainings) => "Schulungen",
+        (Locale::En, ImportHintTrainings) => {
+            "One row per completed course, known by member_number, course and completed_on (as 2025-01-01); a course taken again is another row. Leadership training counts the board members who completed one in the year."
+        }
+        (Locale::De, ImportHintTrainings) => {
+            "Eine Zeile je abgeschlossenem Kurs, erkannt an member_number, course und completed_on (als 2025-01-01); ein wiederholter Kurs ist eine weitere Zeile. Die Führungsschulung zählt die Vorstandsmitglieder, die im Jahr einen abschlossen."
+        }
+        (Locale::En, ImportKindBudgets) => "Budgets",
+        (Locale::De, ImportKindBudgets) => "Budgets",
+        (Locale::En, ImportHintBudgets) => {
+            "One row per cluster and fiscal year, known by cluster_code and year; amount as 125000.00 without a currency sign; deadline and submitted_on (empty until submitted) as 2025-01-31."
+        }
+        (Locale::De, ImportHintBudgets) => {
+            "Eine Zeile je Cluster und Geschäftsjahr, erkannt an cluster_code und year; amount als 125000.00 ohne Währungszeichen; deadline und submitted_on (leer bis zur Einreichung) als 2025-01-31."
+        }
+        (Locale::En, ImportKindSpendings) => "Spendings",
+        (Locale::De, ImportKindSpendings) => "Ausgaben",
+        (Locale::En, ImportHintSpendings) => {
+            "One row per spending, known by its reference (your ledger's id); spent_on as 2025-03-14, amount as 1250.00 without a currency sign, and a category. Budget variance compares them with the year's budget."
+        }
+        (Locale::De, ImportHintSpendings) => {
+            "Eine Zeile je Ausgabe, erkannt an ihrer reference (der Buchungsnummer); spent_on als 2025-03-14, amount als 1250.00 ohne Währungszeichen, und eine category. Die Budgetabweichung vergleicht sie mit dem Budget des Jahres."
+        }
+        (Locale::En, ImportKindReferrals) => "Referrals",
+        (Locale::De, ImportKindReferrals) => "Empfehlungen",
+        (Locale::En, ImportHintReferrals) => {
+            "One row per prospective member a cluster referred, known by from_cluster_code, prospect_name and referred_on (as 2025-03-14), with the to_cluster_code of the cluster referred to."
+        }
+        (Locale::De, ImportHintReferrals) => {
+            "Eine Zeile je Interessent, den ein Cluster empfahl, erkannt an from_cluster_code, prospect_name und referred_on (als 2025-03-14), mit dem to_cluster_code des empfohlenen Clusters."
+        }
     }
 }
 
@@ -3668,6 +3752,13 @@ pub fn fact_kind_label(
             FactFileKind::Committees => Msg::ImportKindCommittees,
             FactFileKind::CommitteeMembers => Msg::ImportKindCommitteeMembers,
             FactFileKind::SelfReports => Msg::ImportKindSelfReports,
+            FactFileKind::EventInvitations => Msg::ImportKindInvitations,
+            FactFileKind::Speakers => Msg::ImportKindSpeakers,
+            FactFileKind::Mentorships => Msg::ImportKindMentorships,
+            FactFileKind::Trainings => Msg::ImportKindTrainings,
+            FactFileKind::Budgets => Msg::ImportKindBudgets,
+            FactFileKind::Spendings => Msg::ImportKindSpendings,
+            FactFileKind::Referrals => Msg::ImportKindReferrals,
         },
     )
 }

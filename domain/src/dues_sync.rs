@@ -37,7 +37,7 @@ pub const LAYOUT: FileLayout = FileLayout {
 /// The longest invoice number.
 const NUMBER_MAX: usize = 40;
 /// The largest amount of one invoice, in cents: a typo guard.
-const AMOUNT_MAX: i64 = 100_000_000;
+pub(crate) const AMOUNT_MAX: i64 = 100_000_000;
 
 /// One dues invoice as a file row or an integration sends it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -380,7 +380,7 @@ pub(crate) fn record(cells: &crate::fact_file::Cells<'_>) -> DuesRecord {
 
 /// An amount as people and spreadsheets write it (`1250`, `1250.5`, `1,250.00`,
 /// `1.250,00`), in cents; `None` when it is not one or is negative.
-fn cents(text: &str) -> Option<i64> {
+pub(crate) fn cents(text: &str) -> Option<i64> {
     let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if text.is_empty()
         || !text

@@ -1,9 +1,10 @@
 //! Events from a file or an integration: each known by its reference, with its kind,
 //! title, start, status and host (a cluster by code, a region by code, or the whole
-//! organization). Forum meetings and committee calls come from their own records, so a
-//! file cannot hold them. The whole file is checked first, written in one transaction,
+//! organization). The whole file is checked first, written in one transaction,
 //! recorded in the import history (from which it can be rolled back), and the KPIs of the
 //! hosts and of every cluster whose members attended a changed event are recomputed.
+//! Forum meetings and committee calls name their forum or committee (of the hosting
+//! cluster) by name; whom they invited comes in a file of invitations.
 
 use std::collections::{HashMap, HashSet};
 
@@ -12,7 +13,7 @@ use sea_orm::{ActiveEnum, ConnectionTrait, DatabaseConnection, EntityTrait, Valu
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::entity::{cluster, event, region};
+use crate::entity::{cluster, committee, event, forum, region};
 use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_time,
 };
@@ -26,7 +27,7 @@ use crate::sql::statement;
 pub const LAYOUT: FileLayout = FileLayout {
     kind: "events",
     required: &["event_ref", "kind", "title", "scheduled_start", "status"],
-    optional: &["cluster_code", "region_code"],
+    optional: &["cluster_code", "region_code", "forum", "committee"],
 };
 
 /// The longest reference.
@@ -40,6 +41,8 @@ const KINDS: &[(&str, Host)] = &[
     ("regional_event", Host::Region),
     ("global_event", Host::Organization),
     ("annual_meeting", Host::Organization),
+    ("forum_meeting", Host::Forum),
+    ("committee_call", Host::Committee),
 ];
 /// The statuses an event can have.
 const STATUSES: &[&str] = &["planned", "held", "cancelled"];
@@ -53,6 +56,10 @@ enum Host {
     Region,
     /// The organization: neither a cluster nor a region.
     Organization,
+    /// A forum of a cluster, by the cluster's code and the forum's name.
+    Forum,
+    /// A committee of a cluster, by the cluster's code and the committee's name.
+    Committee,
 }
 
 /// One event as a file row or an integration sends it.
@@ -60,7 +67,8 @@ enum Host {
 pub struct EventRecord {
     /// Its reference: the natural key.
     pub event_ref: String,
-    /// cluster_event, intercluster_program, regional_event, global_event or annual_meeting.
+    /// cluster_event, intercluster_program, regional_event, global_event, annual_meeting,
+    /// forum_meeting or committee_call.
     pub kind: String,
     /// Its title.
     pub title: String,
@@ -72,6 +80,10 @@ pub struct EventRecord {
     pub cluster_code: Option<String>,
     /// The hosting region's code, for regional events.
     pub region_code: Option<String>,
+    /// The forum's name, for forum meetings.
+    pub forum: Option<String>,
+    /// The committee's name, for committee calls.
+    pub committee: Option<String>,
 }
 
 /// An event's columns besides its reference, as the history keeps them before a change.
@@ -83,6 +95,11 @@ pub(crate) struct EventFields {
     region_id: Option<i32>,
     scheduled_start: NaiveDateTime,
     status: String,
+    // Histories written before forum meetings came from files lack these.
+    #[serde(default)]
+    forum_id: Option<i32>,
+    #[serde(default)]
+    committee_id: Option<i32>,
 }
 
 impl From<&event::Model> for EventFields {
@@ -94,6 +111,8 @@ impl From<&event::Model> for EventFields {
             region_id: e.region_id,
             scheduled_start: e.scheduled_start,
             status: e.status.to_value(),
+            forum_id: e.forum_id,
+            committee_id: e.committee_id,
         }
     }
 }
@@ -112,6 +131,8 @@ impl UpsertTable for EventTable {
         "region_id",
         "scheduled_start",
         "status",
+        "forum_id",
+        "committee_id",
     ];
 
     fn touch(fields: &EventFields, touched: &mut Touched) {
@@ -126,6 +147,8 @@ impl UpsertTable for EventTable {
             f.region_id.into(),
             f.scheduled_start.into(),
             f.status.clone().into(),
+            f.forum_id.into(),
+            f.committee_id.into(),
         ]
     }
 }
@@ -141,8 +164,8 @@ pub struct CheckedEvents {
 pub struct EventSync;
 
 impl EventSync {
-    /// Checks the records of a file or a batch against the clusters, regions and events
-    /// there are; writes nothing. `now` bounds what can have been held.
+    /// Checks the records of a file or a batch against the clusters, regions, forums,
+    /// committees and events there are; writes nothing. `now` bounds what can have been held.
     #[tracing::instrument(skip_all, err)]
     pub(crate) async fn check_records<C: ConnectionTrait>(
         db: &C,
@@ -160,6 +183,18 @@ impl EventSync {
             .await?
             .into_iter()
             .map(|r| (r.code, r.id))
+            .collect();
+        let forums: HashMap<(i32, String), i32> = forum::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|f| ((f.cluster_id, f.name), f.id))
+            .collect();
+        let committees: HashMap<(i32, String), i32> = committee::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| ((c.cluster_id, c.name), c.id))
             .collect();
         let stored: HashMap<String, (i32, EventFields)> = event::Entity::find()
             .all(db)
@@ -207,9 +242,6 @@ impl EventSync {
             if host.is_none() {
                 let why = match kind.as_str() {
                     "" => "required".to_owned(),
-                    "forum_meeting" | "committee_call" => format!(
-                        "{kind}s come with their forum's or committee's records, not from a file"
-                    ),
                     _ => format!(
                         "write one of {}",
                         KINDS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
@@ -267,7 +299,7 @@ impl EventSync {
                 found => found.copied(),
             };
             let (host_cluster_id, region_id) = match host {
-                Some(Host::Cluster) => {
+                Some(Host::Cluster | Host::Forum | Host::Committee) => {
                     if cluster_code.is_empty() {
                         problem(
                             "cluster_code",
@@ -320,27 +352,61 @@ impl EventSync {
                 }
                 None => (None, None),
             };
+            let forum_name = record.forum.as_deref().map_or("", str::trim);
+            let committee_name = record.committee.as_deref().map_or("", str::trim);
+            let mut body =
+                |column: &str, name: &str, of: &HashMap<(i32, String), i32>, needed: bool| match (
+                    needed,
+                    name.is_empty(),
+                ) {
+                    (true, true) => {
+                        problem(column, "", format!("required: the {column} that met"));
+                        None
+                    }
+                    (false, false) => {
+                        problem(
+                            column,
+                            name,
+                            format!("leave it empty: only a {column}'s own meetings name it"),
+                        );
+                        None
+                    }
+                    (true, false) => {
+                        let found = host_cluster_id
+                            .and_then(|cluster| of.get(&(cluster, name.to_owned())).copied());
+                        if found.is_none() && host_cluster_id.is_some() {
+                            problem(
+                                column,
+                                name,
+                                format!(
+                                    "the cluster has no {column} of this name: import it first"
+                                ),
+                            );
+                        }
+                        found
+                    }
+                    (false, true) => None,
+                };
+            let forum_id = body("forum", forum_name, &forums, host == Some(Host::Forum));
+            let committee_id = body(
+                "committee",
+                committee_name,
+                &committees,
+                host == Some(Host::Committee),
+            );
             let (Some(start), Some(_)) = (start, host) else {
                 continue;
             };
             let was = stored.get(&reference).cloned();
-            if let Some((id, was)) = &was {
-                if !KINDS.iter().any(|(k, _)| *k == was.kind) {
-                    problem(
-                        "event_ref",
-                        &reference,
-                        format!(
-                            "this is a {}, which changes with its own records only",
-                            was.kind
-                        ),
-                    );
-                } else if status != "held" && attended.contains(id) {
-                    problem(
-                        "status",
-                        &status,
-                        "attendances are recorded for this event: it stays held".into(),
-                    );
-                }
+            if let Some((id, _)) = &was
+                && status != "held"
+                && attended.contains(id)
+            {
+                problem(
+                    "status",
+                    &status,
+                    "attendances are recorded for this event: it stays held".into(),
+                );
             }
             if preview.problem_count > before {
                 continue;
@@ -352,6 +418,8 @@ impl EventSync {
                 region_id,
                 scheduled_start: start,
                 status,
+                forum_id,
+                committee_id,
             };
             let action = Upsert::against(was, &fields);
             rows.push(Planned {
@@ -473,5 +541,7 @@ pub(crate) fn record(cells: &crate::fact_file::Cells<'_>) -> EventRecord {
         status: cells.text("status"),
         cluster_code: cells.optional("cluster_code"),
         region_code: cells.optional("region_code"),
+        forum: cells.optional("forum"),
+        committee: cells.optional("committee"),
     }
 }

@@ -2,7 +2,7 @@
 //! that kind's file columns, so an export opens as a spreadsheet and imports again (into
 //! this organization, changing nothing, or into a new one).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use sea_orm::{ConnectionTrait, QueryResult};
 
 use crate::DomainError;
@@ -61,16 +61,17 @@ impl FactExport {
             FactKind::Events => {
                 "SELECT e.event_ref AS event_ref, e.kind AS kind, e.title AS title, \
                  e.scheduled_start AS scheduled_start, e.status AS status, \
-                 c.code AS cluster_code, r.code AS region_code FROM events e \
+                 c.code AS cluster_code, r.code AS region_code, f.name AS forum, \
+                 k.name AS committee FROM events e \
                  LEFT JOIN clusters c ON c.id = e.host_cluster_id \
                  LEFT JOIN regions r ON r.id = e.region_id \
-                 WHERE e.kind NOT IN ('forum_meeting', 'committee_call') ORDER BY e.event_ref"
+                 LEFT JOIN forums f ON f.id = e.forum_id \
+                 LEFT JOIN committees k ON k.id = e.committee_id ORDER BY e.event_ref"
             }
             FactKind::Attendances => {
                 "SELECT e.event_ref AS event_ref, m.member_number AS member_number, \
                  a.joined_at AS joined_at FROM attendances a \
                  JOIN events e ON e.id = a.event_id JOIN members m ON m.id = a.member_id \
-                 WHERE e.kind NOT IN ('forum_meeting', 'committee_call') \
                  ORDER BY e.event_ref, m.member_number"
             }
             FactKind::Goals => {
@@ -152,6 +153,47 @@ impl FactExport {
                  JOIN clusters c ON c.id = a.cluster_id LEFT JOIN members m ON m.id = a.member_id \
                  ORDER BY a.reference"
             }
+            FactKind::EventInvitations => {
+                "SELECT e.event_ref AS event_ref, m.member_number AS member_number \
+                 FROM event_invitations i JOIN events e ON e.id = i.event_id \
+                 JOIN members m ON m.id = i.member_id ORDER BY e.event_ref, m.member_number"
+            }
+            FactKind::Speakers => {
+                "SELECT e.event_ref AS event_ref, m.member_number AS member_number, \
+                 s.topic AS topic FROM speakers s JOIN events e ON e.id = s.event_id \
+                 JOIN members m ON m.id = s.member_id ORDER BY e.event_ref, m.member_number"
+            }
+            FactKind::Mentorships => {
+                "SELECT c.code AS cluster_code, r.member_number AS mentor_number, \
+                 e.member_number AS mentee_number, x.start_date AS start_date, \
+                 x.end_date AS end_date FROM mentorships x \
+                 JOIN clusters c ON c.id = x.cluster_id JOIN members r ON r.id = x.mentor_id \
+                 JOIN members e ON e.id = x.mentee_id \
+                 ORDER BY c.code, r.member_number, e.member_number, x.start_date"
+            }
+            FactKind::Trainings => {
+                "SELECT m.member_number AS member_number, t.course AS course, \
+                 t.completed_on AS completed_on FROM trainings t \
+                 JOIN members m ON m.id = t.member_id \
+                 ORDER BY m.member_number, t.completed_on, t.course"
+            }
+            FactKind::Budgets => {
+                "SELECT c.code AS cluster_code, b.year AS year, b.amount_cents AS amount_cents, \
+                 b.deadline AS deadline, b.submitted_on AS submitted_on FROM budgets b \
+                 JOIN clusters c ON c.id = b.cluster_id ORDER BY c.code, b.year"
+            }
+            FactKind::Spendings => {
+                "SELECT s.reference AS reference, c.code AS cluster_code, s.spent_on AS spent_on, \
+                 s.amount_cents AS amount_cents, s.category AS category FROM spendings s \
+                 JOIN clusters c ON c.id = s.cluster_id ORDER BY s.reference"
+            }
+            FactKind::Referrals => {
+                "SELECT f.code AS from_cluster_code, r.prospect_name AS prospect_name, \
+                 r.referred_on AS referred_on, t.code AS to_cluster_code FROM referrals r \
+                 JOIN clusters f ON f.id = r.from_cluster_id \
+                 JOIN clusters t ON t.id = r.to_cluster_id \
+                 ORDER BY f.code, r.referred_on, r.prospect_name"
+            }
         };
         let found = db
             .query_all_raw(statement(db.get_database_backend(), sql, []))
@@ -174,10 +216,18 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
         row.try_get::<Option<NaiveDate>>("", column)
             .map(|d| d.map(|d| d.to_string()).unwrap_or_default())
     };
+    // Seconds only when there are some: a join at 19:05:01 is late, at 19:05 on time.
     let time = |column: &str| {
         row.try_get::<Option<NaiveDateTime>>("", column).map(|t| {
-            t.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-                .unwrap_or_default()
+            t.map(|t| {
+                let format = if t.second() == 0 {
+                    "%Y-%m-%d %H:%M"
+                } else {
+                    "%Y-%m-%d %H:%M:%S"
+                };
+                t.format(format).to_string()
+            })
+            .unwrap_or_default()
         })
     };
     let money = |column: &str| row.try_get::<i64>("", column).map(amount);
@@ -224,6 +274,8 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
                 text("status")?,
                 text("cluster_code")?,
                 region,
+                text("forum")?,
+                text("committee")?,
             ]
         }
         FactKind::Attendances => vec![
@@ -320,6 +372,40 @@ fn cells(kind: FactKind, row: &QueryResult) -> Result<Vec<String>, sea_orm::DbEr
             day("submitted_on")?,
             text("member_number")?,
             text("outcome")?,
+        ],
+        FactKind::EventInvitations => vec![text("event_ref")?, text("member_number")?],
+        FactKind::Speakers => vec![text("event_ref")?, text("member_number")?, text("topic")?],
+        FactKind::Mentorships => vec![
+            text("cluster_code")?,
+            text("mentor_number")?,
+            text("mentee_number")?,
+            day("start_date")?,
+            day("end_date")?,
+        ],
+        FactKind::Trainings => vec![
+            text("member_number")?,
+            text("course")?,
+            day("completed_on")?,
+        ],
+        FactKind::Budgets => vec![
+            text("cluster_code")?,
+            row.try_get::<i32>("", "year")?.to_string(),
+            money("amount_cents")?,
+            day("deadline")?,
+            day("submitted_on")?,
+        ],
+        FactKind::Spendings => vec![
+            text("reference")?,
+            text("cluster_code")?,
+            day("spent_on")?,
+            money("amount_cents")?,
+            text("category")?,
+        ],
+        FactKind::Referrals => vec![
+            text("from_cluster_code")?,
+            text("prospect_name")?,
+            day("referred_on")?,
+            text("to_cluster_code")?,
         ],
     })
 }

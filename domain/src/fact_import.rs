@@ -14,11 +14,15 @@ use crate::attendance_import::{self, AttendanceImport, AttendanceRecord, Checked
 use crate::award_sync::{self, AwardRecord, AwardSync, CheckedAwards};
 use crate::board_seat_sync::{self, BoardSeatRecord, BoardSeatSync, CheckedBoardSeats};
 use crate::board_term_sync::{self, BoardTermRecord, BoardTermSync, CheckedBoardTerms};
+use crate::budget_sync::{self, BudgetRecord, BudgetSync, CheckedBudgets};
 use crate::committee_member_sync::{
     self, CheckedCommitteeMembers, CommitteeMemberRecord, CommitteeMemberSync,
 };
 use crate::committee_sync::{self, CheckedCommittees, CommitteeRecord, CommitteeSync};
 use crate::dues_sync::{self, CheckedDues, DuesRecord, DuesSync};
+use crate::event_role_sync::{
+    self, CheckedEventRoles, EventRoleRecord, EventRoleSync, InvitationTable, SpeakerTable,
+};
 use crate::event_sync::{self, CheckedEvents, EventRecord, EventSync};
 use crate::fact_file::{ColumnMapping, FileFormat, FileLayout, ImportPreview, batch};
 use crate::forum_member_sync::{self, CheckedForumMembers, ForumMemberRecord, ForumMemberSync};
@@ -28,10 +32,14 @@ use crate::kpi_engine::RecomputeReport;
 use crate::media_sync::{self, CheckedMedia, MediaRecord, MediaSync};
 use crate::member_sync::{self, CheckedMembers, MemberRecord, MemberSync};
 use crate::membership_sync::{self, CheckedMemberships, MembershipRecord, MembershipSync};
+use crate::mentorship_sync::{self, CheckedMentorships, MentorshipRecord, MentorshipSync};
+use crate::referral_sync::{self, CheckedReferrals, ReferralRecord, ReferralSync};
 use crate::self_report_sync::{self, CheckedSelfReports, SelfReportRecord, SelfReportSync};
 use crate::span_sync::{
     self, CheckedSpans, ForumTable, PartnershipTable, ServiceProjectTable, SpanRecord, SpanSync,
 };
+use crate::spending_sync::{self, CheckedSpendings, SpendingRecord, SpendingSync};
+use crate::training_sync::{self, CheckedTrainings, TrainingRecord, TrainingSync};
 
 /// A kind of fact a file can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,16 +78,37 @@ pub enum FactKind {
     CommitteeMembers,
     /// Members' self-reports: activity, event participation, volunteer hours.
     SelfReports,
+    /// Who was invited to which event.
+    EventInvitations,
+    /// Who spoke at which event, on what.
+    Speakers,
+    /// Mentorships: a member mentoring another in a cluster.
+    Mentorships,
+    /// Courses members completed.
+    Trainings,
+    /// Clusters' yearly budgets.
+    Budgets,
+    /// Clusters' spendings.
+    Spendings,
+    /// Prospective members referred from one cluster to another.
+    Referrals,
 }
 
 impl FactKind {
-    /// Every importable kind, in the order the import page offers them.
-    pub const ALL: [Self; 17] = [
+    /// Every importable kind, in the order the import page offers them: a kind after the
+    /// kinds its rows name.
+    pub const ALL: [Self; 24] = [
         Self::Members,
         Self::Memberships,
         Self::DuesInvoices,
+        Self::Forums,
+        Self::ForumMembers,
+        Self::Committees,
+        Self::CommitteeMembers,
         Self::Events,
+        Self::EventInvitations,
         Self::Attendances,
+        Self::Speakers,
         Self::Goals,
         Self::BoardSeats,
         Self::BoardTerms,
@@ -87,11 +116,12 @@ impl FactKind {
         Self::Partnerships,
         Self::MediaItems,
         Self::AwardApplications,
-        Self::Forums,
-        Self::ForumMembers,
-        Self::Committees,
-        Self::CommitteeMembers,
         Self::SelfReports,
+        Self::Mentorships,
+        Self::Trainings,
+        Self::Budgets,
+        Self::Spendings,
+        Self::Referrals,
     ];
 
     /// The columns of its files; `layout().kind` is its key (`attendances`).
@@ -114,6 +144,13 @@ impl FactKind {
             Self::Committees => &committee_sync::LAYOUT,
             Self::CommitteeMembers => &committee_member_sync::LAYOUT,
             Self::SelfReports => &self_report_sync::LAYOUT,
+            Self::EventInvitations => &event_role_sync::INVITATION_LAYOUT,
+            Self::Speakers => &event_role_sync::SPEAKER_LAYOUT,
+            Self::Mentorships => &mentorship_sync::LAYOUT,
+            Self::Trainings => &training_sync::LAYOUT,
+            Self::Budgets => &budget_sync::LAYOUT,
+            Self::Spendings => &spending_sync::LAYOUT,
+            Self::Referrals => &referral_sync::LAYOUT,
         }
     }
 }
@@ -154,6 +191,20 @@ pub enum CheckedImport {
     CommitteeMembers(CheckedCommitteeMembers),
     /// A file of self-reports.
     SelfReports(CheckedSelfReports),
+    /// A file of invitations.
+    EventInvitations(CheckedEventRoles),
+    /// A file of speakers.
+    Speakers(CheckedEventRoles),
+    /// A file of mentorships.
+    Mentorships(CheckedMentorships),
+    /// A file of trainings.
+    Trainings(CheckedTrainings),
+    /// A file of budgets.
+    Budgets(CheckedBudgets),
+    /// A file of spendings.
+    Spendings(CheckedSpendings),
+    /// A file of referrals.
+    Referrals(CheckedReferrals),
 }
 
 impl CheckedImport {
@@ -177,6 +228,12 @@ impl CheckedImport {
             Self::Committees(checked) => &checked.preview,
             Self::CommitteeMembers(checked) => &checked.preview,
             Self::SelfReports(checked) => &checked.preview,
+            Self::EventInvitations(checked) | Self::Speakers(checked) => &checked.preview,
+            Self::Mentorships(checked) => &checked.preview,
+            Self::Trainings(checked) => &checked.preview,
+            Self::Budgets(checked) => &checked.preview,
+            Self::Spendings(checked) => &checked.preview,
+            Self::Referrals(checked) => &checked.preview,
         }
     }
 }
@@ -217,6 +274,20 @@ pub enum FactBatch {
     CommitteeMembers(Vec<CommitteeMemberRecord>),
     /// Self-reports.
     SelfReports(Vec<SelfReportRecord>),
+    /// Invitations.
+    EventInvitations(Vec<EventRoleRecord>),
+    /// Speakers.
+    Speakers(Vec<EventRoleRecord>),
+    /// Mentorships.
+    Mentorships(Vec<MentorshipRecord>),
+    /// Trainings.
+    Trainings(Vec<TrainingRecord>),
+    /// Budgets.
+    Budgets(Vec<BudgetRecord>),
+    /// Spendings.
+    Spendings(Vec<SpendingRecord>),
+    /// Referrals.
+    Referrals(Vec<ReferralRecord>),
 }
 
 impl FactBatch {
@@ -240,6 +311,12 @@ impl FactBatch {
             Self::Committees(records) => records.len(),
             Self::CommitteeMembers(records) => records.len(),
             Self::SelfReports(records) => records.len(),
+            Self::EventInvitations(records) | Self::Speakers(records) => records.len(),
+            Self::Mentorships(records) => records.len(),
+            Self::Trainings(records) => records.len(),
+            Self::Budgets(records) => records.len(),
+            Self::Spendings(records) => records.len(),
+            Self::Referrals(records) => records.len(),
         }
     }
 
@@ -410,6 +487,60 @@ impl FactImport {
                 )
                 .await?,
             ),
+            FactKind::EventInvitations => CheckedImport::EventInvitations(
+                EventRoleSync::check_records::<InvitationTable, _>(
+                    db,
+                    layout.file(format, file, mapping, event_role_sync::invitation_record),
+                )
+                .await?,
+            ),
+            FactKind::Speakers => CheckedImport::Speakers(
+                EventRoleSync::check_records::<SpeakerTable, _>(
+                    db,
+                    layout.file(format, file, mapping, event_role_sync::speaker_record),
+                )
+                .await?,
+            ),
+            FactKind::Mentorships => CheckedImport::Mentorships(
+                MentorshipSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, mentorship_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::Trainings => CheckedImport::Trainings(
+                TrainingSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, training_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::Budgets => CheckedImport::Budgets(
+                BudgetSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, budget_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::Spendings => CheckedImport::Spendings(
+                SpendingSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, spending_sync::record),
+                    today,
+                )
+                .await?,
+            ),
+            FactKind::Referrals => CheckedImport::Referrals(
+                ReferralSync::check_records(
+                    db,
+                    layout.file(format, file, mapping, referral_sync::record),
+                    today,
+                )
+                .await?,
+            ),
         })
     }
 
@@ -474,6 +605,27 @@ impl FactImport {
             FactBatch::Partnerships(records) => CheckedImport::Partnerships(
                 SpanSync::check_records::<PartnershipTable, _>(db, batch(records), today).await?,
             ),
+            FactBatch::EventInvitations(records) => CheckedImport::EventInvitations(
+                EventRoleSync::check_records::<InvitationTable, _>(db, batch(records)).await?,
+            ),
+            FactBatch::Speakers(records) => CheckedImport::Speakers(
+                EventRoleSync::check_records::<SpeakerTable, _>(db, batch(records)).await?,
+            ),
+            FactBatch::Mentorships(records) => CheckedImport::Mentorships(
+                MentorshipSync::check_records(db, batch(records), today).await?,
+            ),
+            FactBatch::Trainings(records) => CheckedImport::Trainings(
+                TrainingSync::check_records(db, batch(records), today).await?,
+            ),
+            FactBatch::Budgets(records) => {
+                CheckedImport::Budgets(BudgetSync::check_records(db, batch(records), today).await?)
+            }
+            FactBatch::Spendings(records) => CheckedImport::Spendings(
+                SpendingSync::check_records(db, batch(records), today).await?,
+            ),
+            FactBatch::Referrals(records) => CheckedImport::Referrals(
+                ReferralSync::check_records(db, batch(records), today).await?,
+            ),
         })
     }
 
@@ -537,6 +689,24 @@ impl FactImport {
             }
             CheckedImport::AwardApplications(checked) => {
                 AwardSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::EventInvitations(checked) | CheckedImport::Speakers(checked) => {
+                EventRoleSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::Mentorships(checked) => {
+                MentorshipSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::Trainings(checked) => {
+                TrainingSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::Budgets(checked) => {
+                BudgetSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::Spendings(checked) => {
+                SpendingSync::write(db, checked, origin, today).await?
+            }
+            CheckedImport::Referrals(checked) => {
+                ReferralSync::write(db, checked, origin, today).await?
             }
         })
     }

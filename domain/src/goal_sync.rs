@@ -284,7 +284,7 @@ impl GoalSync {
 }
 
 /// Adds fiscal year `year` of `cluster`, as far as it has begun by `today`, to `touched`.
-fn touch_year(
+pub(crate) fn touch_year(
     touched: &mut Touched,
     cluster: i32,
     year: i32,

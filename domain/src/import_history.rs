@@ -241,6 +241,25 @@ impl ImportHistory {
                 "committee_members",
                 crate::committee_member_sync::undo(&txn, id).await?,
             ),
+            "event_invitations" => Undone::of(
+                "event_invitations",
+                crate::event_role_sync::undo::<crate::event_role_sync::InvitationTable, _>(
+                    &txn, id,
+                )
+                .await?,
+            ),
+            "speakers" => Undone::of(
+                "speakers",
+                crate::event_role_sync::undo::<crate::event_role_sync::SpeakerTable, _>(&txn, id)
+                    .await?,
+            ),
+            "mentorships" => {
+                Undone::of("mentorships", crate::mentorship_sync::undo(&txn, id).await?)
+            }
+            "trainings" => Undone::of("trainings", crate::training_sync::undo(&txn, id).await?),
+            "budgets" => Undone::of("budgets", crate::budget_sync::undo(&txn, id, today).await?),
+            "spendings" => Undone::of("spendings", crate::spending_sync::undo(&txn, id).await?),
+            "referrals" => Undone::of("referrals", crate::referral_sync::undo(&txn, id).await?),
             "media_items" => Undone::of("media_items", crate::media_sync::undo(&txn, id).await?),
             "award_applications" => Undone::of(
                 "award_applications",

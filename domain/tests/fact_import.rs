@@ -45,8 +45,11 @@ async fn check(
     .expect("checked")
 }
 
-/// The problems as (line, column, the start of why).
-fn named(problems: &[RowProblem]) -> Vec<(u64, Option<&str>, &str)> {
+/// A problem as (line, column, why).
+type NamedProblem<'a> = (u64, Option<&'a str>, &'a str);
+
+/// The problems as (line, column, why).
+fn named(problems: &[RowProblem]) -> Vec<NamedProblem<'_>> {
     problems
         .iter()
         .map(|p| (p.line, p.column.as_deref(), p.why.as_str()))
@@ -443,7 +446,7 @@ async fn an_event_file_checks_hosts_and_statuses_then_attendances_can_follow() {
              X3,regional_event,Summit,2025-09-10 08:00,held,C,R1\n\
              X4,global_event,Conference,2026-03-10 09:00,held,,\n\
              E1,cluster_event,e1,2025-01-15 10:00,cancelled,A,\n\
-             E5,cluster_event,e5,2025-01-20 18:00,held,A,\n\
+             E5,forum_meeting,e5,2025-01-20 18:00,held,A,\n\
              X5,annual_meeting,AGM,14.06.2025,done,A,\n"
         );
         let checked = check(db, FactKind::Events, FileFormat::Csv, bad.into_bytes()).await;
@@ -455,11 +458,7 @@ async fn an_event_file_checks_hosts_and_statuses_then_attendances_can_follow() {
                     Some("cluster_code"),
                     "required: the cluster that hosts the cluster_event"
                 ),
-                (
-                    3,
-                    Some("kind"),
-                    "forum_meetings come with their forum's or committee's records, not from a file"
-                ),
+                (3, Some("forum"), "required: the forum that met"),
                 (4, Some("cluster_code"), "the cluster is in another region"),
                 (
                     5,
@@ -471,11 +470,7 @@ async fn an_event_file_checks_hosts_and_statuses_then_attendances_can_follow() {
                     Some("status"),
                     "attendances are recorded for this event: it stays held"
                 ),
-                (
-                    7,
-                    Some("event_ref"),
-                    "this is a forum_meeting, which changes with its own records only"
-                ),
+                (7, Some("forum"), "required: the forum that met"),
                 (
                     8,
                     Some("scheduled_start"),
@@ -551,6 +546,226 @@ async fn an_event_file_checks_hosts_and_statuses_then_attendances_can_follow() {
             .await
             .expect("events rolled back");
         assert_eq!(events().await, before, "{name}: the events as before");
+    }
+}
+
+#[tokio::test]
+async fn forum_meetings_and_committee_calls_come_with_their_invitations_and_speakers() {
+    use domain::entity::{event, event_invitation, speaker};
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+        let rows = || async {
+            (
+                event::Entity::find()
+                    .order_by_asc(event::Column::Id)
+                    .all(db)
+                    .await
+                    .expect("events"),
+                event_invitation::Entity::find()
+                    .order_by_asc(event_invitation::Column::Id)
+                    .all(db)
+                    .await
+                    .expect("invitations"),
+                speaker::Entity::find()
+                    .order_by_asc(speaker::Column::Id)
+                    .all(db)
+                    .await
+                    .expect("speakers"),
+            )
+        };
+        let before = rows().await;
+        let full_is_quiet = |what: &'static str| async move {
+            let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+            assert_eq!(
+                full.saved.updated + full.saved.inserted + full.saved.stale,
+                0,
+                "{name}: the recompute after {what} was complete: {full:?}"
+            );
+        };
+
+        let header = "event_ref,kind,title,scheduled_start,status,cluster_code,region_code,forum,committee\n";
+        let bad = format!(
+            "{header}\
+             X1,forum_meeting,F9 meeting,2025-07-20 18:30,held,A,,F9,\n\
+             X2,forum_meeting,F3 meeting,2025-07-20 18:30,held,A,,F3,\n\
+             X3,committee_call,Call,2025-07-01 19:00,held,A,,,\n\
+             X4,cluster_event,Breakfast,2025-07-01 08:00,held,A,,F1,Board\n"
+        );
+        let checked = check(db, FactKind::Events, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("forum"),
+                    "the cluster has no forum of this name: import it first"
+                ),
+                (
+                    3,
+                    Some("forum"),
+                    "the cluster has no forum of this name: import it first"
+                ),
+                (4, Some("committee"), "required: the committee that met"),
+                (
+                    5,
+                    Some("forum"),
+                    "leave it empty: only a forum's own meetings name it"
+                ),
+                (
+                    5,
+                    Some("committee"),
+                    "leave it empty: only a committee's own meetings name it"
+                ),
+            ],
+            "{name}"
+        );
+
+        // F1 meets in July; the Board calls in July; E9's call is moved to F2's meeting.
+        let good = format!(
+            "{header}\
+             X1,forum_meeting,F1 meeting,2025-07-20 18:30,held,A,,F1,\n\
+             X3,committee_call,Board call,2025-07-01 19:00,held,A,,,Board\n"
+        );
+        let checked = check(db, FactKind::Events, FileFormat::Csv, good.into_bytes()).await;
+        assert_eq!(
+            (checked.preview().created, checked.preview().problem_count),
+            (2, 0),
+            "{name}: {:?}",
+            checked.preview()
+        );
+        let events = FactImport::write(db, checked, &origin("meetings.csv"), today())
+            .await
+            .expect("events");
+        full_is_quiet("the events").await;
+
+        let bad = "event_ref,member_number\nX9,M1\nX1,M99\n,M1\nX1,M1\nX1,M1\n";
+        let checked = check(
+            db,
+            FactKind::EventInvitations,
+            FileFormat::Csv,
+            bad.as_bytes().to_vec(),
+        )
+        .await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (
+                    2,
+                    Some("event_ref"),
+                    "no event has this reference: import the events first"
+                ),
+                (
+                    3,
+                    Some("member_number"),
+                    "no member has this number: import the member first"
+                ),
+                (4, Some("event_ref"), "required: the event's reference"),
+                (
+                    6,
+                    Some("member_number"),
+                    "this member at this event is also on line 5"
+                ),
+            ],
+            "{name}"
+        );
+        // From a workbook: F1's two members of July and the Board; E5's M1 is there already.
+        let invitations = "event_ref,member_number\nX1,M1\nX1,M2\nX3,M1\nX3,M4\nE5,M1\n";
+        let checked = check(
+            db,
+            FactKind::EventInvitations,
+            FileFormat::Workbook,
+            workbook("event_invitations", invitations),
+        )
+        .await;
+        assert_eq!(
+            (
+                checked.preview().created,
+                checked.preview().unchanged,
+                checked.preview().problem_count
+            ),
+            (4, 1, 0),
+            "{name}: {:?}",
+            checked.preview()
+        );
+        let invited = FactImport::write(db, checked, &origin("invitations.xlsx"), today())
+            .await
+            .expect("invitations");
+        assert!(invited.recompute.is_some(), "{name}: the KPIs recomputed");
+        full_is_quiet("the invitations").await;
+        let attendances = "event_ref,member_number,joined_at\nX1,M1,\nX3,M4,2025-07-01 19:02\n";
+        let checked = check(
+            db,
+            FactKind::Attendances,
+            FileFormat::Csv,
+            attendances.as_bytes().to_vec(),
+        )
+        .await;
+        let attended = FactImport::write(db, checked, &origin("attended.csv"), today())
+            .await
+            .expect("attendances");
+        full_is_quiet("the attendances").await;
+
+        let bad = "event_ref,member_number,topic\nE13,M7,\nE13,M1,\"".to_owned()
+            + &"x".repeat(161)
+            + "\"\n";
+        let checked = check(db, FactKind::Speakers, FileFormat::Csv, bad.into_bytes()).await;
+        assert_eq!(
+            named(&checked.preview().problems),
+            vec![
+                (2, Some("topic"), "required: what the member spoke about"),
+                (3, Some("topic"), "at most 160 characters"),
+            ],
+            "{name}"
+        );
+        // M7 speaks at the regional event; M2's talk at the global one gets its topic.
+        let talks = "event_ref,member_number,topic\nE13,M7,Growth\nE14,M2,Scale\nE14,M6,t\n";
+        let checked = check(
+            db,
+            FactKind::Speakers,
+            FileFormat::Csv,
+            talks.as_bytes().to_vec(),
+        )
+        .await;
+        let preview = checked.preview().clone();
+        assert_eq!(
+            (preview.created, preview.changed, preview.unchanged),
+            (1, 1, 1),
+            "{name}: {preview:?}"
+        );
+        let spoke = FactImport::write(db, checked, &origin("speakers.csv"), today())
+            .await
+            .expect("speakers");
+        full_is_quiet("the speakers").await;
+        let again = check(
+            db,
+            FactKind::Speakers,
+            FileFormat::Csv,
+            talks.as_bytes().to_vec(),
+        )
+        .await;
+        assert_eq!(again.preview().unchanged, 3, "{name}");
+
+        // Undone newest first: the events wait for their invitations and attendances.
+        let events_id = events.import_id.expect("recorded");
+        let refused = ImportHistory::roll_back(db, events_id, "Staff", today()).await;
+        assert!(refused.is_err(), "{name}: {refused:?}");
+        for import in [spoke, attended, invited, events] {
+            ImportHistory::roll_back(db, import.import_id.expect("recorded"), "Staff", today())
+                .await
+                .expect("rolled back");
+        }
+        assert!(
+            rows().await == before,
+            "{name}: the events and their people as before"
+        );
+        full_is_quiet("the rollbacks").await;
     }
 }
 
@@ -1704,5 +1919,312 @@ async fn a_self_report_file_checks_status_and_hours_then_moves_the_kpis_and_roll
             0,
             "{name}: the rollback's recompute was complete: {full:?}"
         );
+    }
+}
+
+/// Checks `bad` (its problems as named), then writes `good` and proves the import's
+/// recompute complete, the same file unchanged, and the rollback a full restore; `rows`
+/// reads the table the kind writes.
+async fn check_write_and_roll_back<R, F>(
+    db: &DatabaseConnection,
+    name: &str,
+    kind: FactKind,
+    (bad, problems): (&str, Vec<NamedProblem<'_>>),
+    (good, counts): (&str, (u64, u64, u64)),
+    rows: impl Fn() -> F,
+) where
+    R: PartialEq + std::fmt::Debug,
+    F: std::future::Future<Output = R>,
+{
+    use domain::kpi_engine::KpiEngine;
+
+    let checked = check(db, kind, FileFormat::Csv, bad.as_bytes().to_vec()).await;
+    assert_eq!(
+        named(&checked.preview().problems),
+        problems,
+        "{name} {kind:?}"
+    );
+    let before = rows().await;
+    let checked = check(db, kind, FileFormat::Csv, good.as_bytes().to_vec()).await;
+    let preview = checked.preview().clone();
+    assert_eq!(
+        (preview.created, preview.changed, preview.unchanged),
+        counts,
+        "{name} {kind:?}: {preview:?}"
+    );
+    let written = FactImport::write(db, checked, &origin("facts.csv"), today())
+        .await
+        .expect("written");
+    assert!(written.recompute.is_some(), "{name} {kind:?}: recomputed");
+    let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+    assert_eq!(
+        full.saved.updated + full.saved.inserted + full.saved.stale,
+        0,
+        "{name} {kind:?}: the import's recompute was complete: {full:?}"
+    );
+    let again = check(db, kind, FileFormat::Csv, good.as_bytes().to_vec()).await;
+    assert_eq!(
+        again.preview().unchanged,
+        counts.0 + counts.1 + counts.2,
+        "{name} {kind:?}"
+    );
+    ImportHistory::roll_back(db, written.import_id.expect("recorded"), "Staff", today())
+        .await
+        .expect("rolled back");
+    assert_eq!(rows().await, before, "{name} {kind:?}: as before");
+    let full = KpiEngine::recompute_all(db, today()).await.expect("full");
+    assert_eq!(
+        full.saved.updated + full.saved.inserted + full.saved.stale,
+        0,
+        "{name} {kind:?}: the rollback's recompute was complete: {full:?}"
+    );
+}
+
+#[tokio::test]
+async fn mentorship_training_budget_spending_and_referral_files_move_their_kpis() {
+    use domain::entity::{budget, mentorship, referral, spending, training};
+    use domain::kpi_engine::KpiEngine;
+
+    for scratch in support::databases().await {
+        let db = &scratch.conn;
+        let name = scratch.name;
+        kpi_fixture::load(db).await;
+        KpiEngine::recompute_all(db, today())
+            .await
+            .expect("recompute");
+
+        // M5 (Alpha from April) mentors M4; the M6-M7 pair of Beta ends earlier.
+        check_write_and_roll_back(
+            db,
+            name,
+            FactKind::Mentorships,
+            (
+                "cluster_code,mentor_number,mentee_number,start_date,end_date\n\
+                 A,M6,M4,2025-03-01,\n\
+                 A,M4,M4,2025-03-01,\n\
+                 B,M6,M7,2026-01-02,\n\
+                 B,M6,M7,2025-03-01,2025-02-01\n",
+                vec![
+                    (
+                        2,
+                        Some("mentor_number"),
+                        "has never been a member of this cluster",
+                    ),
+                    (
+                        3,
+                        Some("mentee_number"),
+                        "the mentor's own number: a member does not mentor themselves",
+                    ),
+                    (
+                        4,
+                        Some("start_date"),
+                        "after today (2025-12-31): record a mentorship once it has begun",
+                    ),
+                    (5, Some("end_date"), "before the first day (2025-03-01)"),
+                ],
+            ),
+            (
+                "cluster_code,mentor_number,mentee_number,start_date,end_date\n\
+                 A,M5,M4,2025-05-01,\n\
+                 B,M6,M7,2024-12-15,2025-03-31\n\
+                 A,M1,M4,2025-03-01,\n",
+                (1, 1, 1),
+            ),
+            || async {
+                mentorship::Entity::find()
+                    .order_by_asc(mentorship::Column::Id)
+                    .all(db)
+                    .await
+                    .expect("mentorships")
+            },
+        )
+        .await;
+
+        // M2, on Alpha's board, completes the course; M1's is there already.
+        check_write_and_roll_back(
+            db,
+            name,
+            FactKind::Trainings,
+            (
+                "member_number,course,completed_on\n\
+                 M99,Lead,2025-05-05\n\
+                 M2,,2025-05-05\n\
+                 M2,Lead,2026-02-01\n\
+                 M2,Lead,2025-05-05\n\
+                 M2,Lead,2025-05-05\n",
+                vec![
+                    (
+                        2,
+                        Some("member_number"),
+                        "no member has this number: import the member first",
+                    ),
+                    (3, Some("course"), "required: the course's name"),
+                    (
+                        4,
+                        Some("completed_on"),
+                        "after today (2025-12-31): record a training once it is completed",
+                    ),
+                    (
+                        6,
+                        Some("completed_on"),
+                        "this training of the member is also on line 5",
+                    ),
+                ],
+            ),
+            (
+                "member_number,course,completed_on\nM2,Lead,2025-06-06\nM1,Lead,2025-05-05\n",
+                (1, 0, 1),
+            ),
+            || async {
+                training::Entity::find()
+                    .order_by_asc(training::Column::Id)
+                    .all(db)
+                    .await
+                    .expect("trainings")
+            },
+        )
+        .await;
+
+        // Beta's budget was late; now on time and smaller. Gamma budgets for 2025.
+        check_write_and_roll_back(
+            db,
+            name,
+            FactKind::Budgets,
+            (
+                "cluster_code,year,amount,deadline,submitted_on\n\
+                 Z,2025,1000,2025-01-31,\n\
+                 A,1999,1000,2025-01-31,\n\
+                 A,2025,-3,2025-01-31,\n\
+                 A,2025,1000,,2026-01-05\n\
+                 B,2025,1000,2025-01-31,\n\
+                 B,2025,1000,2025-01-31,\n",
+                vec![
+                    (2, Some("cluster_code"), "no cluster has this code"),
+                    (3, Some("year"), "budgets are for fiscal years 2000 to 2026"),
+                    (
+                        4,
+                        Some("amount"),
+                        "not an amount above 0: write 125000.00 (no currency sign)",
+                    ),
+                    (
+                        5,
+                        Some("deadline"),
+                        "required: the day it was due, as 2025-01-31",
+                    ),
+                    (
+                        5,
+                        Some("submitted_on"),
+                        "after today (2025-12-31): record a budget once it is submitted",
+                    ),
+                    (
+                        7,
+                        Some("year"),
+                        "this cluster's budget for the year is also on line 6",
+                    ),
+                ],
+            ),
+            (
+                "cluster_code,year,amount,deadline,submitted_on\n\
+                 A,2025,12000.00,2025-01-31,2025-01-31\n\
+                 B,2025,\"5,500.00\",2025-01-31,2025-01-25\n\
+                 C,2025,3000,2025-07-31,\n",
+                (1, 1, 1),
+            ),
+            || async {
+                budget::Entity::find()
+                    .order_by_asc(budget::Column::Id)
+                    .all(db)
+                    .await
+                    .expect("budgets")
+            },
+        )
+        .await;
+
+        // A new catering bill for Alpha; S3 was Beta's and is 6,000 not 7,000.
+        check_write_and_roll_back(
+            db,
+            name,
+            FactKind::Spendings,
+            (
+                "reference,cluster_code,spent_on,amount,category\n\
+                 ,A,2025-02-02,10,x\n\
+                 S9,A,2026-02-02,10,x\n\
+                 S9,A,2025-02-02,ten,\n\
+                 S8,A,2025-02-02,10,x\n\
+                 S8,B,2025-02-02,10,x\n",
+                vec![
+                    (2, Some("reference"), "required"),
+                    (
+                        3,
+                        Some("spent_on"),
+                        "after today (2025-12-31): record a spending once it is made",
+                    ),
+                    (4, Some("category"), "required"),
+                    (
+                        4,
+                        Some("amount"),
+                        "not an amount above 0: write 1250.00 (no currency sign)",
+                    ),
+                    (4, Some("reference"), "this spending is also on line 3"),
+                    (6, Some("reference"), "this spending is also on line 5"),
+                ],
+            ),
+            (
+                "reference,cluster_code,spent_on,amount,category\n\
+                 S4,A,2025-09-09,450.00,catering\n\
+                 S3,B,2025-03-03,6000.00,x\n\
+                 S1,A,2025-01-10,1000.00,x\n",
+                (1, 1, 1),
+            ),
+            || async {
+                spending::Entity::find()
+                    .order_by_asc(spending::Column::Id)
+                    .all(db)
+                    .await
+                    .expect("spendings")
+            },
+        )
+        .await;
+
+        // Beta refers someone to Gamma; Alpha's referral of p goes to Gamma, not Beta.
+        check_write_and_roll_back(
+            db,
+            name,
+            FactKind::Referrals,
+            (
+                "from_cluster_code,prospect_name,referred_on,to_cluster_code\n\
+                 A,p,2025-04-04,Z\n\
+                 A,,2025-04-04,B\n\
+                 A,s,2026-04-04,B\n",
+                vec![
+                    (2, Some("to_cluster_code"), "no cluster has this code"),
+                    (
+                        3,
+                        Some("prospect_name"),
+                        "required: whom the cluster referred",
+                    ),
+                    (
+                        4,
+                        Some("referred_on"),
+                        "after today (2025-12-31): record a referral once it is made",
+                    ),
+                ],
+            ),
+            (
+                "from_cluster_code,prospect_name,referred_on,to_cluster_code\n\
+                 B,s,2025-08-08,C\n\
+                 A,p,2025-04-04,C\n\
+                 A,q,2025-05-05,A\n",
+                (1, 1, 1),
+            ),
+            || async {
+                referral::Entity::find()
+                    .order_by_asc(referral::Column::Id)
+                    .all(db)
+                    .await
+                    .expect("referrals")
+            },
+        )
+        .await;
     }
 }

@@ -9,11 +9,13 @@ pub mod award_applications;
 pub mod batch;
 pub mod board_seats;
 pub mod board_terms;
+pub mod budgets;
 pub mod caller;
 pub mod clusters;
 pub mod committees;
 pub mod community_work;
 pub mod dues_invoices;
+pub mod event_roles;
 pub mod events;
 pub mod forum_members;
 pub mod forums;
@@ -22,11 +24,15 @@ pub mod kpi_values;
 pub mod media_items;
 pub mod members;
 pub mod memberships;
+pub mod mentorships;
 pub mod metrics;
 pub mod openapi;
 pub mod page;
 pub mod problem;
+pub mod referrals;
 pub mod self_reports;
+pub mod spendings;
+pub mod trainings;
 
 use axum::{
     Router,
@@ -55,6 +61,16 @@ pub fn router() -> Router<AppState> {
             post(dues_invoices::push_dues_invoices),
         )
         .route("/facts/events", post(events::push_events))
+        .route(
+            "/facts/event-invitations",
+            post(event_roles::push_event_invitations),
+        )
+        .route("/facts/speakers", post(event_roles::push_speakers))
+        .route("/facts/mentorships", post(mentorships::push_mentorships))
+        .route("/facts/trainings", post(trainings::push_trainings))
+        .route("/facts/budgets", post(budgets::push_budgets))
+        .route("/facts/spendings", post(spendings::push_spendings))
+        .route("/facts/referrals", post(referrals::push_referrals))
         .route("/facts/goals", post(goals::push_goals))
         .route("/facts/board-seats", post(board_seats::push_board_seats))
         .route("/facts/board-terms", post(board_terms::push_board_terms))

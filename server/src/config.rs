@@ -105,7 +105,7 @@ pub enum ImportAction {
     /// due_on and, if known, paid_on, paid_amount, reserved_amount.
     DuesInvoices(ImportFile),
     /// Events with the columns event_ref, kind, title, scheduled_start, status and, as the
-    /// kind needs, cluster_code, region_code.
+    /// kind needs, cluster_code, region_code, forum, committee.
     Events(ImportFile),
     /// Attendances with the columns event_ref, member_number and, if known, joined_at.
     Attendances(ImportFile),
@@ -145,6 +145,25 @@ pub enum ImportAction {
     /// kind, due_on, status and, as the status needs, submitted_on, hours, description,
     /// verifier, verified_on, rejection_reason.
     SelfReports(ImportFile),
+    /// Invitations to events with the columns event_ref and member_number (forum meetings
+    /// and committee calls count attendance against them).
+    EventInvitations(ImportFile),
+    /// Speakers at events with the columns event_ref, member_number and topic.
+    Speakers(ImportFile),
+    /// Mentorships with the columns cluster_code, mentor_number, mentee_number, start_date
+    /// and, once over, end_date.
+    Mentorships(ImportFile),
+    /// Completed trainings with the columns member_number, course and completed_on.
+    Trainings(ImportFile),
+    /// Clusters' budgets with the columns cluster_code, year (the fiscal year), amount,
+    /// deadline and, once submitted, submitted_on.
+    Budgets(ImportFile),
+    /// Clusters' spendings with the columns reference, cluster_code, spent_on, amount and
+    /// category.
+    Spendings(ImportFile),
+    /// Referrals with the columns from_cluster_code, prospect_name, referred_on and
+    /// to_cluster_code.
+    Referrals(ImportFile),
 }
 
 /// The file an import reads.

@@ -40,6 +40,13 @@ pub async fn run(url: &DatabaseUrl, action: ImportAction) -> Result<(), StartupE
         ImportAction::ForumMembers(file) => (FactKind::ForumMembers, file),
         ImportAction::Committees(file) => (FactKind::Committees, file),
         ImportAction::CommitteeMembers(file) => (FactKind::CommitteeMembers, file),
+        ImportAction::EventInvitations(file) => (FactKind::EventInvitations, file),
+        ImportAction::Speakers(file) => (FactKind::Speakers, file),
+        ImportAction::Mentorships(file) => (FactKind::Mentorships, file),
+        ImportAction::Trainings(file) => (FactKind::Trainings, file),
+        ImportAction::Budgets(file) => (FactKind::Budgets, file),
+        ImportAction::Spendings(file) => (FactKind::Spendings, file),
+        ImportAction::Referrals(file) => (FactKind::Referrals, file),
         ImportAction::SelfReports(file) => (FactKind::SelfReports, file),
     };
     let db = database::open(url).await?;

@@ -111,6 +111,21 @@ pub enum FactFileKind {
     /// Members' self-reports.
     #[serde(rename = "self_reports")]
     SelfReports,
+    /// Invitations to events.
+    #[serde(rename = "event_invitations")]
+    EventInvitations,
+    /// Speakers at events.
+    Speakers,
+    /// Mentorships.
+    Mentorships,
+    /// Completed trainings.
+    Trainings,
+    /// Clusters' yearly budgets.
+    Budgets,
+    /// Clusters' spendings.
+    Spendings,
+    /// Referrals of prospects between clusters.
+    Referrals,
 }
 
 impl FactFileKind {
@@ -134,6 +149,13 @@ impl FactFileKind {
             Self::Committees => "committees",
             Self::CommitteeMembers => "committee_members",
             Self::SelfReports => "self_reports",
+            Self::EventInvitations => "event_invitations",
+            Self::Speakers => "speakers",
+            Self::Mentorships => "mentorships",
+            Self::Trainings => "trainings",
+            Self::Budgets => "budgets",
+            Self::Spendings => "spendings",
+            Self::Referrals => "referrals",
         }
     }
 
@@ -157,6 +179,13 @@ impl FactFileKind {
             Self::Committees,
             Self::CommitteeMembers,
             Self::SelfReports,
+            Self::EventInvitations,
+            Self::Speakers,
+            Self::Mentorships,
+            Self::Trainings,
+            Self::Budgets,
+            Self::Spendings,
+            Self::Referrals,
         ]
         .into_iter()
         .find(|kind| kind.key() == key)

@@ -242,6 +242,13 @@ fn FileChoice(
             FactFileKind::Committees => Msg::ImportHintCommittees,
             FactFileKind::CommitteeMembers => Msg::ImportHintCommitteeMembers,
             FactFileKind::SelfReports => Msg::ImportHintSelfReports,
+            FactFileKind::EventInvitations => Msg::ImportHintInvitations,
+            FactFileKind::Speakers => Msg::ImportHintSpeakers,
+            FactFileKind::Mentorships => Msg::ImportHintMentorships,
+            FactFileKind::Trainings => Msg::ImportHintTrainings,
+            FactFileKind::Budgets => Msg::ImportHintBudgets,
+            FactFileKind::Spendings => Msg::ImportHintSpendings,
+            FactFileKind::Referrals => Msg::ImportHintReferrals,
         },
     );
     let columns = kind

@@ -318,6 +318,7 @@ impl Builder {
                         spent_on,
                         amount_cents: (monthly / parts as f64).round() as i64,
                         category: (*self.dice.pick(SPENDING_CATEGORIES)).to_owned(),
+                        reference: format!("MP-SPEND-{id}"),
                     });
                 }
             }

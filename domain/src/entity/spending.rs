@@ -12,6 +12,8 @@ pub struct Model {
     pub spent_on: Date,
     pub amount_cents: i64,
     pub category: String,
+    /// The natural key an import matches it by: an accounting system's id, or `MP-…`.
+    pub reference: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

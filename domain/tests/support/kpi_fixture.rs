@@ -120,8 +120,8 @@ pub async fn load(db: &DatabaseConnection) {
         "INSERT INTO budgets (id, cluster_id, year, amount_cents, deadline, submitted_on) VALUES \
          (1, 1, 2025, 1200000, '2025-01-31', '2025-01-31'), (2, 2, 2025, 600000, '2025-01-31', '2025-02-10')"
             .into(),
-        "INSERT INTO spendings (id, cluster_id, spent_on, amount_cents, category) VALUES \
-         (1, 1, '2025-01-10', 100000, 'x'), (2, 1, '2025-06-15', 1000000, 'x'), (3, 2, '2025-03-03', 700000, 'x')"
+        "INSERT INTO spendings (id, cluster_id, spent_on, amount_cents, category, reference) VALUES \
+         (1, 1, '2025-01-10', 100000, 'x', 'S1'), (2, 1, '2025-06-15', 1000000, 'x', 'S2'), (3, 2, '2025-03-03', 700000, 'x', 'S3')"
             .into(),
         "INSERT INTO media_items (id, cluster_id, published_on, outlet, kind, reach, title, reference) VALUES \
          (1, 1, '2025-01-05', 'o', 'mention', 1000, 't', 'MEDIA-1'), (2, 1, '2025-04-05', 'o', 'mention', 2000, 't', 'MEDIA-2'), \

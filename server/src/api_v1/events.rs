@@ -2,7 +2,8 @@
 //! platform's calendar), checked whole (every problem by item and field, nothing written
 //! on any), written in one transaction, recorded in the import history; the KPIs of the
 //! hosts and of the clusters whose members attended a changed event are recomputed before
-//! the answer. Push events before their attendances.
+//! the answer. Push events before their invitations and attendances, and a forum's or
+//! committee's meetings after the forum or committee.
 
 use axum::{Json, extract::State};
 use domain::{event_sync::EventRecord, fact_import::FactBatch, sea_orm::DatabaseConnection};
@@ -35,7 +36,9 @@ pub struct ApiEvent {
     /// Its reference (at most 40 characters): the natural key.
     pub event_ref: String,
     /// `cluster_event` or `intercluster_program` (with `cluster_code`), `regional_event`
-    /// (with `region_code`), `global_event` or `annual_meeting`.
+    /// (with `region_code`), `global_event`, `annual_meeting`, `forum_meeting` (with
+    /// `cluster_code` and `forum`) or `committee_call` (with `cluster_code` and
+    /// `committee`).
     pub kind: String,
     /// Its title (at most 160 characters).
     pub title: String,
@@ -48,6 +51,10 @@ pub struct ApiEvent {
     pub cluster_code: Option<String>,
     /// The region's code, for regional events.
     pub region_code: Option<String>,
+    /// The name of the hosting cluster's forum, for forum meetings.
+    pub forum: Option<String>,
+    /// The name of the hosting cluster's committee, for committee calls.
+    pub committee: Option<String>,
 }
 
 /// Upserts events.
@@ -81,6 +88,8 @@ pub async fn push_events(
             status: item.status,
             cluster_code: item.cluster_code,
             region_code: item.region_code,
+            forum: item.forum,
+            committee: item.committee,
         })
         .collect();
     push(

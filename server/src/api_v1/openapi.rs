@@ -14,9 +14,10 @@ use utoipa::{
 };
 
 use super::{
-    attendances, award_applications, board_seats, board_terms, clusters, committees,
-    community_work, dues_invoices, events, forum_members, forums, goals, kpi_values, media_items,
-    members, memberships, metrics, page, problem, self_reports,
+    attendances, award_applications, board_seats, board_terms, budgets, clusters, committees,
+    community_work, dues_invoices, event_roles, events, forum_members, forums, goals, kpi_values,
+    media_items, members, memberships, mentorships, metrics, page, problem, referrals,
+    self_reports, spendings, trainings,
 };
 
 /// The API's OpenAPI document.
@@ -37,6 +38,8 @@ use super::{
         memberships::push_memberships,
         dues_invoices::push_dues_invoices,
         events::push_events,
+        event_roles::push_event_invitations,
+        event_roles::push_speakers,
         goals::push_goals,
         board_seats::push_board_seats,
         board_terms::push_board_terms,
@@ -49,6 +52,11 @@ use super::{
         committees::push_committees,
         committees::push_committee_members,
         self_reports::push_self_reports,
+        mentorships::push_mentorships,
+        trainings::push_trainings,
+        budgets::push_budgets,
+        spendings::push_spendings,
+        referrals::push_referrals,
     ),
     components(schemas(
         page::Window,

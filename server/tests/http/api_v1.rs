@@ -584,9 +584,11 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 "/api/v1/facts/award-applications",
                 "/api/v1/facts/board-seats",
                 "/api/v1/facts/board-terms",
+                "/api/v1/facts/budgets",
                 "/api/v1/facts/committee-members",
                 "/api/v1/facts/committees",
                 "/api/v1/facts/dues-invoices",
+                "/api/v1/facts/event-invitations",
                 "/api/v1/facts/events",
                 "/api/v1/facts/forum-members",
                 "/api/v1/facts/forums",
@@ -594,9 +596,14 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                 "/api/v1/facts/media-items",
                 "/api/v1/facts/members",
                 "/api/v1/facts/memberships",
+                "/api/v1/facts/mentorships",
                 "/api/v1/facts/partnerships",
+                "/api/v1/facts/referrals",
                 "/api/v1/facts/self-reports",
                 "/api/v1/facts/service-projects",
+                "/api/v1/facts/speakers",
+                "/api/v1/facts/spendings",
+                "/api/v1/facts/trainings",
                 "/api/v1/kpi-values",
                 "/api/v1/metrics",
             ]
@@ -692,9 +699,27 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
             .expect("a committee of the cluster")
             .try_get("", "name")
             .expect("name");
+        // Another member of the dues member's cluster, whom the mentorship push pairs them with.
+        let member_of_dues_cluster: String = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                format!(
+                    "SELECT m.member_number AS member_number FROM memberships ms \
+                     JOIN members m ON m.id = ms.member_id JOIN clusters c ON c.id = ms.cluster_id \
+                     WHERE c.code = '{dues_cluster}' AND m.member_number <> '{dues_member}' \
+                     ORDER BY ms.id LIMIT 1"
+                ),
+            ))
+            .await
+            .expect("query")
+            .expect("another member")
+            .try_get("", "member_number")
+            .expect("number");
         // A good and a bad body for each push (members before memberships: CRM-1 is
         // created by the members push, which the document lists first).
-        let bodies = |path: &str| match path {
+        let bodies = |path: &str| {
+            match path {
             "/api/v1/facts/attendances" => (
                 json!({"items": [{"event_ref": event, "member_number": member}]}).to_string(),
                 json!({"items": [{"event_ref": "NOPE", "member_number": member}]}).to_string(),
@@ -747,6 +772,57 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                     "member_number": seat_member, "role": "chair",
                     "start_date": seat_start.to_string()}]})
                 .to_string(),
+            ),
+            "/api/v1/facts/mentorships" => (
+                json!({"items": [{"cluster_code": dues_cluster, "mentor_number": dues_member,
+                    "mentee_number": member_of_dues_cluster, "start_date": "2024-02-01"}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": dues_cluster, "mentor_number": dues_member,
+                    "mentee_number": dues_member, "start_date": "2024-02-01"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/trainings" => (
+                json!({"items": [{"member_number": dues_member, "course": "API leadership",
+                    "completed_on": "2024-02-01"}]})
+                .to_string(),
+                json!({"items": [{"member_number": dues_member, "course": "API leadership",
+                    "completed_on": "01.02.2024"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/budgets" => (
+                json!({"items": [{"cluster_code": cluster_code, "year": "2024",
+                    "amount": "125000.00", "deadline": "2024-01-31", "submitted_on": "2024-01-20"}]})
+                .to_string(),
+                json!({"items": [{"cluster_code": cluster_code, "year": "2024",
+                    "amount": "-5", "deadline": "2024-01-31"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/spendings" => (
+                json!({"items": [{"reference": "LEDGER-1", "cluster_code": cluster_code,
+                    "spent_on": "2024-03-01", "amount": "250.00", "category": "catering"}]})
+                .to_string(),
+                json!({"items": [{"reference": "LEDGER-1", "cluster_code": "NOPE",
+                    "spent_on": "2024-03-01", "amount": "250.00", "category": "catering"}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/referrals" => (
+                json!({"items": [{"from_cluster_code": cluster_code, "prospect_name": "Ada Prospect",
+                    "referred_on": "2024-03-01", "to_cluster_code": dues_cluster}]})
+                .to_string(),
+                json!({"items": [{"from_cluster_code": cluster_code, "prospect_name": "",
+                    "referred_on": "2024-03-01", "to_cluster_code": dues_cluster}]})
+                .to_string(),
+            ),
+            "/api/v1/facts/event-invitations" => (
+                json!({"items": [{"event_ref": event, "member_number": member}]}).to_string(),
+                json!({"items": [{"event_ref": event, "member_number": "NOPE"}]}).to_string(),
+            ),
+            "/api/v1/facts/speakers" => (
+                json!({"items": [{"event_ref": event, "member_number": member,
+                    "topic": "Growing a family business"}]})
+                .to_string(),
+                json!({"items": [{"event_ref": event, "member_number": member, "topic": ""}]})
+                    .to_string(),
             ),
             "/api/v1/facts/committees" => (
                 json!({"items": [{"cluster_code": cluster_code, "name": "API committee"}]})
@@ -832,6 +908,7 @@ async fn the_openapi_document_describes_what_the_routes_answer() {
                     "last_name": "Lovelace", "email": "ada"}]})
                 .to_string(),
             ),
+        }
         };
         for (path, operations) in paths {
             for (method, operation) in operations.as_object().expect("operations") {

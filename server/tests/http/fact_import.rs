@@ -208,7 +208,9 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "memberships",
             "dues_invoices",
             "events",
+            "event_invitations",
             "attendances",
+            "speakers",
             "goals",
             "board_seats",
             "board_terms",
@@ -221,6 +223,11 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             "committees",
             "committee_members",
             "self_reports",
+            "mentorships",
+            "trainings",
+            "budgets",
+            "spendings",
+            "referrals",
         ] {
             let (response, body) =
                 send(&app, get_as(&format!("/exports/facts/{kind}.csv"), &staff)).await;
@@ -275,7 +282,7 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             StatusCode::SEE_OTHER,
             "{name}: visitors sign in"
         );
-        let (response, _) = send(&app, get_as("/exports/facts/speakers.csv", &staff)).await;
+        let (response, _) = send(&app, get_as("/exports/facts/sponsors.csv", &staff)).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{name}");
     }
 }

@@ -51,6 +51,13 @@ pub async fn import_facts(
         FactFileKind::Committees => FactKind::Committees,
         FactFileKind::CommitteeMembers => FactKind::CommitteeMembers,
         FactFileKind::SelfReports => FactKind::SelfReports,
+        FactFileKind::EventInvitations => FactKind::EventInvitations,
+        FactFileKind::Speakers => FactKind::Speakers,
+        FactFileKind::Mentorships => FactKind::Mentorships,
+        FactFileKind::Trainings => FactKind::Trainings,
+        FactFileKind::Budgets => FactKind::Budgets,
+        FactFileKind::Spendings => FactKind::Spendings,
+        FactFileKind::Referrals => FactKind::Referrals,
     };
     let (format, bytes) = if workbook {
         let bytes = base64::engine::general_purpose::STANDARD
