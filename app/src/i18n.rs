@@ -1352,6 +1352,8 @@ pub enum Msg {
     ImportKindReferrals,
     /// Import page: what a row of a referral file is.
     ImportHintReferrals,
+    /// Import page: the file is on its way to the server, before its share sent.
+    ImportSending,
 }
 
 /// The text of `msg` in `locale`.
@@ -2976,6 +2978,8 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ImportHintReferrals) => {
             "Eine Zeile je Interessent, den ein Cluster empfahl, erkannt an from_cluster_code, prospect_name und referred_on (als 2025-03-14), mit dem to_cluster_code des empfohlenen Clusters."
         }
+        (Locale::En, ImportSending) => "Sending the file:",
+        (Locale::De, ImportSending) => "Die Datei wird gesendet:",
     }
 }
 

@@ -354,39 +354,37 @@ impl EventSync {
             };
             let forum_name = record.forum.as_deref().map_or("", str::trim);
             let committee_name = record.committee.as_deref().map_or("", str::trim);
-            let mut body =
-                |column: &str, name: &str, of: &HashMap<(i32, String), i32>, needed: bool| match (
-                    needed,
-                    name.is_empty(),
-                ) {
-                    (true, true) => {
-                        problem(column, "", format!("required: the {column} that met"));
-                        None
-                    }
-                    (false, false) => {
+            let mut body = |column: &str,
+                            name: &str,
+                            of: &HashMap<(i32, String), i32>,
+                            needed: bool| match (needed, name.is_empty())
+            {
+                (true, true) => {
+                    problem(column, "", format!("required: the {column} that met"));
+                    None
+                }
+                (false, false) => {
+                    problem(
+                        column,
+                        name,
+                        format!("leave it empty: only a {column}'s own meetings name it"),
+                    );
+                    None
+                }
+                (true, false) => {
+                    let found = host_cluster_id
+                        .and_then(|cluster| of.get(&(cluster, name.to_owned())).copied());
+                    if found.is_none() && host_cluster_id.is_some() {
                         problem(
                             column,
                             name,
-                            format!("leave it empty: only a {column}'s own meetings name it"),
+                            format!("the cluster has no {column} of this name: import it first"),
                         );
-                        None
                     }
-                    (true, false) => {
-                        let found = host_cluster_id
-                            .and_then(|cluster| of.get(&(cluster, name.to_owned())).copied());
-                        if found.is_none() && host_cluster_id.is_some() {
-                            problem(
-                                column,
-                                name,
-                                format!(
-                                    "the cluster has no {column} of this name: import it first"
-                                ),
-                            );
-                        }
-                        found
-                    }
-                    (false, true) => None,
-                };
+                    found
+                }
+                (false, true) => None,
+            };
             let forum_id = body("forum", forum_name, &forums, host == Some(Host::Forum));
             let committee_id = body(
                 "committee",

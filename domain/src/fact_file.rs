@@ -364,8 +364,8 @@ impl FileLayout {
                 Vec::new(),
                 Box::new(rows.map(move |row| {
                     let (line, cells) = row?;
-                    // A browser reads bytes that are not UTF-8 as U+FFFD before sending the
-                    // text.
+                    // A program that read bytes that are not UTF-8 as text sends U+FFFD
+                    // for them (an API push, a spreadsheet's export).
                     if cells.iter().any(|cell| cell.contains('\u{FFFD}')) {
                         return Err(RowProblem {
                             line,

@@ -19,8 +19,9 @@ test.describe('attendance import', () => {
     for (let i = 0; i < 60 && !row; i += 1) {
       const event = `EV-${String(1 + (i % 30)).padStart(7, '0')}`;
       const member = `M${String(offset + i).padStart(6, '0')}`;
-      const response = await request.post('/api/import/facts', {
-        form: { kind: 'attendances', content: `${HEADER}${event},${member},\n`, workbook: 'false', commit: 'false' },
+      const response = await request.post('/imports/attendances?commit=false&name=probe.csv', {
+        data: Buffer.from(`${HEADER}${event},${member},\n`, 'utf-8'),
+        headers: { 'Content-Type': 'application/octet-stream' },
       });
       expect(response.ok()).toBeTruthy();
       const report = (await response.json()) as { created: number; problem_count: number };
@@ -82,7 +83,40 @@ test.describe('attendance import', () => {
   });
 });
 
-test('a workbook is read in the browser and its wrong columns are named', async ({ page, request }) => {
+test('a large file shows its upload progress, then the server checks it', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  await page.goto('/import');
+  await hydrated(page);
+  // A slow uplink, so the upload takes seconds: about 40 KB a second for 400 KB.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 20,
+    downloadThroughput: -1,
+    uploadThroughput: 40 * 1024,
+  });
+  const rows = Array.from({ length: 16_000 }, (_, i) => `EV-NONE-${i},M000001,\n`).join('');
+  await page.getByTestId('import-file').setInputFiles(csv('large.csv', `${HEADER}${rows}`));
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toBeVisible();
+  await expect
+    .poll(async () => Number(await progress.getAttribute('value')), { timeout: 20_000 })
+    .toBeGreaterThan(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Sending the file:' })).toContainText('%');
+  await progress.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath('import-progress.png'), fullPage: false });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  // Every row names an event there is not: the whole file was read, nothing written.
+  await expect(page.getByTestId('import-problem-count')).toHaveText('16,000 problems', { timeout: 60_000 });
+  await expect(progress).toHaveCount(0);
+});
+
+test('a workbook with other columns has them named, to be matched', async ({ page, request }) => {
   // A real XLSX file from the app itself: the KPI values export, which is not an
   // attendance sheet.
   const download = await request.get('/exports/kpi-values.xlsx?period=2025');

@@ -13,6 +13,7 @@ pub mod demo_command;
 pub mod error;
 pub mod export_route;
 pub mod fact_export_route;
+pub mod fact_import_route;
 pub mod health;
 pub mod import_command;
 pub mod kpi_table;

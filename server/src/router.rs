@@ -13,8 +13,8 @@ use tower_http::{
 };
 
 use crate::{
-    api_v1, brand_route, chart_export_route, csrf, export_route, fact_export_route, health,
-    list_export_route, session, sign_in_limit, state::AppState,
+    api_v1, brand_route, chart_export_route, csrf, export_route, fact_export_route,
+    fact_import_route, health, list_export_route, session, sign_in_limit, state::AppState,
 };
 
 /// The app's routes, generated once per process. Generating runs the app with resource
@@ -38,6 +38,7 @@ pub fn app(state: AppState) -> Router {
         .route("/exports/kpi-values.xlsx", get(export_route::kpi_values_xlsx))
         .route("/exports/charts/{file}", get(chart_export_route::chart_download))
         .route("/exports/facts/{file}", get(fact_export_route::fact_download))
+        .route("/imports/{kind}", axum::routing::post(fact_import_route::upload))
         .route("/exports/lists/{file}", get(list_export_route::list_download))
         .route("/theme.css", get(brand_route::theme_css))
         .route("/brand/logo", get(brand_route::logo).post(brand_route::upload_logo))

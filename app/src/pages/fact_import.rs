@@ -1,8 +1,12 @@
-//! The import page: staff choose what a file holds (members, memberships, attendances) and a
-//! CSV or XLSX file, and see what importing it would do (new, changed and unchanged rows,
-//! and every problem with its line, column and value) before anything is written;
-//! "Import" writes a clean file in one transaction and the KPIs follow at once. The file
-//! is read in the browser and sent as text (a workbook as base64).
+//! The import page: staff choose what a file holds and a CSV or XLSX file, and see what
+//! importing it would do (new, changed and unchanged rows, and every problem with its
+//! line, column and value) before anything is written; "Import" writes a clean file in one
+//! transaction and the KPIs follow at once. The file goes from its field to the server as
+//! it is (`file_upload`), with a progress bar while it travels and a notice while the
+//! server checks it.
+
+#[cfg(feature = "hydrate")]
+mod file_upload;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,103 +18,105 @@ use crate::{
         list_download::ListDownload,
         loaded_page::PageSkeleton,
     },
+    error::AppError,
     i18n::{
-        Msg, fact_kind_label, format_count, import_done, import_problem_count, import_summary,
-        rollback_done, t,
+        Msg, fact_kind_label, format_count, format_decimal, import_done, import_problem_count,
+        import_summary, rollback_done, t,
     },
     models::fact_import::{ColumnChoice, FactFileKind, ImportHistoryRow, ImportKind, ImportReport},
     providers::locale::use_locale,
     server_fns::fact_import::{
         get_import_history::get_import_history, get_import_kinds::get_import_kinds,
-        import_facts::ImportFacts, roll_back_import::RollBackImport,
+        roll_back_import::RollBackImport,
     },
 };
+
+/// Where a file's trip to the server is; only the browser sends files.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+enum Transfer {
+    /// Bytes sent of all.
+    Sending(f64, f64),
+    /// Sent; the server is checking (or writing) it.
+    Working,
+}
 
 /// The import page.
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let locale = use_locale();
-    let action = ServerAction::<ImportFacts>::new();
     let kind = RwSignal::new(FactFileKind::default());
-    // The chosen file: its text (CSV) or base64 (XLSX), kept for "Import" after the check.
-    let chosen = RwSignal::new(None::<String>);
-    let chosen_name = RwSignal::new(None::<String>);
-    let workbook = RwSignal::new(false);
+    let file_field = NodeRef::<leptos::html::Input>::new();
+    let transfer = RwSignal::new(None::<Transfer>);
+    let outcome = RwSignal::new(None::<Result<ImportReport, AppError>>);
+    // Each send is numbered, so the answer to a file replaced meanwhile is dropped.
+    let sends = StoredValue::new(0_u32);
     // How the file's headers are read, once staff mapped them; `None`: as remembered.
     let mapping = RwSignal::new(None::<Vec<ColumnChoice>>);
-    let dispatch = move |content: String, commit: bool| {
-        action.dispatch(ImportFacts {
-            kind: kind.get_untracked(),
-            content,
-            workbook: workbook.get_untracked(),
-            commit,
-            file_name: chosen_name.get_untracked(),
-            mapping: mapping.get_untracked(),
-        });
+    let send = move |commit: bool| {
+        #[cfg(feature = "hydrate")]
+        {
+            let Some(file) = file_field
+                .get_untracked()
+                .and_then(|input| input.files())
+                .and_then(|files| files.get(0))
+            else {
+                return;
+            };
+            sends.update_value(|n| *n += 1);
+            let this = sends.get_value();
+            transfer.set(Some(Transfer::Sending(0.0, file.size())));
+            outcome.set(None);
+            file_upload::send(
+                &file,
+                file_upload::FileRequest {
+                    kind: kind.get_untracked(),
+                    commit,
+                    mapping: mapping.get_untracked(),
+                },
+                move |sent, total| {
+                    if sends.get_value() == this {
+                        transfer.set(Some(if sent >= total {
+                            Transfer::Working
+                        } else {
+                            Transfer::Sending(sent, total)
+                        }));
+                    }
+                },
+                move |answer| {
+                    if sends.get_value() == this {
+                        transfer.set(None);
+                        outcome.set(Some(answer));
+                    }
+                },
+            );
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (commit, file_field, sends);
     };
     let on_map = Callback::new(move |choices: Vec<ColumnChoice>| {
         mapping.set(Some(choices));
-        if let Some(content) = chosen.get_untracked() {
-            dispatch(content, false);
-        }
+        send(false);
     });
     // Another kind starts over: its own file field, no outcome of the last file.
     let on_kind = Callback::new(move |chosen_kind: FactFileKind| {
         kind.set(chosen_kind);
-        chosen.set(None);
-        chosen_name.set(None);
         mapping.set(None);
-        action.value().set(None);
+        sends.update_value(|n| *n += 1);
+        transfer.set(None);
+        outcome.set(None);
     });
-    let on_change = move |ev: leptos::ev::Event| {
-        #[cfg(feature = "hydrate")]
-        {
-            use wasm_bindgen::JsCast;
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            wasm_bindgen_futures::spawn_local(async move {
-                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
-                else {
-                    return;
-                };
-                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                let is_workbook = file.name().to_lowercase().ends_with(".xlsx");
-                let content = if is_workbook {
-                    use base64::Engine;
-                    base64::engine::general_purpose::STANDARD.encode(&bytes)
-                } else {
-                    // Bytes that are not UTF-8 become U+FFFD, which the server names by line.
-                    String::from_utf8_lossy(&bytes).into_owned()
-                };
-                workbook.set(is_workbook);
-                mapping.set(None);
-                chosen_name.set(Some(file.name()));
-                chosen.set(Some(content.clone()));
-                dispatch(content, false);
-            });
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = ev;
+    let on_change = move |_: leptos::ev::Event| {
+        mapping.set(None);
+        send(false);
     };
-    let on_import = move |_| {
-        if let Some(content) = chosen.get_untracked() {
-            dispatch(content, true);
-        }
-    };
+    let on_import = move |_| send(true);
     let roll_back = ServerAction::<RollBackImport>::new();
     // The history reloads after a written import or a rollback, not after every check, so
     // a row the reader is about to roll back is not redrawn under their hand.
     let imports_written = RwSignal::new(0_u32);
-    let written = |value: Option<Result<ImportReport, crate::error::AppError>>| matches!(value, Some(Ok(report)) if report.imported);
     Effect::new(move |_| {
-        if written(action.value().get()) {
+        if matches!(outcome.get(), Some(Ok(report)) if report.imported) {
             imports_written.update(|n| *n += 1);
         }
     });
@@ -139,7 +145,7 @@ pub fn ImportPage() -> impl IntoView {
                                         .iter()
                                         .find(|k| k.kind == kind.get())
                                         .cloned()
-                                        .map(|kind| view! { <FileChoice kind on_change /> })
+                                        .map(|kind| view! { <FileChoice kind file_field on_change /> })
                                 }}
                             }
                                 .into_any()
@@ -149,13 +155,36 @@ pub fn ImportPage() -> impl IntoView {
                 })}
             </Suspense>
             {move || {
-                if action.pending().get() {
-                    return view! {
-                        <p class="notice" role="status">{t(locale, Msg::ImportChecking)}</p>
+                match transfer.get() {
+                    Some(Transfer::Sending(sent, total)) => {
+                        let share = if total > 0.0 { sent / total * 100.0 } else { 0.0 };
+                        return view! {
+                            <div class="notice import-progress" role="status">
+                                <label>
+                                    {format!(
+                                        "{} {} %",
+                                        t(locale, Msg::ImportSending),
+                                        format_decimal(locale, share, 0),
+                                    )}
+                                    <progress
+                                        max=total
+                                        value=sent
+                                        data-testid="import-progress"
+                                    ></progress>
+                                </label>
+                            </div>
+                        }
+                            .into_any();
                     }
-                        .into_any();
+                    Some(Transfer::Working) => {
+                        return view! {
+                            <p class="notice" role="status">{t(locale, Msg::ImportChecking)}</p>
+                        }
+                            .into_any();
+                    }
+                    None => {}
                 }
-                match action.value().get() {
+                match outcome.get() {
                     None => ().into_any(),
                     Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
                     Some(Ok(report)) => {
@@ -208,6 +237,7 @@ fn KindChoice(
 #[component]
 fn FileChoice(
     kind: ImportKind,
+    file_field: NodeRef<leptos::html::Input>,
     on_change: impl Fn(leptos::ev::Event) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let locale = use_locale();
@@ -274,6 +304,7 @@ fn FileChoice(
                     type="file"
                     accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     data-testid="import-file"
+                    node_ref=file_field
                     on:change=on_change
                 />
             </label>

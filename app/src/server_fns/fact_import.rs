@@ -2,5 +2,6 @@
 
 pub mod get_import_history;
 pub mod get_import_kinds;
-pub mod import_facts;
+#[cfg(feature = "ssr")]
+pub mod import_file;
 pub mod roll_back_import;

@@ -8,17 +8,17 @@ use domain::{
 };
 use serde_json::Value;
 
-use crate::support::{apps, post_as, send, session_cookie};
+use crate::support::{apps, post_as, send, session_cookie, upload_as};
 
-/// A server-function body for `csv`, an attendance file.
-fn form(csv: &str, commit: bool) -> String {
-    form_urlencoded::Serializer::new(String::new())
-        .append_pair("kind", "attendances")
-        .append_pair("content", csv)
-        .append_pair("workbook", "false")
-        .append_pair("commit", if commit { "true" } else { "false" })
-        .append_pair("file_name", "attendances.csv")
-        .finish()
+/// The page's upload of `csv`, an attendance file, checked or with `commit` imported.
+fn upload(csv: &str, cookie: &str, commit: bool) -> axum::http::Request<axum::body::Body> {
+    upload_as(
+        "attendances",
+        cookie,
+        csv.as_bytes(),
+        commit,
+        "attendances.csv",
+    )
 }
 
 async fn attendances(db: &domain::sea_orm::DatabaseConnection) -> i64 {
@@ -62,11 +62,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
         }
         let before = attendances(&db.conn).await;
 
-        let (response, body) = send(
-            &app,
-            post_as("/api/import/facts", &staff, &form(&csv, false)),
-        )
-        .await;
+        let (response, body) = send(&app, upload(&csv, &staff, false)).await;
         assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
         let report: Value = serde_json::from_str(&body).expect("JSON");
         assert_eq!(report["created"], 2, "{name}: {body}");
@@ -77,19 +73,11 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
             "{name}: a check writes nothing"
         );
 
-        let (_, body) = send(
-            &app,
-            post_as("/api/import/facts", &staff, &form(&csv, true)),
-        )
-        .await;
+        let (_, body) = send(&app, upload(&csv, &staff, true)).await;
         let report: Value = serde_json::from_str(&body).expect("JSON");
         assert_eq!(report["imported"], true, "{name}: {body}");
         assert_eq!(attendances(&db.conn).await, before + 2, "{name}");
-        let (_, body) = send(
-            &app,
-            post_as("/api/import/facts", &staff, &form(&csv, true)),
-        )
-        .await;
+        let (_, body) = send(&app, upload(&csv, &staff, true)).await;
         let report: Value = serde_json::from_str(&body).expect("JSON");
         assert_eq!(report["unchanged"], 2, "{name}: {body}");
         assert_eq!(
@@ -132,11 +120,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
             "{name}: {body}"
         );
         assert!(body.contains("was rolled back on"), "{body}");
-        let (_, body) = send(
-            &app,
-            post_as("/api/import/facts", &staff, &form(&csv, true)),
-        )
-        .await;
+        let (_, body) = send(&app, upload(&csv, &staff, true)).await;
         let report: Value = serde_json::from_str(&body).expect("JSON");
         assert_eq!(
             report["created"], 2,
@@ -145,11 +129,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
 
         // A bad row: named, and the good one is not written either.
         let bad = format!("{csv}NO-SUCH-EVENT,{},\n", members[0]);
-        let (_, body) = send(
-            &app,
-            post_as("/api/import/facts", &staff, &form(&bad, true)),
-        )
-        .await;
+        let (_, body) = send(&app, upload(&bad, &staff, true)).await;
         let report: Value = serde_json::from_str(&body).expect("JSON");
         assert_eq!(report["imported"], false, "{name}: {body}");
         assert_eq!(report["problem_count"], 1, "{name}: {body}");
@@ -162,7 +142,6 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
 
         // The same rows as a workbook: read like the CSV file (now all recorded).
         let xlsx = {
-            use base64::Engine;
             let mut book = rust_xlsxwriter::Workbook::new();
             let sheet = book.add_worksheet();
             for (r, line) in csv.lines().enumerate() {
@@ -170,15 +149,13 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
                     sheet.write_string(r as u32, c as u16, cell).expect("cell");
                 }
             }
-            base64::engine::general_purpose::STANDARD.encode(book.save_to_buffer().expect("xlsx"))
+            book.save_to_buffer().expect("xlsx")
         };
-        let body = form_urlencoded::Serializer::new(String::new())
-            .append_pair("kind", "attendances")
-            .append_pair("content", &xlsx)
-            .append_pair("workbook", "true")
-            .append_pair("commit", "false")
-            .finish();
-        let (response, body) = send(&app, post_as("/api/import/facts", &staff, &body)).await;
+        let (response, body) = send(
+            &app,
+            upload_as("attendances", &staff, &xlsx, false, "attendances.xlsx"),
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
         let report: Value = serde_json::from_str(&body).expect("JSON");
         assert_eq!(report["problem_count"], 0, "{name}: {body}");
@@ -186,11 +163,7 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
 
         // A leader may not import.
         let leader = session_cookie(&db.conn, Role::Leader).await;
-        let (response, _) = send(
-            &app,
-            post_as("/api/import/facts", &leader, &form(&csv, true)),
-        )
-        .await;
+        let (response, _) = send(&app, upload(&csv, &leader, true)).await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");
     }
 }
@@ -198,7 +171,6 @@ async fn staff_check_then_import_a_file_once_and_bad_rows_are_named() {
 #[tokio::test]
 async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unchanged() {
     use crate::support::{get, get_as, send_bytes};
-    use base64::Engine;
 
     for (db, app) in apps().await {
         let name = db.name;
@@ -242,13 +214,11 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
             let facts = body.lines().count() as u64 - 1;
             assert!(facts > 0, "{name} {kind}: the demo has some");
             // Imported again, the export changes nothing.
-            let again = form_urlencoded::Serializer::new(String::new())
-                .append_pair("kind", kind)
-                .append_pair("content", &body)
-                .append_pair("workbook", "false")
-                .append_pair("commit", "false")
-                .finish();
-            let (_, report) = send(&app, post_as("/api/import/facts", &staff, &again)).await;
+            let (_, report) = send(
+                &app,
+                upload_as(kind, &staff, body.as_bytes(), false, "export.csv"),
+            )
+            .await;
             let report: Value = serde_json::from_str(&report).expect("JSON");
             assert_eq!(report["problem_count"], 0, "{name} {kind}: {report}");
             assert_eq!(report["unchanged"], facts, "{name} {kind}: {report}");
@@ -258,16 +228,11 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
         let (response, bytes) =
             send_bytes(&app, get_as("/exports/facts/events.xlsx", &staff)).await;
         assert_eq!(response.status(), StatusCode::OK, "{name}");
-        let workbook = form_urlencoded::Serializer::new(String::new())
-            .append_pair("kind", "events")
-            .append_pair(
-                "content",
-                &base64::engine::general_purpose::STANDARD.encode(&bytes),
-            )
-            .append_pair("workbook", "true")
-            .append_pair("commit", "false")
-            .finish();
-        let (_, report) = send(&app, post_as("/api/import/facts", &staff, &workbook)).await;
+        let (_, report) = send(
+            &app,
+            upload_as("events", &staff, &bytes, false, "events.xlsx"),
+        )
+        .await;
         let report: Value = serde_json::from_str(&report).expect("JSON");
         assert_eq!(report["problem_count"], 0, "{name}: {report}");
         assert_eq!(report["created"], 0, "{name}: {report}");
@@ -284,5 +249,53 @@ async fn staff_download_recorded_facts_in_the_import_columns_and_they_import_unc
         );
         let (response, _) = send(&app, get_as("/exports/facts/sponsors.csv", &staff)).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn an_upload_names_its_kind_and_mapping_and_needs_staff() {
+    for (db, app) in apps().await {
+        let name = db.name;
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        let csv = b"event_ref,member_number\n";
+        let (response, _) = send(&app, upload_as("sponsors", &staff, csv, false, "x.csv")).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{name}");
+        let (response, body) = send(&app, upload_as("attendances", "", csv, false, "x.csv")).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "{name}: {body}"
+        );
+        let request = axum::http::Request::post("/imports/attendances?mapping=%5Bnope")
+            .header(axum::http::header::COOKIE, &staff)
+            .body(axum::body::Body::from(csv.to_vec()))
+            .expect("a request");
+        let (response, body) = send(&app, request).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{name}");
+        assert!(body.starts_with("mapping:"), "{name}: {body}");
+        // A CRM's headers read through the mapping the page sends.
+        let mapping = serde_json::json!([
+            {"header": "Event", "column": "event_ref"},
+            {"header": "Member", "column": "member_number"},
+        ])
+        .to_string();
+        let request = axum::http::Request::post(format!(
+            "/imports/attendances?mapping={}",
+            mapping
+                .bytes()
+                .map(|b| format!("%{b:02X}"))
+                .collect::<String>()
+        ))
+        .header(axum::http::header::COOKIE, &staff)
+        .body(axum::body::Body::from("Event,Member\nNOPE,M000001\n"))
+        .expect("a request");
+        let (response, body) = send(&app, request).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let report: Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(
+            report["problems"][0]["column"], "event_ref",
+            "{name}: {body}"
+        );
+        assert_eq!(report["imported"], false, "{name}: {body}");
     }
 }

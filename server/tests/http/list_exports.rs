@@ -6,7 +6,7 @@
 use axum::http::{StatusCode, header};
 use domain::account::Role;
 
-use crate::support::{apps, get_as, post_as, send, send_bytes, session_cookie};
+use crate::support::{apps, get_as, send, send_bytes, session_cookie, upload_as};
 
 #[tokio::test]
 async fn admins_download_the_accounts_and_staff_the_import_history() {
@@ -69,14 +69,11 @@ async fn admins_download_the_accounts_and_staff_the_import_history() {
 
         // An import, then the history's download names it with its counts.
         let csv = "member_number,first_name,last_name,email\nLIST-1,Ada,Lovelace,ada@example.org\n";
-        let form = form_urlencoded::Serializer::new(String::new())
-            .append_pair("kind", "members")
-            .append_pair("content", csv)
-            .append_pair("workbook", "false")
-            .append_pair("commit", "true")
-            .append_pair("file_name", "crm-members.csv")
-            .finish();
-        let (response, body) = send(&app, post_as("/api/import/facts", &staff, &form)).await;
+        let (response, body) = send(
+            &app,
+            upload_as("members", &staff, csv.as_bytes(), true, "crm-members.csv"),
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
         let (response, body) = send(&app, get_as("/exports/lists/imports.csv", &staff)).await;
         assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");

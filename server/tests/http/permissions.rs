@@ -343,12 +343,6 @@ async fn every_server_function_refuses_every_role_it_does_not_serve() {
             ("/api/import/kinds", String::new(), STAFF),
             ("/api/import/history", String::new(), STAFF),
             ("/api/import/roll-back", "id=999999".into(), STAFF),
-            (
-                "/api/import/facts",
-                "kind=attendances&content=event_ref%2Cmember_number%0A&workbook=false&commit=false"
-                    .into(),
-                STAFF,
-            ),
         ];
 
         // Every registered server function is in the matrix or is self-service.

@@ -153,6 +153,16 @@ pub fn post_as(uri: &str, cookie: &str, form: &str) -> Request<Body> {
         .expect("a request")
 }
 
+/// The import page's upload of `file` as a file of `kind` named `name`, checked or with
+/// `commit` imported, as `cookie`'s user.
+pub fn upload_as(kind: &str, cookie: &str, file: &[u8], commit: bool, name: &str) -> Request<Body> {
+    Request::post(format!("/imports/{kind}?commit={commit}&name={name}"))
+        .header(header::COOKIE, cookie)
+        .header(header::CONTENT_TYPE, "application/octet-stream")
+        .body(Body::from(file.to_vec()))
+        .expect("a request")
+}
+
 /// Signs in a new staff user limited to `region`; returns their `Cookie` header value.
 pub async fn regional_staff_cookie(db: &DatabaseConnection, region: i32) -> String {
     let cookie = session_cookie(db, Role::Staff).await;

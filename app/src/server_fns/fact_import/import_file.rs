@@ -1,35 +1,36 @@
-//! Checking and importing a fact file, as CSV text or an XLSX workbook.
+//! Checking and importing a fact file the import page sent: the server's route streams
+//! the upload to a temporary file and calls [`import_file`] with it, inside the page's
+//! context, so the page's role checks and report apply and the file is never whole in
+//! memory.
 
-use leptos::prelude::*;
+use std::io::{Read, Seek};
+
+use domain::fact_file::FileFormat;
 
 use crate::{
     error::AppError,
     models::fact_import::{ColumnChoice, FactFileKind, ImportReport},
 };
 
-/// Checks `content`, a file of `kind` (CSV text, or with `workbook` an XLSX workbook as
-/// base64: its sheet named for the kind, or its only sheet), its headers read as
-/// `mapping` says (or as remembered for the kind when left out), and says what importing
-/// it would do; with `commit`, a file without problems is written in one transaction,
-/// recorded in the import history under its `file_name`, the KPIs it moves are
-/// recomputed, and a `mapping` given is remembered for the kind. A file with problems is
-/// never written. Staff of the whole organization.
-#[server(endpoint = "import/facts")]
-pub async fn import_facts(
+/// Checks `file`, a file of `kind` in `format` (an XLSX workbook: its sheet named for the
+/// kind, or its only sheet), its headers read as `mapping` says (or as remembered for the
+/// kind when left out), and says what importing it would do; with `commit`, a file without
+/// problems is written in one transaction, recorded in the import history under its
+/// `file_name`, the KPIs it moves are recomputed, and a `mapping` given is remembered for
+/// the kind. A file with problems is never written. Staff of the whole organization.
+pub async fn import_file(
     kind: FactFileKind,
-    content: String,
-    workbook: bool,
+    format: FileFormat,
+    file: impl Read + Seek + Send,
     commit: bool,
     file_name: Option<String>,
     mapping: Option<Vec<ColumnChoice>>,
 ) -> Result<ImportReport, AppError> {
-    use base64::Engine;
     use domain::{
         column_mappings::ColumnMappings,
-        fact_file::{ColumnMapping, FileFormat},
+        fact_file::ColumnMapping,
         fact_import::{FactImport, FactKind},
     };
-    use std::io::Cursor;
 
     let staff = crate::auth::require_organization_staff()?;
     let db = crate::auth::database()?;
@@ -59,19 +60,6 @@ pub async fn import_facts(
         FactFileKind::Spendings => FactKind::Spendings,
         FactFileKind::Referrals => FactKind::Referrals,
     };
-    let (format, bytes) = if workbook {
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(content.trim())
-            .map_err(|_| {
-                AppError::Refused(vec![
-                    "file: the workbook did not arrive whole; choose it again".into(),
-                ])
-                .respond()
-            })?;
-        (FileFormat::Workbook, bytes)
-    } else {
-        (FileFormat::Csv, content.into_bytes())
-    };
     let chosen = mapping
         .map(|choices| ColumnMapping::new(choices.into_iter().map(|c| (c.header, c.column))));
     let columns = match &chosen {
@@ -79,7 +67,7 @@ pub async fn import_facts(
         None => ColumnMappings::remembered(&db, kind).await?,
     };
     let today = chrono::Local::now().date_naive();
-    let checked = FactImport::check(&db, kind, format, Cursor::new(bytes), &columns, today).await?;
+    let checked = FactImport::check(&db, kind, format, file, &columns, today).await?;
     if !commit || checked.preview().problem_count > 0 {
         return Ok(ssr::report(kind, checked.preview().clone(), &columns, None));
     }
@@ -95,7 +83,6 @@ pub async fn import_facts(
     ))
 }
 
-#[cfg(feature = "ssr")]
 mod ssr {
     use domain::{
         fact_file::{ColumnMapping, ImportPreview},
