@@ -1354,6 +1354,14 @@ pub enum Msg {
     ImportHintReferrals,
     /// Import page: the file is on its way to the server, before its share sent.
     ImportSending,
+    /// A yes in a table cell.
+    Yes,
+    /// A no in a table cell.
+    No,
+    /// Tables: when a report was sent.
+    ColumnSubmitted,
+    /// Tables: how many charts a dashboard holds.
+    ColumnCharts,
 }
 
 /// The text of `msg` in `locale`.
@@ -2980,6 +2988,14 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         }
         (Locale::En, ImportSending) => "Sending the file:",
         (Locale::De, ImportSending) => "Die Datei wird gesendet:",
+        (Locale::En, Yes) => "Yes",
+        (Locale::De, Yes) => "Ja",
+        (Locale::En, No) => "No",
+        (Locale::De, No) => "Nein",
+        (Locale::En, ColumnSubmitted) => "Sent on",
+        (Locale::De, ColumnSubmitted) => "Gesendet am",
+        (Locale::En, ColumnCharts) => "Charts",
+        (Locale::De, ColumnCharts) => "Diagramme",
     }
 }
 

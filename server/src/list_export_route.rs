@@ -1,21 +1,27 @@
 //! `GET /exports/lists/{list}.{csv|xlsx}`: a list of the app as its page shows it — the
-//! accounts (`users`, admins), the import history (`imports`, staff) and the metric
-//! catalogue (`metrics`, staff). The page's own
+//! accounts (`users`, admins), the API tokens (`api-tokens`, admins), the import history
+//! (`imports`, staff), the metric catalogue (`metrics`, staff), the dashboards
+//! (`dashboards`, staff) and the self-reports waiting for staff (`self-reports`, with the
+//! page's `region` filter, every page of it). The page's own
 //! server function reads the list, so the download has its role checks and its refusals,
 //! and the same rows in the reader's language.
 
 use app::{
     error::AppError,
-    models::{chart::DataTable, fact_import::history_table, metric::catalogue_table},
+    models::{
+        api_token::tokens_table, chart::DataTable, fact_import::history_table,
+        metric::catalogue_table, self_report::queue_table,
+    },
     providers::locale::request_locale,
     server_fns::{
+        api_token::list_api_tokens::list_api_tokens, dashboard::list_dashboards::list_dashboards,
         fact_import::get_import_history::get_import_history, metric::list_metrics::list_metrics,
-        user_admin::list_users::list_users,
+        self_report::get_report_queue::get_report_queue, user_admin::list_users::list_users,
     },
 };
 use axum::{
     body::Body,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{Request, StatusCode},
     response::{IntoResponse, Response},
 };
@@ -33,6 +39,19 @@ enum DownloadableList {
     Imports,
     /// `/metrics`: the metric catalogue.
     Metrics,
+    /// `/admin/api-tokens`: every API token.
+    ApiTokens,
+    /// `/dashboards`: every dashboard.
+    Dashboards,
+    /// `/self-reports`: the reports waiting for staff.
+    SelfReports,
+}
+
+/// The filters a list's page has in its URL.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ListFilter {
+    /// The region the self-report queue is limited to.
+    region: Option<i32>,
 }
 
 impl DownloadableList {
@@ -41,6 +60,9 @@ impl DownloadableList {
             "users" => Some(Self::Users),
             "imports" => Some(Self::Imports),
             "metrics" => Some(Self::Metrics),
+            "api-tokens" => Some(Self::ApiTokens),
+            "dashboards" => Some(Self::Dashboards),
+            "self-reports" => Some(Self::SelfReports),
             _ => None,
         }
     }
@@ -51,6 +73,9 @@ impl DownloadableList {
             Self::Users => "users",
             Self::Imports => "imports",
             Self::Metrics => "metrics",
+            Self::ApiTokens => "api-tokens",
+            Self::Dashboards => "dashboards",
+            Self::SelfReports => "self-reports",
         }
     }
 }
@@ -59,6 +84,7 @@ impl DownloadableList {
 pub async fn list_download(
     State(db): State<DatabaseConnection>,
     Path(file): Path<String>,
+    Query(filter): Query<ListFilter>,
     request: Request<Body>,
 ) -> Response {
     let Some((name, extension)) = file.rsplit_once('.') else {
@@ -81,6 +107,28 @@ pub async fn list_download(
             DownloadableList::Metrics => list_metrics()
                 .await
                 .map(|metrics| catalogue_table(&metrics, locale)),
+            DownloadableList::ApiTokens => list_api_tokens()
+                .await
+                .map(|tokens| tokens_table(&tokens, locale)),
+            DownloadableList::Dashboards => list_dashboards()
+                .await
+                .map(|list| list.download_table(locale)),
+            DownloadableList::SelfReports => {
+                // The page shows the queue a page at a time; the download holds all of it.
+                let mut rows = Vec::new();
+                let mut page = 0;
+                loop {
+                    let queue = get_report_queue(filter.region, Some(page)).await?;
+                    let last = queue.rows.len() < queue.page_size as usize
+                        || (page + 1) * queue.page_size >= queue.total;
+                    rows.extend(queue.rows);
+                    if last {
+                        break;
+                    }
+                    page += 1;
+                }
+                Ok(queue_table(&rows, locale))
+            }
         }
     })
     .await;

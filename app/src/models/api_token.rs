@@ -49,3 +49,51 @@ pub struct IssuedApiToken {
     /// The secret to send as `Authorization: Bearer …`.
     pub secret: String,
 }
+
+/// The tokens as the list's download has them, in the reader's `locale`: the page's
+/// columns, the status spelled out.
+pub fn tokens_table(
+    tokens: &[ApiTokenRow],
+    locale: crate::i18n::Locale,
+) -> crate::models::chart::DataTable {
+    use crate::i18n::{Msg, t};
+    use crate::models::chart::{DataTable, TableCell};
+    use crate::pages::admin::api_tokens::access_label;
+
+    DataTable {
+        columns: [
+            Msg::ApiTokenNameLabel,
+            Msg::ColumnAccess,
+            Msg::ColumnToken,
+            Msg::ColumnCreated,
+            Msg::ColumnLastUsed,
+            Msg::ColumnStatus,
+        ]
+        .into_iter()
+        .map(|msg| t(locale, msg).to_owned())
+        .collect(),
+        rows: tokens
+            .iter()
+            .map(|token| {
+                let status = match &token.revoked {
+                    Some(revoked) => format!("{} {revoked}", t(locale, Msg::ApiTokenRevokedOn)),
+                    None => t(locale, Msg::ApiTokenActive).to_owned(),
+                };
+                [
+                    token.name.clone(),
+                    access_label(locale, token.access).to_owned(),
+                    format!("{}…", token.prefix),
+                    token.created.clone(),
+                    token
+                        .last_used
+                        .clone()
+                        .unwrap_or_else(|| t(locale, Msg::ApiTokenNeverUsed).to_owned()),
+                    status,
+                ]
+                .into_iter()
+                .map(TableCell::Text)
+                .collect()
+            })
+            .collect(),
+    }
+}

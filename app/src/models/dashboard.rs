@@ -73,6 +73,43 @@ pub struct DashboardList {
     pub can_restore: bool,
 }
 
+impl DashboardList {
+    /// The dashboards as the list's download has them, in the reader's `locale`: name,
+    /// whether it shipped, its charts and who changed it last.
+    pub fn download_table(&self, locale: crate::i18n::Locale) -> crate::models::chart::DataTable {
+        use crate::i18n::{Msg, t};
+        use crate::models::chart::{DataTable, TableCell};
+
+        let yes_no = |flag: bool| t(locale, if flag { Msg::Yes } else { Msg::No }).to_owned();
+        DataTable {
+            columns: [
+                Msg::DashboardNameLabel,
+                Msg::DashboardShipped,
+                Msg::ColumnCharts,
+                Msg::ColumnChanged,
+            ]
+            .into_iter()
+            .map(|msg| t(locale, msg).to_owned())
+            .collect(),
+            rows: self
+                .dashboards
+                .iter()
+                .map(|d| {
+                    vec![
+                        TableCell::Text(d.name.clone()),
+                        TableCell::Text(yes_no(d.shipped)),
+                        TableCell::Number {
+                            value: Some(d.widget_count as f64),
+                            text: d.widget_count.to_string(),
+                        },
+                        TableCell::Text(d.changed.clone().unwrap_or_default()),
+                    ]
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Which dashboard, with which scope and period, from the URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DashboardQuery {

@@ -135,3 +135,46 @@ pub struct ReportDecisionRequest {
     /// Why, for a rejection.
     pub reason: Option<String>,
 }
+
+/// The waiting reports as the queue's download has them, in the reader's `locale`: member,
+/// cluster, month, kind, hours, what was done and when it was sent.
+pub fn queue_table(
+    rows: &[QueuedReportRow],
+    locale: crate::i18n::Locale,
+) -> crate::models::chart::DataTable {
+    use crate::i18n::{Msg, format_decimal, t};
+    use crate::models::chart::{DataTable, TableCell};
+    use crate::pages::self_report::my_reports::kind_label;
+
+    DataTable {
+        columns: [
+            Msg::ColumnMember,
+            Msg::ColumnCluster,
+            Msg::ColumnMonth,
+            Msg::ColumnKind,
+            Msg::ColumnHours,
+            Msg::ColumnDescription,
+            Msg::ColumnSubmitted,
+        ]
+        .into_iter()
+        .map(|msg| t(locale, msg).to_owned())
+        .collect(),
+        rows: rows
+            .iter()
+            .map(|row| {
+                vec![
+                    TableCell::Text(row.member_name.clone()),
+                    TableCell::Text(row.cluster_name.clone()),
+                    TableCell::Text(row.month.clone()),
+                    TableCell::Text(kind_label(locale, row.kind).to_owned()),
+                    TableCell::Number {
+                        value: Some(row.hours),
+                        text: format_decimal(locale, row.hours, 1),
+                    },
+                    TableCell::Text(row.description.clone()),
+                    TableCell::Text(row.submitted_on.clone().unwrap_or_default()),
+                ]
+            })
+            .collect(),
+    }
+}

@@ -122,3 +122,83 @@ async fn admins_download_the_accounts_and_staff_the_import_history() {
         }
     }
 }
+
+#[tokio::test]
+async fn tokens_dashboards_and_the_report_queue_download_with_the_pages_filters() {
+    use domain::sea_orm::{ConnectionTrait, Statement};
+
+    for (db, app) in apps().await {
+        let name = db.name;
+        let admin = session_cookie(&db.conn, Role::Admin).await;
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+
+        // The tokens, with the secret's first characters only.
+        crate::support::api_token(&db.conn, domain::entity::api_token::ApiAccess::Write).await;
+        let (response, body) = send(&app, get_as("/exports/lists/api-tokens.csv", &admin)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let mut lines = body.lines();
+        assert_eq!(
+            lines.next(),
+            Some("Integration,Access,Token,Created,Last used,Status"),
+            "{name}"
+        );
+        let token = lines.next().expect("a token");
+        assert!(token.contains(",Read and write,mpk_"), "{name}: {token}");
+        assert!(token.ends_with(",Never,Active"), "{name}: {token}");
+        let (response, _) = send(&app, get_as("/exports/lists/api-tokens.csv", &staff)).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name}");
+
+        // The dashboards, the shipped ones first.
+        let (response, body) = send(&app, get_as("/exports/lists/dashboards.csv", &staff)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        let mut lines = body.lines();
+        assert_eq!(lines.next(), Some("Name,Shipped,Charts,Changed"), "{name}");
+        assert!(
+            lines.next().is_some_and(|row| row.contains(",Yes,")),
+            "{name}: {body}"
+        );
+
+        // The whole queue, past its first page, and by region as the page filters it.
+        let waiting = |sql: String| {
+            let conn = db.conn.clone();
+            async move {
+                conn.query_one_raw(Statement::from_string(conn.get_database_backend(), sql))
+                    .await
+                    .expect("query")
+                    .expect("a row")
+                    .try_get::<i64>("", "n")
+                    .expect("n") as usize
+            }
+        };
+        let (response, body) = send(&app, get_as("/exports/lists/self-reports.csv", &staff)).await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+        assert_eq!(
+            body.lines().next(),
+            Some("Member,Cluster,Month,Kind,Hours,Description,Sent on"),
+            "{name}"
+        );
+        let all = body.lines().count() - 1;
+        assert_eq!(
+            all,
+            waiting("SELECT COUNT(*) AS n FROM self_reports WHERE status = 'submitted'".into())
+                .await,
+            "{name}: every report waiting"
+        );
+        assert!(all > 50, "{name}: more than a page ({all})");
+        let (_, body) = send(
+            &app,
+            get_as("/exports/lists/self-reports.csv?region=1", &staff),
+        )
+        .await;
+        assert_eq!(
+            body.lines().count() - 1,
+            waiting(
+                "SELECT COUNT(*) AS n FROM self_reports r JOIN clusters c ON c.id = r.cluster_id \
+                 WHERE r.status = 'submitted' AND c.region_id = 1"
+                    .into()
+            )
+            .await,
+            "{name}: the region's reports"
+        );
+    }
+}

@@ -10,6 +10,7 @@ use crate::{
         confirmed_action::ConfirmedAction,
         error_notice::{ErrorNotice, LoadError},
         form_problems::FormProblems,
+        list_download::ListDownload,
     },
     i18n::{Locale, Msg, t},
     models::api_token::{ApiTokenRow, IssuedApiToken, NewApiToken, TokenAccess},
@@ -20,7 +21,8 @@ use crate::{
     },
 };
 
-fn access_label(locale: Locale, access: TokenAccess) -> &'static str {
+/// The words for what a token may do.
+pub(crate) fn access_label(locale: Locale, access: TokenAccess) -> &'static str {
     match access {
         TokenAccess::Read => t(locale, Msg::ApiTokenRead),
         TokenAccess::Write => t(locale, Msg::ApiTokenWrite),
@@ -169,6 +171,7 @@ fn TokenTable(rows: Vec<ApiTokenRow>, revoke: ServerAction<RevokeApiToken>) -> i
                 </tbody>
             </table>
         </div>
+        <ListDownload list="api-tokens" />
     }
     .into_any()
 }

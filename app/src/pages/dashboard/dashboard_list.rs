@@ -10,6 +10,7 @@ use crate::{
         confirmed_action::ConfirmedAction,
         error_notice::{ErrorNotice, LoadError},
         form_problems::FormProblems,
+        list_download::ListDownload,
     },
     i18n::{Msg, chart_count, t},
     models::dashboard::{DashboardList, DashboardSummary},
@@ -163,6 +164,7 @@ fn DashboardCards(
                 .map(|dashboard| view! { <DashboardCard dashboard copy delete /> })
                 .collect_view()}
         </ul>
+        <ListDownload list="dashboards" />
         {restore_button}
     }
 }

@@ -10,6 +10,7 @@ use leptos_router::{components::Form, hooks::use_query_map};
 use crate::{
     components::layout::{
         error_notice::{ErrorNotice, LoadError},
+        list_download::ListDownload,
         pager::Pager,
     },
     i18n::{Msg, format_decimal, reports_waiting, t, values_changed},
@@ -195,5 +196,9 @@ fn QueueBody(data: ReportQueue, decide: ServerAction<DecideReports>) -> impl Int
             </table>
         </div>
         <Pager page pages href=Callback::new(page_href) />
+        <ListDownload
+            list="self-reports"
+            filters=region.map(|region| format!("?region={region}")).unwrap_or_default()
+        />
     }
 }
