@@ -23,9 +23,39 @@ pub struct FactTable {
 pub struct FactExport;
 
 impl FactExport {
-    /// Every stored fact of `kind`, in a stable order (by natural key). Events and their
-    /// attendances are the ones a file can hold: forum meetings and committee calls come
-    /// from their own records.
+    /// The facts of `kind` that concern the cluster with `code` (named in a cluster
+    /// column: a referral by either cluster), in the order of [`Self::table`]; `None` when
+    /// the kind's file names no cluster (members, attendances, trainings…).
+    #[tracing::instrument(skip(db), err)]
+    pub async fn cluster_table<C: ConnectionTrait>(
+        db: &C,
+        kind: FactKind,
+        code: &str,
+    ) -> Result<Option<FactTable>, DomainError> {
+        let layout = kind.layout();
+        let named: Vec<usize> = layout
+            .required
+            .iter()
+            .chain(layout.optional)
+            .enumerate()
+            .filter(|(_, column)| column.ends_with("cluster_code"))
+            .map(|(at, _)| at)
+            .collect();
+        if named.is_empty() {
+            return Ok(None);
+        }
+        // Read whole and kept by cluster: one query per kind keeps each kind's order, and
+        // the largest (events) is a few tens of thousands of rows.
+        let mut table = Self::table(db, kind).await?;
+        table.rows.retain(|row| {
+            named
+                .iter()
+                .any(|&at| row.get(at).is_some_and(|c| c == code))
+        });
+        Ok(Some(table))
+    }
+
+    /// Every stored fact of `kind`, in a stable order (by natural key).
     #[tracing::instrument(skip(db), err)]
     pub async fn table<C: ConnectionTrait>(
         db: &C,

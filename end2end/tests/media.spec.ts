@@ -31,6 +31,13 @@ test.describe('media coverage', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: info.outputPath('leader-media-phone.png'), fullPage: false });
+    // The cluster's coverage downloads in the import columns, the new item among it.
+    const href = await page.getByTestId('media_items-csv').getAttribute('href');
+    const download = await page.request.get(href ?? '');
+    expect(download.ok()).toBeTruthy();
+    const csv = await download.text();
+    expect(csv.split('\n')[0]).toBe('reference,cluster_code,published_on,outlet,kind,title,reach');
+    expect(csv).toContain(title);
 
     await item.getByRole('button', { name: 'Remove' }).click();
     await expect(item).toHaveCount(0);

@@ -12,6 +12,7 @@ use crate::{
         cluster_picker::ClusterPicker,
         error_notice::LoadError,
         form_problems::FormProblems,
+        list_download::ListDownload,
         write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Locale, Msg, award_outcome, t},
@@ -206,6 +207,7 @@ fn AwardsBody(
                     })
                     .collect_view()}
             </ul>
+            <ListDownload of="facts" list="award_applications" filters=format!("?cluster={cluster}") />
         </section>
     }
 }

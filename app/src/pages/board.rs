@@ -12,6 +12,7 @@ use crate::{
         cluster_picker::ClusterPicker,
         error_notice::LoadError,
         form_problems::FormProblems,
+        list_download::ListDownload,
         write_notice::{WriteNotice, WriteResult, any_saved, first_refusal},
     },
     i18n::{Msg, t},
@@ -150,6 +151,8 @@ fn BoardBody(data: PageData, actions: Actions) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        <ListDownload of="facts" list="board_seats" filters=format!("?cluster={cluster}") />
+        <ListDownload of="facts" list="board_terms" filters=format!("?cluster={cluster}") />
         <form class="form card call-form" on:submit=on_add novalidate>
             <h2 class="scorecard__subheading">{t(locale, Msg::AddSeatHeading)}</h2>
             <FormProblems problems />

@@ -11,6 +11,7 @@ use crate::{
         cluster_picker::ClusterPicker,
         error_notice::LoadError,
         form_problems::FormProblems,
+        list_download::ListDownload,
         write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Msg, t},
@@ -60,6 +61,7 @@ pub fn CommitteeCallsPage() -> impl IntoView {
 fn CallsBody(data: PageData, record: ServerAction<RecordCommitteeCall>) -> impl IntoView {
     let locale = use_locale();
     let cluster_value = data.cluster.0.to_string();
+    let cluster = data.cluster.0;
     let no_committees = data.rosters.is_empty();
     let no_calls = data.calls.is_empty();
     let cluster_options = data.clusters.clone();
@@ -111,6 +113,11 @@ fn CallsBody(data: PageData, record: ServerAction<RecordCommitteeCall>) -> impl 
                     })
                     .collect_view()}
             </ul>
+            <ListDownload
+                of="facts"
+                list="events"
+                filters=format!("?cluster={cluster}&kind=committee_call")
+            />
         </section>
     }
 }

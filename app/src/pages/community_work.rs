@@ -13,6 +13,7 @@ use crate::{
         cluster_picker::ClusterPicker,
         error_notice::LoadError,
         form_problems::FormProblems,
+        list_download::ListDownload,
         write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Locale, Msg, t},
@@ -211,6 +212,8 @@ fn CommunityWorkBody(data: PageData, actions: Actions) -> impl IntoView {
                     .map(|item| view! { <WorkEntry item cluster today=today.clone() actions /> })
                     .collect_view()}
             </ul>
+            <ListDownload of="facts" list="service_projects" filters=format!("?cluster={cluster}") />
+            <ListDownload of="facts" list="partnerships" filters=format!("?cluster={cluster}") />
         </section>
     }
 }

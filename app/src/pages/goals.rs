@@ -13,6 +13,7 @@ use crate::{
         error_notice::LoadError,
         filter_select::FilterSelect,
         form_problems::FormProblems,
+        list_download::ListDownload,
         write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Msg, t},
@@ -192,5 +193,6 @@ fn GoalsBody(
                 })
                 .collect_view()}
         </ul>
+        <ListDownload of="facts" list="goals" filters=format!("?cluster={cluster}") />
     }
 }

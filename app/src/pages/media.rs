@@ -11,6 +11,7 @@ use crate::{
         cluster_picker::ClusterPicker,
         error_notice::LoadError,
         form_problems::FormProblems,
+        list_download::ListDownload,
         write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Locale, Msg, parse_number, t},
@@ -189,6 +190,7 @@ fn MediaBody(
                     })
                     .collect_view()}
             </ul>
+            <ListDownload of="facts" list="media_items" filters=format!("?cluster={cluster}") />
         </section>
     }
 }

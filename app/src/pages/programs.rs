@@ -12,6 +12,7 @@ use crate::{
         cluster_picker::ClusterPicker,
         error_notice::LoadError,
         form_problems::FormProblems,
+        list_download::ListDownload,
         write_notice::{WriteNotice, any_saved, first_refusal},
     },
     i18n::{Locale, Msg, format_count, t},
@@ -260,6 +261,11 @@ fn ProgramsBody(
                     })
                     .collect_view()}
             </ul>
+            <ListDownload
+                of="facts"
+                list="events"
+                filters=format!("?cluster={cluster}&kind=intercluster_program")
+            />
         </section>
     }
 }

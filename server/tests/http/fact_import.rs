@@ -299,3 +299,84 @@ async fn an_upload_names_its_kind_and_mapping_and_needs_staff() {
         assert_eq!(report["imported"], false, "{name}: {body}");
     }
 }
+
+#[tokio::test]
+async fn a_leader_downloads_their_own_clusters_facts_of_a_kind() {
+    use crate::support::get_as;
+
+    for (db, app) in apps().await {
+        let name = db.name;
+        let leader = session_cookie(&db.conn, Role::Leader).await;
+        // The leader leads the first cluster; the second is another's.
+        let codes = db
+            .conn
+            .query_all_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT id, code FROM clusters ORDER BY id LIMIT 2",
+            ))
+            .await
+            .expect("clusters");
+        let (own, own_code): (i32, String) = (
+            codes[0].try_get("", "id").expect("id"),
+            codes[0].try_get("", "code").expect("code"),
+        );
+        let other: i32 = codes[1].try_get("", "id").expect("id");
+
+        for kind in ["goals", "media_items", "board_terms", "service_projects"] {
+            let (response, body) = send(
+                &app,
+                get_as(&format!("/exports/facts/{kind}.csv?cluster={own}"), &leader),
+            )
+            .await;
+            assert_eq!(response.status(), StatusCode::OK, "{name} {kind}: {body}");
+            let mut lines = body.lines();
+            let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
+            let at = header
+                .iter()
+                .position(|c| *c == "cluster_code")
+                .expect("a cluster column");
+            let rows: Vec<&str> = lines.collect();
+            assert!(!rows.is_empty(), "{name} {kind}: the demo has some");
+            assert!(
+                rows.iter()
+                    .all(|row| row.split(',').nth(at) == Some(own_code.as_str())),
+                "{name} {kind}: only the leader's cluster: {body}"
+            );
+        }
+        // One kind of its events: the committee calls.
+        let (_, body) = send(
+            &app,
+            get_as(
+                &format!("/exports/facts/events.csv?cluster={own}&kind=committee_call"),
+                &leader,
+            ),
+        )
+        .await;
+        let calls: Vec<&str> = body.lines().skip(1).collect();
+        assert!(!calls.is_empty(), "{name}: {body}");
+        assert!(
+            calls
+                .iter()
+                .all(|row| row.split(',').nth(1) == Some("committee_call")),
+            "{name}: {body}"
+        );
+
+        // Not another cluster's, not the whole organization's, not what no cluster holds.
+        for path in [
+            format!("/exports/facts/goals.csv?cluster={other}"),
+            "/exports/facts/goals.csv".to_owned(),
+        ] {
+            let (response, _) = send(&app, get_as(&path, &leader)).await;
+            assert_eq!(response.status(), StatusCode::FORBIDDEN, "{name} {path}");
+        }
+        let (response, _) = send(
+            &app,
+            get_as(
+                &format!("/exports/facts/members.csv?cluster={own}"),
+                &leader,
+            ),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{name}");
+    }
+}
