@@ -17,11 +17,12 @@ use crate::entity::{award_application, award_application::AwardOutcome};
 use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::import_history::ImportOrigin;
 use crate::media_sync::REFERENCE_MAX;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of award applications; a day as `2025-03-14`.
 pub const LAYOUT: FileLayout = FileLayout {
@@ -255,14 +256,13 @@ pub(crate) async fn undo<C: ConnectionTrait>(
     import: i32,
 ) -> Result<(u64, u64, Touched), DomainError> {
     let mut touched = Touched::default();
-    for row in txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT cluster_id, member_id, submitted_on FROM award_applications \
-             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-            [import.into()],
-        ))
-        .await?
+    for row in written_rows(
+        txn,
+        "award_applications",
+        "cluster_id, member_id, submitted_on",
+        import,
+    )
+    .await?
     {
         touched.clusters.insert(row.try_get("", "cluster_id")?);
         touched

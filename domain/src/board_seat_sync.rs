@@ -18,10 +18,11 @@ use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_flag,
 };
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of board seats.
 pub const LAYOUT: FileLayout = FileLayout {
@@ -295,13 +296,7 @@ pub(crate) async fn undo<C: ConnectionTrait>(
     import: i32,
     today: NaiveDate,
 ) -> Result<(u64, u64, Touched), DomainError> {
-    let clusters = txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT DISTINCT cluster_id FROM board_seats \
-             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-            [import.into()],
-        ))
+    let clusters = written_rows(txn, "board_seats", "DISTINCT cluster_id", import)
         .await?
         .into_iter()
         .map(|row| row.try_get::<i32>("", "cluster_id"))

@@ -17,12 +17,13 @@ use crate::entity::budget;
 use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::goal_sync::touch_year;
 use crate::import_history::ImportOrigin;
 use crate::kpi_engine::KpiEngine;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of budgets; the year is the fiscal year's, amounts in the
 /// organization's currency (`125000.00`), days as `2025-01-31`.
@@ -251,15 +252,7 @@ pub(crate) async fn undo<C: ConnectionTrait>(
 ) -> Result<(u64, u64, Touched), DomainError> {
     let start = KpiEngine::fiscal_year_start(txn).await?;
     let mut touched = Touched::default();
-    for row in txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT cluster_id, year FROM budgets \
-             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-            [import.into()],
-        ))
-        .await?
-    {
+    for row in written_rows(txn, "budgets", "cluster_id, year", import).await? {
         touch_year(
             &mut touched,
             row.try_get("", "cluster_id")?,

@@ -15,10 +15,11 @@ use crate::entity::dues_invoice;
 use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of dues invoices; amounts in the organization's currency
 /// (`1250.00`), dates as `2025-07-31`.
@@ -339,14 +340,13 @@ pub(crate) async fn undo<C: ConnectionTrait>(
     import: i32,
 ) -> Result<(u64, u64, Touched), DomainError> {
     let mut touched = Touched::default();
-    let written = txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT member_id, cluster_id, due_on, paid_on FROM dues_invoices \
-             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-            [import.into()],
-        ))
-        .await?;
+    let written = written_rows(
+        txn,
+        "dues_invoices",
+        "member_id, cluster_id, due_on, paid_on",
+        import,
+    )
+    .await?;
     for row in written {
         touched.add_day(
             row.try_get("", "member_id")?,

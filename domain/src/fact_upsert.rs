@@ -223,6 +223,26 @@ pub(crate) async fn set_fields<T: UpsertTable, C: ConnectionTrait>(
     Ok(())
 }
 
+/// The rows of `table` that import `import` created or changed, as they are now: their
+/// `columns` (`cluster_id, spent_on`), read before a rollback to learn what it touches.
+pub(crate) async fn written_rows<C: ConnectionTrait>(
+    txn: &C,
+    table: &str,
+    columns: &str,
+    import: i32,
+) -> Result<Vec<sea_orm::QueryResult>, DomainError> {
+    Ok(txn
+        .query_all_raw(statement(
+            txn.get_database_backend(),
+            &format!(
+                "SELECT {columns} FROM {table} \
+                 WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)"
+            ),
+            [import.into()],
+        ))
+        .await?)
+}
+
 /// What undoing an import's rows of one table did.
 pub(crate) struct UndoneRows<F> {
     /// Rows removed (the import had created them).

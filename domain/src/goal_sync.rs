@@ -20,11 +20,12 @@ use crate::fact_file::{
     FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, parse_flag,
 };
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::import_history::ImportOrigin;
 use crate::kpi_engine::KpiEngine;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of goals; the year is the fiscal year's (named by the calendar
 /// year it starts in), dates as `2025-01-20`.
@@ -309,14 +310,7 @@ pub(crate) async fn undo<C: ConnectionTrait>(
 ) -> Result<(u64, u64, Touched), DomainError> {
     let start = KpiEngine::fiscal_year_start(txn).await?;
     let mut touched = Touched::default();
-    let written = txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT cluster_id, year FROM goals \
-             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-            [import.into()],
-        ))
-        .await?;
+    let written = written_rows(txn, "goals", "cluster_id, year", import).await?;
     for row in written {
         touch_year(
             &mut touched,

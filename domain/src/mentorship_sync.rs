@@ -16,10 +16,11 @@ use crate::entity::mentorship;
 use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of mentorships; days as `2025-03-14`.
 pub const LAYOUT: FileLayout = FileLayout {
@@ -245,14 +246,13 @@ pub(crate) async fn undo<C: ConnectionTrait>(
     import: i32,
 ) -> Result<(u64, u64, Touched), DomainError> {
     let mut touched = Touched::default();
-    for row in txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT cluster_id, mentor_id, mentee_id, start_date, end_date FROM mentorships \
-             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-            [import.into()],
-        ))
-        .await?
+    for row in written_rows(
+        txn,
+        "mentorships",
+        "cluster_id, mentor_id, mentee_id, start_date, end_date",
+        import,
+    )
+    .await?
     {
         let cluster = row.try_get("", "cluster_id")?;
         let (start, end) = (row.try_get("", "start_date")?, row.try_get("", "end_date")?);

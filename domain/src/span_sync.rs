@@ -18,10 +18,11 @@ use crate::entity::{forum, partnership, service_project};
 use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of service projects; dates as `2025-03-01`.
 pub const PROJECT_LAYOUT: FileLayout = FileLayout {
@@ -447,17 +448,13 @@ pub(crate) async fn undo<T: SpanTable, C: ConnectionTrait>(
 ) -> Result<(u64, u64, Touched), DomainError> {
     let [_, start, end] = T::COLUMNS;
     let mut touched = Touched::default();
-    let written = txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            &format!(
-                "SELECT cluster_id, {start} AS started_on, {end} AS ended_on FROM {} \
-                 WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-                T::TABLE
-            ),
-            [import.into()],
-        ))
-        .await?;
+    let written = written_rows(
+        txn,
+        T::TABLE,
+        &format!("cluster_id, {start} AS started_on, {end} AS ended_on"),
+        import,
+    )
+    .await?;
     for row in written {
         SpanFields {
             started_on: row.try_get("", "started_on")?,

@@ -16,11 +16,12 @@ use crate::entity::spending;
 use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::import_history::ImportOrigin;
 use crate::media_sync::REFERENCE_MAX;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of spendings; a day as `2025-03-14`, an amount in the
 /// organization's currency (`1250.00`).
@@ -232,15 +233,7 @@ pub(crate) async fn undo<C: ConnectionTrait>(
     import: i32,
 ) -> Result<(u64, u64, Touched), DomainError> {
     let mut touched = Touched::default();
-    for row in txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT cluster_id, spent_on FROM spendings \
-             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-            [import.into()],
-        ))
-        .await?
-    {
+    for row in written_rows(txn, "spendings", "cluster_id, spent_on", import).await? {
         touched.clusters.insert(row.try_get("", "cluster_id")?);
         touched.days.push(row.try_get("", "spent_on")?);
     }

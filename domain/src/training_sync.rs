@@ -16,10 +16,11 @@ use crate::entity::training;
 use crate::fact_directory::FactDirectory;
 use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
 use crate::fact_import::ImportOutcome;
-use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
+use crate::fact_upsert::{
+    Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
+};
 use crate::import_history::ImportOrigin;
 use crate::membership_sync::Touched;
-use crate::sql::statement;
 
 /// The columns of a file of trainings; a day as `2025-03-14`.
 pub const LAYOUT: FileLayout = FileLayout {
@@ -195,15 +196,7 @@ pub(crate) async fn undo<C: ConnectionTrait>(
     import: i32,
 ) -> Result<(u64, u64, Touched), DomainError> {
     let mut touched = Touched::default();
-    for row in txn
-        .query_all_raw(statement(
-            txn.get_database_backend(),
-            "SELECT member_id, completed_on FROM trainings \
-             WHERE id IN (SELECT row_id FROM fact_import_rows WHERE import_id = ?)",
-            [import.into()],
-        ))
-        .await?
-    {
+    for row in written_rows(txn, "trainings", "member_id, completed_on", import).await? {
         touched.add_day(
             row.try_get("", "member_id")?,
             None,

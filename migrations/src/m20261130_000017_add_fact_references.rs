@@ -4,9 +4,9 @@
 //! get `MP-MEDIA-<id>` and `MP-AWARD-<id>`; rows the app records later get an `MP-` one of
 //! their own.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::prelude::*;
 
-use crate::schema_builder::index;
+use crate::schema_builder::{add_references, drop_references};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -24,43 +24,10 @@ impl MigrationTrait for Migration {
     }
 
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for (table, prefix) in TABLES {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(*table)
-                        // SQLite adds a NOT NULL column only with a default.
-                        .add_column(string_len("reference", 40).default("").take())
-                        .take(),
-                )
-                .await?;
-            manager
-                .get_connection()
-                .execute_unprepared(&format!(
-                    "UPDATE {table} SET reference = '{prefix}' || CAST(id AS VARCHAR(12))"
-                ))
-                .await?;
-            manager
-                .create_index(index(table, &["reference"], true))
-                .await?;
-        }
-        Ok(())
+        add_references(manager, TABLES).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for (table, _) in TABLES {
-            manager
-                .drop_index(
-                    Index::drop()
-                        .name(format!("uq_{table}_reference"))
-                        .table(*table)
-                        .to_owned(),
-                )
-                .await?;
-            manager
-                .alter_table(Table::alter().table(*table).drop_column("reference").take())
-                .await?;
-        }
-        Ok(())
+        drop_references(manager, TABLES).await
     }
 }

@@ -1,7 +1,10 @@
 //! Small builders that keep the migrations readable: a table with an `id` key, foreign
 //! keys that are named after what they join, and named indexes.
 
-use sea_orm_migration::{prelude::*, schema::pk_auto};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{pk_auto, string_len},
+};
 
 /// A `CREATE TABLE` with an auto-increment integer `id` primary key.
 pub fn table(name: &'static str) -> TableCreateStatement {
@@ -61,6 +64,57 @@ pub async fn drop_all(manager: &SchemaManager<'_>, tables: &[&'static str]) -> R
     for table in tables {
         manager
             .drop_table(Table::drop().table(*table).take())
+            .await?;
+    }
+    Ok(())
+}
+
+/// Adds a unique `reference` column to each of `tables`, filled for the rows there are
+/// with the table's prefix and the row's id (`MP-MEDIA-12`): the natural key an import
+/// matches rows by where no set of fields tells two apart.
+pub async fn add_references(
+    manager: &SchemaManager<'_>,
+    tables: &[(&'static str, &'static str)],
+) -> Result<(), DbErr> {
+    for (table, prefix) in tables {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(*table)
+                    // SQLite adds a NOT NULL column only with a default.
+                    .add_column(string_len("reference", 40).default("").take())
+                    .take(),
+            )
+            .await?;
+        manager
+            .get_connection()
+            .execute_unprepared(&format!(
+                "UPDATE {table} SET reference = '{prefix}' || CAST(id AS VARCHAR(12))"
+            ))
+            .await?;
+        manager
+            .create_index(index(table, &["reference"], true))
+            .await?;
+    }
+    Ok(())
+}
+
+/// Drops what [`add_references`] added to `tables`.
+pub async fn drop_references(
+    manager: &SchemaManager<'_>,
+    tables: &[(&'static str, &'static str)],
+) -> Result<(), DbErr> {
+    for (table, _) in tables {
+        manager
+            .drop_index(
+                Index::drop()
+                    .name(format!("uq_{table}_reference"))
+                    .table(*table)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(Table::alter().table(*table).drop_column("reference").take())
             .await?;
     }
     Ok(())
