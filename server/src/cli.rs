@@ -9,6 +9,7 @@ use leptos::config::get_configuration;
 use leptos::prelude::LeptosOptions;
 
 use crate::{
+    compressed_assets,
     config::{Cli, Command, ServeArgs},
     demo_command,
     error::StartupError,
@@ -53,6 +54,12 @@ async fn serve(url: &DatabaseUrl, args: ServeArgs) -> Result<(), StartupError> {
         .await
         .map_err(|source| StartupError::Bind { addr, source })?;
     tracing::info!(%addr, database = %url.redacted(), "MemberPulse is listening on http://{addr}");
+    // Debug builds' WASM is large and changes at every build: compressing it ahead would
+    // cost more than it saves.
+    if !cfg!(debug_assertions) {
+        let site_root = std::path::PathBuf::from(leptos_options.site_root.as_ref());
+        tokio::task::spawn_blocking(move || compressed_assets::prepare(&site_root));
+    }
     let app = router::app(AppState {
         leptos_options,
         db,

@@ -7,6 +7,7 @@ pub mod api_v1;
 pub mod brand_route;
 pub mod chart_export_route;
 pub mod cli;
+pub mod compressed_assets;
 pub mod config;
 pub mod csrf;
 pub mod demo_command;

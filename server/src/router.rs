@@ -13,8 +13,9 @@ use tower_http::{
 };
 
 use crate::{
-    api_v1, brand_route, chart_export_route, csrf, export_route, fact_export_route,
-    fact_import_route, health, list_export_route, session, sign_in_limit, state::AppState,
+    api_v1, brand_route, chart_export_route, compressed_assets, csrf, export_route,
+    fact_export_route, fact_import_route, health, list_export_route, session, sign_in_limit,
+    state::AppState,
 };
 
 /// The app's routes, generated once per process. Generating runs the app with resource
@@ -51,6 +52,7 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(csrf::same_origin_only))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(compressed_assets::serve_compressed))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

@@ -37,3 +37,46 @@ async fn healthz_is_unavailable_when_the_database_is_gone() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_site_files_go_out_brotli_compressed_to_browsers_that_take_it() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+
+    use crate::support::send_bytes;
+
+    // A site of one WASM file, as a release build has it.
+    let site = std::env::temp_dir().join(format!("memberpulse-site-{}", std::process::id()));
+    std::fs::create_dir_all(site.join("pkg")).expect("site");
+    let wasm: Vec<u8> = (0..200_000_u32)
+        .flat_map(|i| (i % 251).to_le_bytes())
+        .collect();
+    std::fs::write(site.join("pkg/compressed-test.wasm"), &wasm).expect("file");
+    server::compressed_assets::prepare(&site);
+
+    let (_, app) = apps().await.into_iter().next().expect("an app");
+    let request = |encoding: &str| {
+        Request::get("/pkg/compressed-test.wasm")
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .expect("a request")
+    };
+    let (response, body) = send_bytes(&app, request("gzip, deflate, br")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "application/wasm");
+    assert!(body.len() < wasm.len() / 10, "{} bytes", body.len());
+    let mut unpacked = Vec::new();
+    brotli::BrotliDecompress(&mut body.as_slice(), &mut unpacked).expect("Brotli");
+    assert_eq!(unpacked, wasm, "the file as it is on disk");
+    // Without Brotli, the request goes on to the site's files as before.
+    let (response, _) = send_bytes(&app, request("gzip")).await;
+    assert_ne!(
+        response
+            .headers()
+            .get(header::CONTENT_ENCODING)
+            .map(|v| v.as_bytes()),
+        Some(b"br".as_slice())
+    );
+    std::fs::remove_dir_all(&site).ok();
+}
