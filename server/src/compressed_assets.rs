@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use axum::{
+    body::Bytes,
     extract::Request,
     http::{HeaderValue, Method, header},
     middleware::Next,
@@ -18,7 +19,8 @@ use axum::{
 /// One file compressed, with its type.
 struct CompressedAsset {
     content_type: &'static str,
-    brotli: Vec<u8>,
+    /// Shared, so a response takes no copy.
+    brotli: Bytes,
 }
 
 /// The compressed files by URL path (`/pkg/memberpulse.wasm`).
@@ -66,7 +68,7 @@ pub fn prepare(site_root: &Path) {
                     format!("{prefix}{name}"),
                     CompressedAsset {
                         content_type,
-                        brotli,
+                        brotli: Bytes::from(brotli),
                     },
                 );
             }
