@@ -20,7 +20,7 @@ use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{
     Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
 };
-use crate::goal_sync::touch_year;
+use crate::goal_sync::{fiscal_year, touch_year};
 use crate::import_history::ImportOrigin;
 use crate::kpi_engine::KpiEngine;
 use crate::membership_sync::Touched;
@@ -135,19 +135,9 @@ impl BudgetSync {
                 .map_err(|why| problem("cluster_code", code, why.into()))
                 .ok();
             let year_text = record.year.trim();
-            let year = year_text.parse::<i32>().ok();
-            match year {
-                _ if year_text.is_empty() => {
-                    problem("year", "", "required: the fiscal year, as 2025".into());
-                }
-                None => problem("year", year_text, "not a year: write 2025".into()),
-                Some(y) if !(FIRST_YEAR..=last_year).contains(&y) => problem(
-                    "year",
-                    year_text,
-                    format!("budgets are for fiscal years {FIRST_YEAR} to {last_year}"),
-                ),
-                Some(_) => {}
-            }
+            let year = fiscal_year(year_text, FIRST_YEAR..=last_year, "budgets")
+                .map_err(|why| problem("year", year_text, why))
+                .ok();
             let amount_text = record.amount.trim();
             let amount = cents(amount_text).filter(|c| (1..=AMOUNT_MAX).contains(c));
             if amount_text.is_empty() {

@@ -149,19 +149,9 @@ impl GoalSync {
                 .map_err(|why| problem("cluster_code", code, why.into()))
                 .ok();
             let year_text = record.year.trim();
-            let year = year_text.parse::<i32>().ok();
-            match year {
-                _ if year_text.is_empty() => {
-                    problem("year", "", "required: the fiscal year, as 2025".into());
-                }
-                None => problem("year", year_text, "not a year: write 2025".into()),
-                Some(y) if !(FIRST_YEAR..=last_year).contains(&y) => problem(
-                    "year",
-                    year_text,
-                    format!("goals are for fiscal years {FIRST_YEAR} to {last_year}"),
-                ),
-                Some(_) => {}
-            }
+            let year = fiscal_year(year_text, FIRST_YEAR..=last_year, "goals")
+                .map_err(|why| problem("year", year_text, why))
+                .ok();
             let title = record.title.trim().to_owned();
             let length = title.chars().count();
             if length == 0 {
@@ -281,6 +271,25 @@ impl GoalSync {
             }
         }
         write_checked(db, preview, &rows, origin, touched, today).await
+    }
+}
+
+/// The fiscal year a file's cell names (`2025`), one of `years`, or why not; `what` the
+/// years are for (`goals`).
+pub(crate) fn fiscal_year(
+    text: &str,
+    years: std::ops::RangeInclusive<i32>,
+    what: &str,
+) -> Result<i32, String> {
+    match text.parse::<i32>() {
+        _ if text.is_empty() => Err("required: the fiscal year, as 2025".into()),
+        Err(_) => Err("not a year: write 2025".into()),
+        Ok(year) if !years.contains(&year) => Err(format!(
+            "{what} are for fiscal years {} to {}",
+            years.start(),
+            years.end()
+        )),
+        Ok(year) => Ok(year),
     }
 }
 
