@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::DomainError;
 use crate::entity::{committee, committee_member};
 use crate::fact_directory::FactDirectory;
-use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
+use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, seat_days};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{Planned, Upsert, UpsertTable, settle, undo_rows, write_checked};
 use crate::import_history::ImportOrigin;
@@ -135,40 +135,13 @@ impl CommitteeMemberSync {
                 .member_of(number, cluster)
                 .map_err(|why| problem("member_number", number, why.into()))
                 .ok();
-            let mut date = |column: &str, text: Option<&str>| {
-                let text = text.map(str::trim).filter(|t| !t.is_empty())?;
-                let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
-                if day.is_none() {
-                    problem(column, text, "not a date: write 2025-01-01".into());
-                }
-                day
-            };
-            let start = date("start_date", Some(&record.start_date));
-            let end = date("end_date", record.end_date.as_deref());
-            if record.start_date.trim().is_empty() {
-                problem(
-                    "start_date",
-                    "",
-                    "required: the first day, as 2025-01-01".into(),
-                );
-            } else if let Some(day) = start
-                && day > today
-            {
-                problem(
-                    "start_date",
-                    &day.to_string(),
-                    format!("after today ({today}): record a seat once it has begun"),
-                );
-            }
-            if let (Some(start), Some(end)) = (start, end)
-                && end < start
-            {
-                problem(
-                    "end_date",
-                    &end.to_string(),
-                    format!("before the first day ({start})"),
-                );
-            }
+            let (start, end) = seat_days(
+                &record.start_date,
+                record.end_date.as_deref(),
+                today,
+                "a seat",
+                &mut problem,
+            );
             let (Some(committee), Some(member), Some(start)) = (committee, member, start) else {
                 continue;
             };

@@ -184,6 +184,53 @@ pub(crate) fn parse_time(text: &str) -> Option<chrono::NaiveDateTime> {
     .find_map(|format| chrono::NaiveDateTime::parse_from_str(text, format).ok())
 }
 
+/// The first and last day of a seat or mentorship (`start_date`, `end_date`, as
+/// `2025-01-01`): the first required and not after `today`, the last not before it. Each
+/// problem goes to `problem` under its column; `what` is what begins (`a seat`).
+pub(crate) fn seat_days(
+    start_text: &str,
+    end_text: Option<&str>,
+    today: chrono::NaiveDate,
+    what: &str,
+    problem: &mut impl FnMut(&str, &str, String),
+) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
+    let mut date = |column: &str, text: Option<&str>| {
+        let text = text.map(str::trim).filter(|t| !t.is_empty())?;
+        let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+        if day.is_none() {
+            problem(column, text, "not a date: write 2025-01-01".into());
+        }
+        day
+    };
+    let start = date("start_date", Some(start_text));
+    let end = date("end_date", end_text);
+    if start_text.trim().is_empty() {
+        problem(
+            "start_date",
+            "",
+            "required: the first day, as 2025-01-01".into(),
+        );
+    } else if let Some(day) = start
+        && day > today
+    {
+        problem(
+            "start_date",
+            &day.to_string(),
+            format!("after today ({today}): record {what} once it has begun"),
+        );
+    }
+    if let (Some(start), Some(end)) = (start, end)
+        && end < start
+    {
+        problem(
+            "end_date",
+            &end.to_string(),
+            format!("before the first day ({start})"),
+        );
+    }
+    (start, end)
+}
+
 /// A yes-or-no cell as spreadsheets and CRMs write it (`yes`, `no`, `true`, `false`, `1`,
 /// `0`, `y`, `n`, any case); `None` when it is neither.
 pub(crate) fn parse_flag(text: &str) -> Option<bool> {

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::DomainError;
 use crate::entity::mentorship;
 use crate::fact_directory::FactDirectory;
-use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem};
+use crate::fact_file::{FileLayout, ImportPreview, NumberedRecord, Records, RowProblem, seat_days};
 use crate::fact_import::ImportOutcome;
 use crate::fact_upsert::{
     Planned, Upsert, UpsertTable, settle, undo_rows, write_checked, written_rows,
@@ -148,40 +148,13 @@ impl MentorshipSync {
                     "the mentor's own number: a member does not mentor themselves".into(),
                 );
             }
-            let mut date = |column: &str, text: Option<&str>| {
-                let text = text.map(str::trim).filter(|t| !t.is_empty())?;
-                let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
-                if day.is_none() {
-                    problem(column, text, "not a date: write 2025-01-01".into());
-                }
-                day
-            };
-            let start = date("start_date", Some(&record.start_date));
-            let end = date("end_date", record.end_date.as_deref());
-            if record.start_date.trim().is_empty() {
-                problem(
-                    "start_date",
-                    "",
-                    "required: the first day, as 2025-01-01".into(),
-                );
-            } else if let Some(day) = start
-                && day > today
-            {
-                problem(
-                    "start_date",
-                    &day.to_string(),
-                    format!("after today ({today}): record a mentorship once it has begun"),
-                );
-            }
-            if let (Some(start), Some(end)) = (start, end)
-                && end < start
-            {
-                problem(
-                    "end_date",
-                    &end.to_string(),
-                    format!("before the first day ({start})"),
-                );
-            }
+            let (start, end) = seat_days(
+                &record.start_date,
+                record.end_date.as_deref(),
+                today,
+                "a mentorship",
+                &mut problem,
+            );
             let (Some(cluster), Some(mentor), Some(mentee), Some(start)) =
                 (cluster, mentor, mentee, start)
             else {
