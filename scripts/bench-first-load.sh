@@ -6,6 +6,6 @@
 # end2end tests use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo leptos build --release
+cargo leptos build --release --split
 rm -f target/first-load.db target/first-load.db-shm target/first-load.db-wal
 (cd end2end && node bench/first-load.mjs)

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 scripts/install-toolchain.sh
 export MEMBERPULSE_DEMO_IF_EMPTY="${MEMBERPULSE_DEMO_IF_EMPTY:-true}"
 # Debug build: it shares its artifacts with `scripts/test.sh`, so either one warms the other.
-exec cargo leptos serve "$@"
+exec cargo leptos serve --split "$@"

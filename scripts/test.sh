@@ -51,7 +51,7 @@ step "unit and integration tests"
 cargo test --locked --workspace --exclude frontend
 
 step "site build"
-cargo leptos build
+cargo leptos build --split
 
 step "end2end (Playwright, Debian Chromium)"
 rm -f target/e2e.db target/e2e.db-shm target/e2e.db-wal

@@ -14,6 +14,7 @@ pub mod components;
 pub mod error;
 pub mod i18n;
 pub mod models;
+pub mod page_routes;
 pub mod pages;
 pub mod providers;
 pub mod server_fns;
@@ -21,43 +22,15 @@ pub mod server_fns;
 use leptos::prelude::*;
 use leptos_meta::{Html, Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
-    StaticSegment,
+    Lazy, StaticSegment,
     components::{Route, Router, Routes},
 };
 
 use crate::{
     components::layout::app_shell::AppShell,
     i18n::{Msg, t},
-    pages::{
-        account::{
-            password::{AccountPage, ResetPasswordPage},
-            sign_in::SignInPage,
-        },
-        admin::{
-            api_tokens::ApiTokensPage, brand::BrandPage, settings::SettingsPage, users::UsersPage,
-        },
-        awards::AwardsPage,
-        board::BoardPage,
-        committee_calls::CommitteeCallsPage,
-        community_work::CommunityWorkPage,
-        dashboard::{dashboard_list::DashboardsPage, dashboard_view::DashboardPage},
-        explorer::metric_explorer::MetricExplorerPage,
-        fact_import::ImportPage,
-        goals::GoalsPage,
-        media::MediaPage,
-        metrics::{catalogue::MetricCataloguePage, editor::MetricEditorPage},
-        not_found::NotFound,
-        organization::overview::OrganizationOverviewPage,
-        participation::{
-            member_participation::MemberParticipationPage, my_participation::MyParticipationPage,
-        },
-        plan::cluster_plan::ClusterPlanPage,
-        programs::ProgramsPage,
-        region::region_view::RegionViewPage,
-        scorecard::{cluster_scorecard::ClusterScorecardPage, leaderboard::LeaderboardPage},
-        self_report::{my_reports::MyReportsPage, report_queue::ReportQueuePage},
-        validation::{explain::ValueExplanationPage, queue::ValidationQueuePage},
-    },
+    page_routes::*,
+    pages::not_found::NotFound,
     providers::{
         locale::{provide_locale, use_locale},
         theme::provide_theme,
@@ -106,45 +79,45 @@ pub fn App() -> impl IntoView {
         <Router>
             <AppShell>
                 <Routes fallback=NotFound>
-                    <Route path=StaticSegment("") view=OrganizationOverviewPage />
-                    <Route path=StaticSegment("sign-in") view=SignInPage />
-                    <Route path=StaticSegment("reset") view=ResetPasswordPage />
-                    <Route path=StaticSegment("account") view=AccountPage />
-                    <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage />
-                    <Route path=(StaticSegment("admin"), StaticSegment("brand")) view=BrandPage />
-                    <Route path=(StaticSegment("admin"), StaticSegment("settings")) view=SettingsPage />
-                    <Route path=(StaticSegment("admin"), StaticSegment("api-tokens")) view=ApiTokensPage />
-                    <Route path=StaticSegment("validation") view=ValidationQueuePage />
+                    <Route path=StaticSegment("") view={Lazy::<OverviewRoute>::new()} />
+                    <Route path=StaticSegment("sign-in") view={Lazy::<SignInRoute>::new()} />
+                    <Route path=StaticSegment("reset") view={Lazy::<ResetPasswordRoute>::new()} />
+                    <Route path=StaticSegment("account") view={Lazy::<AccountRoute>::new()} />
+                    <Route path=(StaticSegment("admin"), StaticSegment("users")) view={Lazy::<UsersRoute>::new()} />
+                    <Route path=(StaticSegment("admin"), StaticSegment("brand")) view={Lazy::<BrandRoute>::new()} />
+                    <Route path=(StaticSegment("admin"), StaticSegment("settings")) view={Lazy::<SettingsRoute>::new()} />
+                    <Route path=(StaticSegment("admin"), StaticSegment("api-tokens")) view={Lazy::<ApiTokensRoute>::new()} />
+                    <Route path=StaticSegment("validation") view={Lazy::<ValidationQueueRoute>::new()} />
                     <Route
                         path=(StaticSegment("validation"), StaticSegment("explain"))
-                        view=ValueExplanationPage
+                        view={Lazy::<ValueExplanationRoute>::new()}
                     />
-                    <Route path=StaticSegment("metrics") view=MetricCataloguePage />
-                    <Route path=StaticSegment("plan") view=ClusterPlanPage />
-                    <Route path=StaticSegment("committee-calls") view=CommitteeCallsPage />
-                    <Route path=StaticSegment("media") view=MediaPage />
-                    <Route path=StaticSegment("awards") view=AwardsPage />
-                    <Route path=StaticSegment("board") view=BoardPage />
-                    <Route path=StaticSegment("goals") view=GoalsPage />
-                    <Route path=StaticSegment("programs") view=ProgramsPage />
-                    <Route path=StaticSegment("community-work") view=CommunityWorkPage />
-                    <Route path=StaticSegment("import") view=ImportPage />
-                    <Route path=StaticSegment("scorecard") view=ClusterScorecardPage />
-                    <Route path=StaticSegment("leaderboard") view=LeaderboardPage />
-                    <Route path=StaticSegment("region") view=RegionViewPage />
-                    <Route path=StaticSegment("explorer") view=MetricExplorerPage />
-                    <Route path=StaticSegment("dashboards") view=DashboardsPage />
-                    <Route path=StaticSegment("dashboard") view=DashboardPage />
-                    <Route path=StaticSegment("member") view=MemberParticipationPage />
-                    <Route path=StaticSegment("self-reports") view=ReportQueuePage />
-                    <Route path=(StaticSegment("me"), StaticSegment("reports")) view=MyReportsPage />
+                    <Route path=StaticSegment("metrics") view={Lazy::<MetricCatalogueRoute>::new()} />
+                    <Route path=StaticSegment("plan") view={Lazy::<ClusterPlanRoute>::new()} />
+                    <Route path=StaticSegment("committee-calls") view={Lazy::<CommitteeCallsRoute>::new()} />
+                    <Route path=StaticSegment("media") view={Lazy::<MediaRoute>::new()} />
+                    <Route path=StaticSegment("awards") view={Lazy::<AwardsRoute>::new()} />
+                    <Route path=StaticSegment("board") view={Lazy::<BoardRoute>::new()} />
+                    <Route path=StaticSegment("goals") view={Lazy::<GoalsRoute>::new()} />
+                    <Route path=StaticSegment("programs") view={Lazy::<ProgramsRoute>::new()} />
+                    <Route path=StaticSegment("community-work") view={Lazy::<CommunityWorkRoute>::new()} />
+                    <Route path=StaticSegment("import") view={Lazy::<ImportRoute>::new()} />
+                    <Route path=StaticSegment("scorecard") view={Lazy::<ScorecardRoute>::new()} />
+                    <Route path=StaticSegment("leaderboard") view={Lazy::<LeaderboardRoute>::new()} />
+                    <Route path=StaticSegment("region") view={Lazy::<RegionRoute>::new()} />
+                    <Route path=StaticSegment("explorer") view={Lazy::<ExplorerRoute>::new()} />
+                    <Route path=StaticSegment("dashboards") view={Lazy::<DashboardsRoute>::new()} />
+                    <Route path=StaticSegment("dashboard") view={Lazy::<DashboardRoute>::new()} />
+                    <Route path=StaticSegment("member") view={Lazy::<MemberParticipationRoute>::new()} />
+                    <Route path=StaticSegment("self-reports") view={Lazy::<ReportQueueRoute>::new()} />
+                    <Route path=(StaticSegment("me"), StaticSegment("reports")) view={Lazy::<MyReportsRoute>::new()} />
                     <Route
                         path=(StaticSegment("me"), StaticSegment("participation"))
-                        view=MyParticipationPage
+                        view={Lazy::<MyParticipationRoute>::new()}
                     />
                     <Route
                         path=(StaticSegment("metrics"), StaticSegment("edit"))
-                        view=MetricEditorPage
+                        view={Lazy::<MetricEditorRoute>::new()}
                     />
                 </Routes>
             </AppShell>
