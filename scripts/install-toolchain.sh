@@ -43,13 +43,18 @@ if ! command -v sass >/dev/null; then
 fi
 
 # ECharts, which draws the charts charming describes, comes from the npm registry and is
-# served by the app itself (public/ is copied into the site).
+# served by the app itself (public/ is copied into the site), bundled by esbuild with only
+# the chart kinds and components the app uses (vendor/echarts.entry.mjs).
 if [[ ! -d vendor/node_modules ]] || ! cmp -s vendor/package-lock.json vendor/node_modules/.package-lock.json; then
-  say "installing the browser libraries (npm: echarts)"
+  say "installing the browser libraries (npm: echarts, esbuild)"
   (cd vendor && npm ci --no-fund --no-audit)
 fi
-cmp -s vendor/node_modules/echarts/dist/echarts.min.js public/echarts.min.js ||
-  cp vendor/node_modules/echarts/dist/echarts.min.js public/echarts.min.js
+bundle=vendor/dist/echarts.min.js
+if [[ ! -f $bundle || vendor/echarts.entry.mjs -nt $bundle || vendor/node_modules/.package-lock.json -nt $bundle ]]; then
+  say "bundling ECharts"
+  (cd vendor && npm run --silent build)
+fi
+cmp -s $bundle public/echarts.min.js || cp $bundle public/echarts.min.js
 
 if $with_browser; then
   if [[ ! -x /usr/bin/chromium ]]; then
