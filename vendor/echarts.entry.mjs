@@ -7,7 +7,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, GaugeChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
 import {
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkAreaComponent,
   MarkLineComponent,
   RadarComponent,
@@ -23,7 +23,7 @@ echarts.use([
   LineChart,
   RadarChart,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkAreaComponent,
   MarkLineComponent,
   RadarComponent,
