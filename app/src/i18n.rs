@@ -1362,6 +1362,22 @@ pub enum Msg {
     ColumnSubmitted,
     /// Tables: how many charts a dashboard holds.
     ColumnCharts,
+    /// Dashboard editor: the scope a widget shows.
+    DashboardScopeLabel,
+    /// Dashboard editor: the period a widget shows.
+    DashboardPeriodLabel,
+    /// Dashboard editor: the widget follows the dashboard's scope.
+    WidgetScopeDashboard,
+    /// Dashboard editor and widgets: pinned to the whole organization.
+    WidgetScopeOrganization,
+    /// Dashboard editor: the widget follows the dashboard's period.
+    WidgetPeriodDashboard,
+    /// Dashboard editor and widgets: the period before the dashboard's.
+    WidgetPeriodPrevious,
+    /// Dashboard editor and widgets: the same period a year before the dashboard's.
+    WidgetPeriodYearEarlier,
+    /// Dashboard widgets: before what a pinned widget shows instead of the dashboard's scope or period.
+    WidgetPinned,
 }
 
 /// The text of `msg` in `locale`.
@@ -2996,6 +3012,22 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, ColumnSubmitted) => "Gesendet am",
         (Locale::En, ColumnCharts) => "Charts",
         (Locale::De, ColumnCharts) => "Diagramme",
+        (Locale::En, DashboardScopeLabel) => "Shows",
+        (Locale::De, DashboardScopeLabel) => "Zeigt",
+        (Locale::En, DashboardPeriodLabel) => "Period",
+        (Locale::De, DashboardPeriodLabel) => "Zeitraum",
+        (Locale::En, WidgetScopeDashboard) => "The dashboard's scope",
+        (Locale::De, WidgetScopeDashboard) => "Den Bereich des Dashboards",
+        (Locale::En, WidgetScopeOrganization) => "Whole organization",
+        (Locale::De, WidgetScopeOrganization) => "Gesamte Organisation",
+        (Locale::En, WidgetPeriodDashboard) => "The dashboard's period",
+        (Locale::De, WidgetPeriodDashboard) => "Den Zeitraum des Dashboards",
+        (Locale::En, WidgetPeriodPrevious) => "The period before",
+        (Locale::De, WidgetPeriodPrevious) => "Den Zeitraum davor",
+        (Locale::En, WidgetPeriodYearEarlier) => "The same period a year earlier",
+        (Locale::De, WidgetPeriodYearEarlier) => "Denselben Zeitraum ein Jahr früher",
+        (Locale::En, WidgetPinned) => "Pinned:",
+        (Locale::De, WidgetPinned) => "Festgelegt:",
     }
 }
 

@@ -1,6 +1,7 @@
 //! Dashboards as data: staff create, copy, edit (widgets added, removed, moved, resized,
 //! each a chart of one metric) and delete dashboards; the shipped ones can be restored as
-//! they shipped. A widget follows the scope and period its dashboard is opened with.
+//! they shipped. A widget follows the scope and period its dashboard is opened with,
+//! unless it is pinned to a scope, to a period, or to the period before or a year before.
 
 use chrono::NaiveDateTime;
 use sea_orm::{
@@ -9,10 +10,11 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 
-use kpi::MetricKey;
+use kpi::{ClusterId, MetricKey, Period, RegionId};
 
 use crate::DomainError;
-use crate::entity::dashboard;
+use crate::entity::{cluster, dashboard, region};
+use crate::kpi_engine::KpiEngine;
 use crate::metric_catalogue::MetricCatalogue;
 
 /// The longest dashboard name.
@@ -52,6 +54,36 @@ pub enum WidgetWidth {
     Full,
 }
 
+/// Where a widget looks: the dashboard's scope, or one scope it is pinned to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WidgetScope {
+    /// Whatever the dashboard is opened on.
+    #[default]
+    Dashboard,
+    /// The whole organization.
+    Organization,
+    /// One region.
+    Region(RegionId),
+    /// One cluster.
+    Cluster(ClusterId),
+}
+
+/// Which period a widget shows: the dashboard's, one relative to it, or a fixed one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WidgetPeriod {
+    /// Whatever the dashboard is opened on.
+    #[default]
+    Dashboard,
+    /// The period before the dashboard's, of the same grain.
+    Previous,
+    /// The same period a year before the dashboard's.
+    YearEarlier,
+    /// One period, by its key.
+    Fixed(String),
+}
+
 /// One chart on a dashboard.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Widget {
@@ -61,6 +93,17 @@ pub struct Widget {
     pub metric: MetricKey,
     /// How wide.
     pub width: WidgetWidth,
+    /// The scope it shows; stored only when pinned, so older rows read as they were.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub scope: WidgetScope,
+    /// The period it shows; stored only when pinned.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub period: WidgetPeriod,
+}
+
+/// Whether `value` is its type's default (a pin left to the dashboard).
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 /// A dashboard with its widgets in order.
@@ -244,6 +287,25 @@ async fn checked<C: ConnectionTrait>(
                 problems.push(format!("chart {}: metric {key:?} is retired", index + 1))
             }
             Some(_) => {}
+        }
+        match widget.scope {
+            WidgetScope::Region(id)
+                if region::Entity::find_by_id(id.0).one(db).await?.is_none() =>
+            {
+                problems.push(format!("chart {}: there is no region {id}", index + 1))
+            }
+            WidgetScope::Cluster(id)
+                if cluster::Entity::find_by_id(id.0).one(db).await?.is_none() =>
+            {
+                problems.push(format!("chart {}: there is no cluster {id}", index + 1))
+            }
+            _ => {}
+        }
+        if let WidgetPeriod::Fixed(key) = &widget.period {
+            let start = KpiEngine::fiscal_year_start(db).await?;
+            if let Err(e) = Period::parse(key, start) {
+                problems.push(format!("chart {}: period {key:?}: {e}", index + 1));
+            }
         }
     }
     if problems.is_empty() {

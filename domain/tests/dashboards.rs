@@ -6,9 +6,13 @@ mod support;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use domain::DomainError;
-use domain::dashboards::{DashboardId, Dashboards, WIDGETS_MAX, Widget, WidgetChart, WidgetWidth};
+use domain::dashboards::{
+    DashboardId, Dashboards, WIDGETS_MAX, Widget, WidgetChart, WidgetPeriod, WidgetScope,
+    WidgetWidth,
+};
 use domain::metric_editing::MetricEditing;
-use kpi::MetricKey;
+use domain::sea_orm::ConnectionTrait;
+use kpi::{ClusterId, MetricKey, RegionId};
 
 fn now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
@@ -19,6 +23,8 @@ fn widget(chart: WidgetChart, metric: &str, width: WidgetWidth) -> Widget {
         chart,
         metric: MetricKey::parse(metric).expect("key"),
         width,
+        scope: WidgetScope::Dashboard,
+        period: WidgetPeriod::Dashboard,
     }
 }
 
@@ -265,5 +271,74 @@ async fn restoring_puts_the_shipped_dashboards_back_and_keeps_those_staff_built(
             (own.id, &own.name, &own.widgets),
             "staff's own dashboard kept"
         );
+    }
+}
+
+#[tokio::test]
+async fn widgets_keep_their_pinned_scope_and_period_and_bad_pins_are_refused() {
+    for db in support::databases().await {
+        for sql in [
+            "INSERT INTO regions (id, code, name) VALUES (1, 'R1', 'North')",
+            "INSERT INTO clusters (id, code, name, region_id, city, founded_on) \
+             VALUES (1, 'A', 'Alpha', 1, 'Aa', '2020-01-01')",
+        ] {
+            db.conn.execute_unprepared(sql).await.expect("organization");
+        }
+        let pinned = vec![
+            Widget {
+                scope: WidgetScope::Region(RegionId(1)),
+                period: WidgetPeriod::Previous,
+                ..widget(WidgetChart::Trend, "renewal_rate", WidgetWidth::Half)
+            },
+            Widget {
+                scope: WidgetScope::Cluster(ClusterId(1)),
+                period: WidgetPeriod::Fixed("2025-Q3".into()),
+                ..widget(WidgetChart::Gauge, "forum_attendance", WidgetWidth::Third)
+            },
+            Widget {
+                scope: WidgetScope::Organization,
+                period: WidgetPeriod::YearEarlier,
+                ..widget(WidgetChart::Ranking, "renewal_rate", WidgetWidth::Full)
+            },
+            widget(WidgetChart::Heatmap, "renewal_rate", WidgetWidth::Full),
+        ];
+        let made = Dashboards::create(&db.conn, "Pinned", pinned.clone(), "s", now())
+            .await
+            .expect("created");
+        let read = Dashboards::get(&db.conn, made.id)
+            .await
+            .expect("get")
+            .expect("found");
+        assert_eq!(read.widgets, pinned, "{}", db.name);
+
+        let bad = vec![
+            Widget {
+                scope: WidgetScope::Region(RegionId(9)),
+                ..widget(WidgetChart::Trend, "renewal_rate", WidgetWidth::Half)
+            },
+            Widget {
+                scope: WidgetScope::Cluster(ClusterId(9)),
+                ..widget(WidgetChart::Gauge, "renewal_rate", WidgetWidth::Half)
+            },
+            Widget {
+                period: WidgetPeriod::Fixed("2025-Q5".into()),
+                ..widget(WidgetChart::Ranking, "renewal_rate", WidgetWidth::Half)
+            },
+        ];
+        let problems =
+            refused(Dashboards::save(&db.conn, made.id, "Pinned", bad, "s", now()).await);
+        let lines: Vec<&str> = problems.lines().collect();
+        assert_eq!(lines.len(), 3, "{problems}");
+        assert_eq!(lines[0], "chart 1: there is no region 9");
+        assert_eq!(lines[1], "chart 2: there is no cluster 9");
+        assert!(
+            lines[2].starts_with("chart 3: period \"2025-Q5\": "),
+            "{problems}"
+        );
+        let kept = Dashboards::get(&db.conn, made.id)
+            .await
+            .expect("get")
+            .expect("found");
+        assert_eq!(kept.widgets, pinned);
     }
 }

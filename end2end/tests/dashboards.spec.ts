@@ -12,6 +12,22 @@ async function cookieHeader(page: Page) {
   return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 }
 
+/** The period before `key` of the same grain: `2025` → `2024`, `2025-Q1` → `2024-Q4`,
+ * `2025-01` → `2024-12`. */
+function previousPeriod(key: string) {
+  const quarter = /^(\d{4})-Q(\d)$/.exec(key);
+  if (quarter) {
+    const [year, q] = [Number(quarter[1]), Number(quarter[2])];
+    return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (month) {
+    const [year, m] = [Number(month[1]), Number(month[2])];
+    return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+  }
+  return String(Number(key) - 1);
+}
+
 /** The page scrolls sideways: something is wider than the screen. */
 async function scrollsSideways(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
@@ -112,6 +128,83 @@ test.describe('dashboards', () => {
     await hydrated(page);
     await expect(page.getByTestId('dashboard-name')).toHaveText(name);
     await expect(widgets).toHaveCount(2);
+  });
+
+  test('a chart pinned to a region and the period before shows them wherever the dashboard is opened', async ({
+    page,
+    request,
+  }, info) => {
+    test.setTimeout(90_000);
+    await page.goto('/dashboards');
+    await hydrated(page);
+    await page.getByTestId('dashboard-new-name').fill(`Pinned ${info.project.name}`);
+    await page.getByRole('button', { name: 'Create and edit' }).click();
+    await expect(page).toHaveURL(/\/dashboard\?id=\d+&edit=1$/);
+    const id = new URL(page.url()).searchParams.get('id') ?? '';
+    const cookie = await cookieHeader(page);
+    const opened = await request.post('/api/dashboards/get', {
+      form: { 'query[id]': id, 'query[validated_only]': 'false' },
+      headers: { cookie },
+    });
+    const view = (await opened.json()) as { period: string; regions: { value: string; label: string }[] };
+    const [region, other] = view.regions.filter((r) => r.value !== '');
+
+    // The first chart ranks one region's clusters in the period before the dashboard's;
+    // the second follows the dashboard.
+    const add = page.getByTestId('dashboard-add-widget');
+    await add.click();
+    await add.click();
+    const rows = page.getByTestId('widget-row');
+    await rows.nth(0).getByTestId('widget-chart').selectOption('ranking');
+    await rows.nth(0).getByTestId('widget-metric').selectOption('renewal_rate');
+    await rows.nth(0).getByTestId('widget-scope').selectOption(`region:${region.value}`);
+    await rows.nth(0).getByTestId('widget-period').selectOption('previous');
+    await rows.nth(1).getByTestId('widget-chart').selectOption('ranking');
+    await rows.nth(1).getByTestId('widget-metric').selectOption('renewal_rate');
+    await page.getByTestId('dashboard-save').click();
+    await expect(page.getByTestId('dashboard-editor')).toHaveCount(0);
+
+    const widgets = page.getByTestId('dashboard-widget');
+    await expect(widgets.nth(0).getByTestId('widget-pin')).toHaveText(`Pinned: ${region.label} · The period before`);
+    await expect(widgets.nth(1).getByTestId('widget-pin')).toHaveCount(0);
+
+    // The pinned chart holds the leaderboard of that region in the period before.
+    const previous = previousPeriod(view.period);
+    const response = await request.post('/api/leaderboard/get', {
+      form: {
+        'query[metric]': 'renewal_rate',
+        'query[period]': previous,
+        'query[region]': region.value,
+        'query[validated_only]': 'false',
+      },
+      headers: { cookie },
+    });
+    expect(response.ok()).toBeTruthy();
+    const expected = ((await response.json()) as { chart: Chart }).chart;
+    const shown = async () => {
+      const figure = widgets.nth(0).locator('figure');
+      await expect(figure).toHaveAttribute('data-state', 'drawn');
+      await figure.getByRole('button', { name: 'Show as table' }).click();
+      const table = figure.locator('table');
+      await expect(table.locator('tbody tr')).toHaveCount(expected.table.rows.length);
+      for (const [index, row] of expected.table.rows.slice(0, 3).entries()) {
+        await expect(table.locator('tbody tr').nth(index).locator('td')).toHaveText(row.map(cellText));
+      }
+    };
+    await shown();
+    await page.screenshot({ path: info.outputPath('dashboard-pinned.png'), fullPage: true });
+
+    // Opened on another region, the pinned chart still shows its own; the other follows.
+    await page.goto(`/dashboard?id=${id}&region=${other.value}`);
+    await hydrated(page);
+    await shown();
+    await expect(widgets.nth(1).locator('figure')).toHaveAttribute('data-state', 'drawn');
+
+    // The editor shows the pins as saved.
+    await page.getByTestId('dashboard-edit').click();
+    await expect(rows.nth(0).getByTestId('widget-scope')).toHaveValue(`region:${region.value}`);
+    await expect(rows.nth(0).getByTestId('widget-period')).toHaveValue('previous');
+    await expect(rows.nth(1).getByTestId('widget-scope')).toHaveValue('');
   });
 
   test('every shipped dashboard opens on the organization, and on a cluster its gauges and radar draw', async ({ page }, info) => {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::models::{
     chart::{ChartKind, ChartSpec},
+    ids::{ClusterId, RegionId},
     validation::Choice,
 };
 
@@ -38,7 +39,117 @@ impl WidgetWidth {
     }
 }
 
-/// One widget: a chart of one metric at a width.
+/// Where a widget looks: the dashboard's scope, or one scope it is pinned to. Sent and
+/// kept as its text ([`WidgetScope::as_value`]), so forms and URLs carry it as one field.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum WidgetScope {
+    /// Whatever the dashboard is opened on.
+    #[default]
+    Dashboard,
+    /// The whole organization.
+    Organization,
+    /// One region.
+    Region(RegionId),
+    /// One cluster.
+    Cluster(ClusterId),
+}
+
+impl WidgetScope {
+    /// Its text: "", "organization", "region:ID" or "cluster:ID".
+    pub fn as_value(self) -> String {
+        match self {
+            Self::Dashboard => String::new(),
+            Self::Organization => "organization".to_owned(),
+            Self::Region(id) => format!("region:{id}"),
+            Self::Cluster(id) => format!("cluster:{id}"),
+        }
+    }
+
+    /// The scope named by `value` ([`WidgetScope::as_value`]).
+    pub fn parse(value: &str) -> Option<Self> {
+        let id = |text: &str| text.parse::<i32>().ok();
+        match value.split_once(':') {
+            None if value.is_empty() => Some(Self::Dashboard),
+            None if value == "organization" => Some(Self::Organization),
+            Some(("region", text)) => id(text).map(|id| Self::Region(RegionId(id))),
+            Some(("cluster", text)) => id(text).map(|id| Self::Cluster(ClusterId(id))),
+            _ => None,
+        }
+    }
+}
+
+impl From<WidgetScope> for String {
+    fn from(scope: WidgetScope) -> Self {
+        scope.as_value()
+    }
+}
+
+impl TryFrom<String> for WidgetScope {
+    type Error = String;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value).ok_or_else(|| format!("{value:?} is not a scope"))
+    }
+}
+
+/// Which period a widget shows: the dashboard's, one relative to it (to compare), or one
+/// period it is pinned to. Sent and kept as its text ([`WidgetPeriod::as_value`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum WidgetPeriod {
+    /// Whatever the dashboard is opened on.
+    #[default]
+    Dashboard,
+    /// The period before the dashboard's, of the same grain.
+    Previous,
+    /// The same period a year before the dashboard's.
+    YearEarlier,
+    /// One period, by its key (`2025`, `2025-Q3`, `2025-07`).
+    Fixed(String),
+}
+
+impl WidgetPeriod {
+    /// Its text: "", "previous", "year_earlier" or "period:KEY".
+    pub fn as_value(&self) -> String {
+        match self {
+            Self::Dashboard => String::new(),
+            Self::Previous => "previous".to_owned(),
+            Self::YearEarlier => "year_earlier".to_owned(),
+            Self::Fixed(key) => format!("period:{key}"),
+        }
+    }
+
+    /// The period named by `value` ([`WidgetPeriod::as_value`]).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "" => Some(Self::Dashboard),
+            "previous" => Some(Self::Previous),
+            "year_earlier" => Some(Self::YearEarlier),
+            _ => value
+                .strip_prefix("period:")
+                .filter(|key| !key.is_empty())
+                .map(|key| Self::Fixed(key.to_owned())),
+        }
+    }
+}
+
+impl From<WidgetPeriod> for String {
+    fn from(period: WidgetPeriod) -> Self {
+        period.as_value()
+    }
+}
+
+impl TryFrom<String> for WidgetPeriod {
+    type Error = String;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value).ok_or_else(|| format!("{value:?} is not a period"))
+    }
+}
+
+/// One widget: a chart of one metric at a width, on the dashboard's scope and period or
+/// on those it is pinned to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WidgetConfig {
     /// The chart.
@@ -47,6 +158,12 @@ pub struct WidgetConfig {
     pub metric: String,
     /// The width.
     pub width: WidgetWidth,
+    /// The scope it shows.
+    #[serde(default)]
+    pub scope: WidgetScope,
+    /// The period it shows.
+    #[serde(default)]
+    pub period: WidgetPeriod,
 }
 
 /// A dashboard in the list.
@@ -159,6 +276,9 @@ pub struct DashboardView {
     pub validated_only: bool,
     /// The chosen cluster's scorecard, which lists its members to drill into.
     pub scorecard_href: Option<String>,
+    /// The clusters widgets are pinned to (value `cluster:ID`), for their captions and
+    /// the editor, whichever region the dashboard is opened on.
+    pub pinned_clusters: Vec<Choice>,
 }
 
 /// What one widget draws, asked for by the dashboard page.
@@ -187,4 +307,54 @@ pub enum WidgetOutcome {
     NeedsCluster,
     /// The chosen cluster does not track the metric (an optional metric it did not select).
     NotTracked,
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "a test stops at the first failure")]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pins_read_back_from_their_text() {
+        for scope in [
+            WidgetScope::Dashboard,
+            WidgetScope::Organization,
+            WidgetScope::Region(RegionId(3)),
+            WidgetScope::Cluster(ClusterId(117)),
+        ] {
+            assert_eq!(WidgetScope::parse(&scope.as_value()), Some(scope));
+        }
+        for period in [
+            WidgetPeriod::Dashboard,
+            WidgetPeriod::Previous,
+            WidgetPeriod::YearEarlier,
+            WidgetPeriod::Fixed("2025-Q3".into()),
+        ] {
+            assert_eq!(WidgetPeriod::parse(&period.as_value()), Some(period));
+        }
+        for bad in ["region", "region:", "cluster:x", "world"] {
+            assert_eq!(WidgetScope::parse(bad), None, "{bad}");
+        }
+        assert_eq!(WidgetPeriod::parse("period:"), None);
+        assert_eq!(WidgetPeriod::parse("last"), None);
+    }
+
+    #[test]
+    fn a_widget_saved_before_pins_follows_the_dashboard() {
+        let widget: WidgetConfig =
+            serde_json::from_str(r#"{"chart":"Trend","metric":"forum_attendance","width":"Half"}"#)
+                .unwrap();
+        assert_eq!(widget.scope, WidgetScope::Dashboard);
+        assert_eq!(widget.period, WidgetPeriod::Dashboard);
+        let json = serde_json::to_string(&WidgetConfig {
+            scope: WidgetScope::Region(RegionId(2)),
+            period: WidgetPeriod::YearEarlier,
+            ..widget
+        })
+        .unwrap();
+        assert!(
+            json.contains(r#""scope":"region:2","period":"year_earlier""#),
+            "{json}"
+        );
+    }
 }

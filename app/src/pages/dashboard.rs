@@ -4,6 +4,7 @@ pub mod dashboard_list;
 pub mod dashboard_view;
 pub mod widget_editor;
 pub mod widget_panel;
+pub mod widget_pins;
 
 use leptos::prelude::*;
 

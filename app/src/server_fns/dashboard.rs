@@ -17,8 +17,13 @@ fn stored_widget(
     index: usize,
     widget: crate::models::dashboard::WidgetConfig,
 ) -> Result<domain::dashboards::Widget, String> {
-    use crate::models::{chart::ChartKind, dashboard::WidgetWidth};
-    use domain::dashboards::{Widget, WidgetChart, WidgetWidth as Width};
+    use crate::models::{
+        chart::ChartKind,
+        dashboard::{WidgetPeriod as PagePeriod, WidgetScope as PageScope, WidgetWidth},
+    };
+    use domain::dashboards::{
+        Widget, WidgetChart, WidgetPeriod, WidgetScope, WidgetWidth as Width,
+    };
 
     let metric = kpi::MetricKey::parse(&widget.metric)
         .map_err(|_| format!("chart {}: {:?} is not a metric", index + 1, widget.metric))?;
@@ -36,6 +41,18 @@ fn stored_widget(
             WidgetWidth::Half => Width::Half,
             WidgetWidth::Full => Width::Full,
         },
+        scope: match widget.scope {
+            PageScope::Dashboard => WidgetScope::Dashboard,
+            PageScope::Organization => WidgetScope::Organization,
+            PageScope::Region(id) => WidgetScope::Region(id),
+            PageScope::Cluster(id) => WidgetScope::Cluster(id),
+        },
+        period: match widget.period {
+            PagePeriod::Dashboard => WidgetPeriod::Dashboard,
+            PagePeriod::Previous => WidgetPeriod::Previous,
+            PagePeriod::YearEarlier => WidgetPeriod::YearEarlier,
+            PagePeriod::Fixed(key) => WidgetPeriod::Fixed(key),
+        },
     })
 }
 
@@ -44,9 +61,11 @@ fn stored_widget(
 fn shown_widget(widget: &domain::dashboards::Widget) -> crate::models::dashboard::WidgetConfig {
     use crate::models::{
         chart::ChartKind,
-        dashboard::{WidgetConfig, WidgetWidth},
+        dashboard::{
+            WidgetConfig, WidgetPeriod as PagePeriod, WidgetScope as PageScope, WidgetWidth,
+        },
     };
-    use domain::dashboards::{WidgetChart, WidgetWidth as Width};
+    use domain::dashboards::{WidgetChart, WidgetPeriod, WidgetScope, WidgetWidth as Width};
 
     WidgetConfig {
         chart: match widget.chart {
@@ -61,6 +80,18 @@ fn shown_widget(widget: &domain::dashboards::Widget) -> crate::models::dashboard
             Width::Third => WidgetWidth::Third,
             Width::Half => WidgetWidth::Half,
             Width::Full => WidgetWidth::Full,
+        },
+        scope: match widget.scope {
+            WidgetScope::Dashboard => PageScope::Dashboard,
+            WidgetScope::Organization => PageScope::Organization,
+            WidgetScope::Region(id) => PageScope::Region(id),
+            WidgetScope::Cluster(id) => PageScope::Cluster(id),
+        },
+        period: match &widget.period {
+            WidgetPeriod::Dashboard => PagePeriod::Dashboard,
+            WidgetPeriod::Previous => PagePeriod::Previous,
+            WidgetPeriod::YearEarlier => PagePeriod::YearEarlier,
+            WidgetPeriod::Fixed(key) => PagePeriod::Fixed(key.clone()),
         },
     }
 }

@@ -16,7 +16,9 @@ use crate::{
     },
     i18n::{Msg, t},
     models::dashboard::{DashboardQuery, DashboardView, WidgetQuery},
-    pages::dashboard::{widget_editor::WidgetEditor, widget_panel::WidgetPanel},
+    pages::dashboard::{
+        widget_editor::WidgetEditor, widget_panel::WidgetPanel, widget_pins::PinChoices,
+    },
     providers::locale::use_locale,
     server_fns::dashboard::{get_dashboard::get_dashboard, save_dashboard::SaveDashboard},
 };
@@ -132,6 +134,7 @@ fn DashboardBody(
     let scorecard_href = data.scorecard_href.clone();
     let empty = data.widgets.is_empty();
     let grid_data = data.clone();
+    let pins = PinChoices::of(locale, &data);
     let grid = move || {
         let data = grid_data.clone();
         let metric_name = |key: &str| {
@@ -151,7 +154,8 @@ fn DashboardBody(
                     period: data.period.clone(),
                     validated_only: data.validated_only,
                 };
-                view! { <WidgetPanel query metric_name=metric_name(&widget.metric) /> }
+                let pin = pins.caption(widget);
+                view! { <WidgetPanel query metric_name=metric_name(&widget.metric) pin /> }
             })
             .collect_view()
     };

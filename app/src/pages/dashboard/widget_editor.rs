@@ -1,5 +1,6 @@
 //! The dashboard editor: its name, and its widgets in order, each a chart of a metric at a
-//! width; widgets are added, moved up or down, resized and removed, then saved at once.
+//! width, on the dashboard's scope and period or pinned to others; widgets are added,
+//! moved up or down, resized, pinned and removed, then saved at once.
 
 use leptos::prelude::*;
 
@@ -8,9 +9,10 @@ use crate::{
     i18n::{Msg, chart_kind_label, t, widget_width_label},
     models::{
         chart::ChartKind,
-        dashboard::{DashboardView, WidgetConfig, WidgetWidth},
+        dashboard::{DashboardView, WidgetConfig, WidgetPeriod, WidgetScope, WidgetWidth},
         validation::Choice,
     },
+    pages::dashboard::widget_pins::PinChoices,
     providers::locale::use_locale,
     server_fns::dashboard::save_dashboard::SaveDashboard,
 };
@@ -32,6 +34,7 @@ pub fn WidgetEditor(
     let locale = use_locale();
     let id = data.id;
     let name = RwSignal::new(data.name.clone());
+    let pins = StoredValue::new(PinChoices::of(locale, &data));
     let next_key = StoredValue::new(data.widgets.len());
     let widgets = RwSignal::new(
         data.widgets
@@ -53,6 +56,8 @@ pub fn WidgetEditor(
                     chart: ChartKind::Trend,
                     metric: metric.unwrap_or_default(),
                     width: WidgetWidth::Half,
+                    scope: WidgetScope::Dashboard,
+                    period: WidgetPeriod::Dashboard,
                 },
             });
         });
@@ -97,7 +102,7 @@ pub fn WidgetEditor(
                 <For
                     each=move || widgets.get()
                     key=|w| w.key
-                    children=move |w| view! { <WidgetRow key=w.key widgets metrics /> }
+                    children=move |w| view! { <WidgetRow key=w.key widgets metrics pins /> }
                 />
             </ol>
             <div class="form__actions">
@@ -136,6 +141,7 @@ fn WidgetRow(
     key: usize,
     widgets: RwSignal<Vec<EditedWidget>>,
     metrics: StoredValue<Vec<Choice>>,
+    pins: StoredValue<PinChoices>,
 ) -> impl IntoView {
     let locale = use_locale();
     let position = move || widgets.with(|all| all.iter().position(|w| w.key == key));
@@ -186,6 +192,22 @@ fn WidgetRow(
             }
         })
         .collect_view();
+    let pin_options = |choices: Vec<Choice>, value: fn(&WidgetConfig) -> String| {
+        choices
+            .into_iter()
+            .map(|choice| {
+                let option = choice.value.clone();
+                let selected = move || current().is_some_and(|w| value(&w) == option);
+                view! { <option value=choice.value selected=selected>{choice.label}</option> }
+            })
+            .collect_view()
+    };
+    let scope_options = pin_options(pins.with_value(|p| p.scopes.clone()), |w| {
+        w.scope.as_value()
+    });
+    let period_options = pin_options(pins.with_value(|p| p.periods.clone()), |w| {
+        w.period.as_value()
+    });
     let number = move || position().map(|p| p + 1).unwrap_or_default();
     view! {
         <li class="dashboard-editor__widget" data-testid="widget-row">
@@ -229,6 +251,34 @@ fn WidgetRow(
                     }
                 >
                     {width_options}
+                </select>
+            </label>
+            <label class="form__field">
+                <span class="form__label">{t(locale, Msg::DashboardScopeLabel)}</span>
+                <select
+                    class="form__input"
+                    data-testid="widget-scope"
+                    on:change=move |ev| {
+                        if let Some(scope) = WidgetScope::parse(&event_target_value(&ev)) {
+                            change(&|w| w.scope = scope);
+                        }
+                    }
+                >
+                    {scope_options}
+                </select>
+            </label>
+            <label class="form__field">
+                <span class="form__label">{t(locale, Msg::DashboardPeriodLabel)}</span>
+                <select
+                    class="form__input"
+                    data-testid="widget-period"
+                    on:change=move |ev| {
+                        if let Some(period) = WidgetPeriod::parse(&event_target_value(&ev)) {
+                            change(&|w| w.period = period.clone());
+                        }
+                    }
+                >
+                    {period_options}
                 </select>
             </label>
             <div class="entry-actions">

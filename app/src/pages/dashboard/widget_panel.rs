@@ -17,6 +17,8 @@ pub fn WidgetPanel(
     query: WidgetQuery,
     /// The metric's name, for the notices.
     metric_name: String,
+    /// What the widget is pinned to, in words, when it does not follow the dashboard.
+    pin: Option<String>,
 ) -> impl IntoView {
     let locale = use_locale();
     let class = format!(
@@ -59,6 +61,11 @@ pub fn WidgetPanel(
     };
     view! {
         <div class=class data-testid="dashboard-widget" data-widget=chart>
+            {pin.map(|pin| view! {
+                <p class="dashboard__pin muted" data-testid="widget-pin">
+                    {t(locale, Msg::WidgetPinned)} " " {pin}
+                </p>
+            })}
             {body}
         </div>
     }

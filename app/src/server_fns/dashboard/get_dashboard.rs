@@ -108,6 +108,21 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         value: String::new(),
         label: t(locale, msg).to_owned(),
     };
+    // The clusters widgets are pinned to, named whichever region the page shows.
+    let mut pinned_clusters = Vec::new();
+    for widget in &dashboard.widgets {
+        if let domain::dashboards::WidgetScope::Cluster(id) = widget.scope
+            && let Some(c) = cluster::Entity::find_by_id(id.0).one(&db).await?
+        {
+            let value = crate::models::dashboard::WidgetScope::Cluster(ClusterId(c.id)).as_value();
+            if !pinned_clusters.iter().any(|p: &Choice| p.value == value) {
+                pinned_clusters.push(Choice {
+                    value,
+                    label: format!("{} · {}", c.code, c.name),
+                });
+            }
+        }
+    }
     let metrics = MetricCatalogue::all(&db)
         .await?
         .into_iter()
@@ -140,5 +155,6 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         periods,
         validated_only: query.validated_only,
         scorecard_href,
+        pinned_clusters,
     })
 }

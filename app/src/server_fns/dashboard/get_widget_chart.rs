@@ -8,7 +8,8 @@ use crate::{
     models::dashboard::{WidgetOutcome, WidgetQuery},
 };
 
-/// The chart of `query.widget` at its scope and period:
+/// The chart of `query.widget` at its scope and period (the dashboard's, or those the
+/// widget is pinned to: a scope, a period, or the period before or a year before):
 /// - trend: the cluster's line (its scorecard), or the region's or organization's over
 ///   the periods of the period's grain (the metric explorer);
 /// - ranking: the clusters of the region (or of the cluster's region, or all) by the
@@ -25,8 +26,9 @@ pub async fn get_widget_chart(query: WidgetQuery) -> Result<WidgetOutcome, AppEr
 
     use crate::{
         models::{
-            chart::ChartKind, leaderboard::LeaderboardQuery, metric_explorer::ExplorerQuery,
-            region_view::RegionViewQuery, scorecard::ScorecardQuery,
+            chart::ChartKind, dashboard::WidgetScope, leaderboard::LeaderboardQuery,
+            metric_explorer::ExplorerQuery, region_view::RegionViewQuery,
+            scorecard::ScorecardQuery,
         },
         server_fns::{
             explorer::get_metric_explorer::get_metric_explorer,
@@ -47,6 +49,14 @@ pub async fn get_widget_chart(query: WidgetQuery) -> Result<WidgetOutcome, AppEr
         period,
         validated_only,
     } = query;
+    // A pinned widget looks at its own scope and period instead of the dashboard's.
+    let (region, cluster_text) = match widget.scope {
+        WidgetScope::Dashboard => (region, cluster_text),
+        WidgetScope::Organization => (None, None),
+        WidgetScope::Region(id) => (Some(id.to_string()), None),
+        WidgetScope::Cluster(id) => (None, Some(id.to_string())),
+    };
+    let period = ssr::pinned_period(&db, &widget.period, period).await?;
     let metric = MetricCatalogue::all(&db)
         .await?
         .into_iter()
@@ -172,4 +182,33 @@ fn drill_within(link: String, dashboard: i32, period: &str, validated_only: bool
     }
     let validated = if validated_only { "&validated=1" } else { "" };
     format!("/dashboard?id={dashboard}{scope}{validated}")
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use domain::{kpi_engine::KpiEngine, sea_orm::DatabaseConnection};
+
+    use crate::{error::AppError, models::dashboard::WidgetPeriod};
+
+    /// The key of the period a widget pinned by `pin` shows on a dashboard showing
+    /// `shown` (empty for the newest, which stays so for the relative pins).
+    pub async fn pinned_period(
+        db: &DatabaseConnection,
+        pin: &WidgetPeriod,
+        shown: String,
+    ) -> Result<String, AppError> {
+        let shift: fn(&kpi::Period) -> kpi::Period = match pin {
+            WidgetPeriod::Dashboard => return Ok(shown),
+            WidgetPeriod::Fixed(key) => return Ok(key.clone()),
+            WidgetPeriod::Previous => kpi::Period::previous,
+            WidgetPeriod::YearEarlier => kpi::Period::same_period_last_year,
+        };
+        if shown.is_empty() {
+            return Ok(shown);
+        }
+        let start = KpiEngine::fiscal_year_start(db).await?;
+        let period = kpi::Period::parse(&shown, start)
+            .map_err(|e| AppError::Refused(vec![format!("period {shown:?}: {e}")]).respond())?;
+        Ok(shift(&period).key())
+    }
 }
