@@ -249,7 +249,8 @@ async fn staff_build_change_copy_and_delete_and_admins_restore() {
         let widgets = "&widgets%5B0%5D%5Bchart%5D=Ranking&widgets%5B0%5D%5Bmetric%5D=dues_on_time\
                        &widgets%5B0%5D%5Bwidth%5D=Full\
                        &widgets%5B1%5D%5Bchart%5D=Trend&widgets%5B1%5D%5Bmetric%5D=dues_reserved\
-                       &widgets%5B1%5D%5Bwidth%5D=Third";
+                       &widgets%5B1%5D%5Bwidth%5D=Third\
+                       &widgets%5B1%5D%5Bscope%5D=organization&widgets%5B1%5D%5Bperiod%5D=previous";
         call(
             &app,
             "/api/dashboards/save",
@@ -268,8 +269,12 @@ async fn staff_build_change_copy_and_delete_and_admins_restore() {
         assert_eq!(
             opened["widgets"],
             serde_json::json!([
-                { "chart": "Ranking", "metric": "dues_on_time", "width": "Full" },
-                { "chart": "Trend", "metric": "dues_reserved", "width": "Third" },
+                // The first widget sent no pins: it follows the dashboard.
+                { "chart": "Ranking", "metric": "dues_on_time", "width": "Full", "scope": "", "period": "" },
+                {
+                    "chart": "Trend", "metric": "dues_reserved", "width": "Third",
+                    "scope": "organization", "period": "previous",
+                },
             ]),
             "{}",
             db.name
