@@ -276,6 +276,14 @@ async fn checked<C: ConnectionTrait>(
         ));
     }
     let catalogue = MetricCatalogue::all(db).await?;
+    let fixed_periods = widgets
+        .iter()
+        .any(|w| matches!(w.period, WidgetPeriod::Fixed(_)));
+    let fiscal_start = if fixed_periods {
+        Some(KpiEngine::fiscal_year_start(db).await?)
+    } else {
+        None
+    };
     for (index, widget) in widgets.iter().enumerate() {
         let key = widget.metric.as_str();
         match catalogue.iter().find(|m| m.key == widget.metric) {
@@ -301,11 +309,10 @@ async fn checked<C: ConnectionTrait>(
             }
             _ => {}
         }
-        if let WidgetPeriod::Fixed(key) = &widget.period {
-            let start = KpiEngine::fiscal_year_start(db).await?;
-            if let Err(e) = Period::parse(key, start) {
-                problems.push(format!("chart {}: period {key:?}: {e}", index + 1));
-            }
+        if let (WidgetPeriod::Fixed(key), Some(start)) = (&widget.period, fiscal_start)
+            && let Err(e) = Period::parse(key, start)
+        {
+            problems.push(format!("chart {}: period {key:?}: {e}", index + 1));
         }
     }
     if problems.is_empty() {

@@ -18,7 +18,7 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         entity::cluster,
         metric_catalogue::MetricCatalogue,
         organization::OrganizationQuery,
-        sea_orm::EntityTrait,
+        sea_orm::{ColumnTrait, EntityTrait, QueryFilter},
     };
     use kpi::{ClusterId, RegionId};
 
@@ -109,20 +109,34 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         label: t(locale, msg).to_owned(),
     };
     // The clusters widgets are pinned to, named whichever region the page shows.
-    let mut pinned_clusters = Vec::new();
+    let mut pinned_ids: Vec<i32> = Vec::new();
     for widget in &dashboard.widgets {
         if let domain::dashboards::WidgetScope::Cluster(id) = widget.scope
-            && let Some(c) = cluster::Entity::find_by_id(id.0).one(&db).await?
+            && !pinned_ids.contains(&id.0)
         {
-            let value = crate::models::dashboard::WidgetScope::Cluster(ClusterId(c.id)).as_value();
-            if !pinned_clusters.iter().any(|p: &Choice| p.value == value) {
-                pinned_clusters.push(Choice {
-                    value,
-                    label: format!("{} · {}", c.code, c.name),
-                });
-            }
+            pinned_ids.push(id.0);
         }
     }
+    let pinned_clusters: Vec<Choice> = if pinned_ids.is_empty() {
+        Vec::new()
+    } else {
+        let found: std::collections::HashMap<i32, cluster::Model> = cluster::Entity::find()
+            .filter(cluster::Column::Id.is_in(pinned_ids.iter().copied()))
+            .all(&db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+        // In the order the widgets name them.
+        pinned_ids
+            .iter()
+            .filter_map(|id| found.get(id))
+            .map(|c| Choice {
+                value: crate::models::dashboard::WidgetScope::Cluster(ClusterId(c.id)).as_value(),
+                label: format!("{} · {}", c.code, c.name),
+            })
+            .collect()
+    };
     let metrics = MetricCatalogue::all(&db)
         .await?
         .into_iter()

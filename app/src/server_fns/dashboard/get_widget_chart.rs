@@ -56,7 +56,8 @@ pub async fn get_widget_chart(query: WidgetQuery) -> Result<WidgetOutcome, AppEr
         WidgetScope::Region(id) => (Some(id.to_string()), None),
         WidgetScope::Cluster(id) => (None, Some(id.to_string())),
     };
-    let period = ssr::pinned_period(&db, &widget.period, period).await?;
+    let fiscal_start = domain::kpi_engine::KpiEngine::fiscal_year_start(&db).await?;
+    let period = ssr::pinned_period(fiscal_start, &widget.period, period)?;
     let metric = MetricCatalogue::all(&db)
         .await?
         .into_iter()
@@ -81,8 +82,7 @@ pub async fn get_widget_chart(query: WidgetQuery) -> Result<WidgetOutcome, AppEr
     // The explorer's periods are those of the chosen period's grain.
     let grain = match period.as_deref() {
         Some(key) => {
-            let start = domain::kpi_engine::KpiEngine::fiscal_year_start(&db).await?;
-            let parsed = kpi::Period::parse(key, start)
+            let parsed = kpi::Period::parse(key, fiscal_start)
                 .map_err(|e| AppError::Refused(vec![format!("period {key:?}: {e}")]).respond())?;
             Some(parsed.grain().as_str())
         }
@@ -186,14 +186,14 @@ fn drill_within(link: String, dashboard: i32, period: &str, validated_only: bool
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use domain::{kpi_engine::KpiEngine, sea_orm::DatabaseConnection};
+    use kpi::FiscalYearStart;
 
     use crate::{error::AppError, models::dashboard::WidgetPeriod};
 
     /// The key of the period a widget pinned by `pin` shows on a dashboard showing
     /// `shown` (empty for the newest, which stays so for the relative pins).
-    pub async fn pinned_period(
-        db: &DatabaseConnection,
+    pub fn pinned_period(
+        fiscal_start: FiscalYearStart,
         pin: &WidgetPeriod,
         shown: String,
     ) -> Result<String, AppError> {
@@ -206,8 +206,7 @@ mod ssr {
         if shown.is_empty() {
             return Ok(shown);
         }
-        let start = KpiEngine::fiscal_year_start(db).await?;
-        let period = kpi::Period::parse(&shown, start)
+        let period = kpi::Period::parse(&shown, fiscal_start)
             .map_err(|e| AppError::Refused(vec![format!("period {shown:?}: {e}")]).respond())?;
         Ok(shift(&period).key())
     }
