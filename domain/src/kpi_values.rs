@@ -28,6 +28,9 @@ pub struct KpiFilter {
     pub region: Option<RegionId>,
     /// Only this cluster.
     pub cluster: Option<ClusterId>,
+    /// Only these clusters' values (no restriction when empty): a region's clusters
+    /// without the subquery of `region`, so the metric's own index serves the read.
+    pub clusters: Vec<ClusterId>,
     /// Only metrics of this group (`business`, `engagement`, `community`…).
     pub group: Option<String>,
     /// Only values with one of these statuses (all when empty).
@@ -237,6 +240,13 @@ impl KpiValues {
             sql.push_str(" AND scope_kind = 'cluster' AND scope_id = ?");
             params.push(cluster.0.into());
         }
+        if !filter.clusters.is_empty() {
+            sql.push_str(&format!(
+                " AND scope_kind = 'cluster' AND scope_id IN ({})",
+                vec!["?"; filter.clusters.len()].join(", ")
+            ));
+            params.extend(filter.clusters.iter().map(|c| Value::from(c.0)));
+        }
         if let Some(group) = &filter.group {
             sql.push_str(" AND metric_id IN (SELECT id FROM metrics WHERE group_key = ?)");
             params.push(group.clone().into());
@@ -274,9 +284,21 @@ impl KpiValues {
              denominator, status, decided_value, decision_reason{sql}"
         );
         let rows = db.query_all_raw(statement(backend, &sql, params)).await?;
-        let targets = Targets::load(db).await?;
+        let targets = if filter
+            .scope_kind
+            .is_none_or(|kind| kind == ScopeKind::Cluster)
+        {
+            let year = filter
+                .period
+                .map(|p| p.fiscal_year(fiscal_start).first_day().year());
+            Targets::load(db, filter.cluster, year).await?
+        } else {
+            Targets::default()
+        };
 
         let mut out = Vec::with_capacity(rows.len());
+        // Rows come ordered by period within a metric: parse each key once per run.
+        let mut last_period: Option<(String, Period, i32)> = None;
         for row in rows {
             let metric_id: i32 = row.try_get("", "metric_id")?;
             let Some(metric) = catalogue.get(&metric_id) else {
@@ -289,10 +311,18 @@ impl KpiValues {
             let value: Option<f64> = row.try_get("", "value")?;
             let status: String = row.try_get("", "status")?;
             let decided_value: Option<f64> = row.try_get("", "decided_value")?;
-            let period = Period::parse(&period_key, fiscal_start)
-                .map_err(|e| DomainError::Invalid(format!("stored period {period_key}: {e}")))?;
-            // Targets are set per fiscal year, named by the year it starts in.
-            let year = period.fiscal_year(fiscal_start).first_day().year();
+            let (period, year) = match &last_period {
+                Some((key, period, year)) if *key == period_key => (*period, *year),
+                _ => {
+                    let period = Period::parse(&period_key, fiscal_start).map_err(|e| {
+                        DomainError::Invalid(format!("stored period {period_key}: {e}"))
+                    })?;
+                    // Targets are set per fiscal year, named by the year it starts in.
+                    let year = period.fiscal_year(fiscal_start).first_day().year();
+                    last_period = Some((period_key.clone(), period, year));
+                    (period, year)
+                }
+            };
             let mut thresholds = metric.thresholds;
             if scope_kind == "cluster"
                 && let Some(target) = targets.get(scope_id, year, metric_id)
@@ -350,19 +380,32 @@ impl KpiValues {
 }
 
 /// Cluster targets per year and metric, overriding the default thresholds.
+#[derive(Default)]
 struct Targets(HashMap<(i32, i32, i32), Thresholds>);
 
 impl Targets {
-    async fn load<C: ConnectionTrait>(db: &C) -> Result<Self, DomainError> {
+    /// The targets of `cluster` (every cluster when `None`) for the fiscal year starting
+    /// in `year` (every year when `None`).
+    async fn load<C: ConnectionTrait>(
+        db: &C,
+        cluster: Option<ClusterId>,
+        year: Option<i32>,
+    ) -> Result<Self, DomainError> {
         let backend = db.get_database_backend();
-        let rows = db
-            .query_all_raw(statement(
-                backend,
-                "SELECT t.cluster_id, t.year, t.metric_id, t.green, t.amber, m.lower_is_better \
-                 FROM metric_targets t JOIN metrics m ON m.id = t.metric_id",
-                [],
-            ))
-            .await?;
+        let mut sql = String::from(
+            "SELECT t.cluster_id, t.year, t.metric_id, t.green, t.amber, m.lower_is_better \
+             FROM metric_targets t JOIN metrics m ON m.id = t.metric_id WHERE 1 = 1",
+        );
+        let mut params: Vec<Value> = Vec::new();
+        if let Some(cluster) = cluster {
+            sql.push_str(" AND t.cluster_id = ?");
+            params.push(cluster.0.into());
+        }
+        if let Some(year) = year {
+            sql.push_str(" AND t.year = ?");
+            params.push(year.into());
+        }
+        let rows = db.query_all_raw(statement(backend, &sql, params)).await?;
         let mut targets = HashMap::new();
         for row in rows {
             let lower: bool = row.try_get("", "lower_is_better")?;

@@ -87,6 +87,63 @@ async fn a_target_overrides_the_default_thresholds_at_once() {
             .find(|m| m.metric == key("mentorships_active"))
             .expect("listed");
         assert!(!mentorships.selected, "{}: not chosen", db.name);
+        // Every read that shows the value applies the target: the year's quarters (the
+        // forum attendance's unit is a share, so not pro-rated), a list of every cluster,
+        // and a list of chosen clusters, which holds those clusters only.
+        let quarters = KpiValues::list(
+            &db.conn,
+            &KpiFilter {
+                scope_kind: Some(ScopeKind::Cluster),
+                metric: Some(key("forum_attendance")),
+                grain: Some(kpi::Grain::Quarter),
+                clusters: vec![CLUSTER_A],
+                ..KpiFilter::default()
+            },
+        )
+        .await
+        .expect("values");
+        assert!(
+            quarters.iter().all(|row| row.scope_id == CLUSTER_A.0),
+            "{}: only cluster A",
+            db.name
+        );
+        let in_2025: Vec<_> = quarters
+            .iter()
+            .filter(|row| row.period.starts_with("2025-Q") && row.counted().is_some())
+            .collect();
+        assert!(!in_2025.is_empty(), "{}: quarters of 2025", db.name);
+        for row in in_2025 {
+            assert_eq!(
+                row.thresholds.green(),
+                0.5,
+                "{}: {} follows the target",
+                db.name,
+                row.period
+            );
+        }
+        let everyone = KpiValues::list(
+            &db.conn,
+            &KpiFilter {
+                scope_kind: Some(ScopeKind::Cluster),
+                metric: Some(key("forum_attendance")),
+                ..KpiFilter::default()
+            },
+        )
+        .await
+        .expect("values");
+        let year_of_a = everyone
+            .iter()
+            .find(|row| row.scope_id == CLUSTER_A.0 && row.period == "2025")
+            .expect("cluster A's 2025");
+        assert_eq!(year_of_a.signal, Some(Signal::Green), "{}", db.name);
+        assert!(
+            everyone
+                .iter()
+                .filter(|row| row.scope_id != CLUSTER_A.0)
+                .all(|row| row.thresholds.green() == 0.85),
+            "{}: the other clusters keep the defaults",
+            db.name
+        );
         // Another year keeps the defaults.
         let other = MetricTargets::plan(&db.conn, CLUSTER_A, 2024)
             .await

@@ -203,6 +203,7 @@ async fn filter(db: &DatabaseConnection, query: &KpiValueQuery) -> Result<KpiFil
         metric,
         region: query.region.map(RegionId),
         cluster: query.cluster.map(ClusterId),
+        clusters: Vec::new(),
         group: None,
         statuses,
         grain,

@@ -24,7 +24,7 @@ fn periods_shown(grain: &str) -> usize {
 /// the same periods with the green band. Staff only: it is a staff dashboard.
 #[server(endpoint = "explorer/get")]
 pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer, AppError> {
-    use std::collections::{BTreeSet, HashMap, HashSet};
+    use std::collections::{BTreeSet, HashMap};
 
     use domain::{
         entity::cluster,
@@ -86,12 +86,13 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
         "month" => Grain::Month,
         _ => Grain::Quarter,
     };
-    // Every cluster (or region) of the metric and grain, kept to the chosen region here:
-    // a region filter in SQL would make the planner walk every metric of each cluster.
-    let filter = |scope_kind: ScopeKind| KpiFilter {
+    // The chosen region's clusters by id (a region filter's subquery would make the
+    // planner walk every metric of each cluster), or every region, of the metric and grain.
+    let filter = |scope_kind: ScopeKind, clusters: Vec<kpi::ClusterId>| KpiFilter {
         scope_kind: Some(scope_kind),
         metric: Some(metric.key.clone()),
         grain: Some(grain_of),
+        clusters,
         ..KpiFilter::default()
     };
     let (row_kind, trend_kind) = match chosen {
@@ -105,28 +106,27 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
             row.counted()
         }
     };
-    let region_clusters: Option<HashSet<i32>> = match chosen {
+    // The chosen region's clusters by code: the heatmap's rows.
+    let region_clusters: Option<Vec<cluster::Model>> = match chosen {
         Some(region) => Some(
             cluster::Entity::find()
                 .filter(cluster::Column::RegionId.eq(region.id))
+                .order_by_asc(cluster::Column::Code)
                 .all(&db)
-                .await?
-                .into_iter()
-                .map(|c| c.id)
-                .collect(),
+                .await?,
         ),
         None => None,
     };
-    let rows: Vec<_> = KpiValues::list(&db, &filter(row_kind))
-        .await?
-        .into_iter()
-        .filter(|row| {
-            region_clusters
-                .as_ref()
-                .is_none_or(|ids| ids.contains(&row.scope_id))
-        })
-        .collect();
-    let trend_rows: Vec<_> = KpiValues::list(&db, &filter(trend_kind))
+    let rows: Vec<_> = match &region_clusters {
+        // A region without clusters has no rows (an empty list would mean every cluster).
+        Some(clusters) if clusters.is_empty() => Vec::new(),
+        Some(clusters) => {
+            let ids = clusters.iter().map(|c| kpi::ClusterId(c.id)).collect();
+            KpiValues::list(&db, &filter(row_kind, ids)).await?
+        }
+        None => KpiValues::list(&db, &filter(row_kind, Vec::new())).await?,
+    };
+    let trend_rows: Vec<_> = KpiValues::list(&db, &filter(trend_kind, Vec::new()))
         .await?
         .into_iter()
         .filter(|row| chosen.is_none_or(|region| row.scope_id == region.id))
@@ -152,13 +152,9 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
         .collect();
 
     // The rows: a region's clusters by code, or the regions by name.
-    let row_scopes: Vec<(i32, String, String)> = match chosen {
-        Some(region) => cluster::Entity::find()
-            .filter(cluster::Column::RegionId.eq(region.id))
-            .order_by_asc(cluster::Column::Code)
-            .all(&db)
-            .await?
-            .into_iter()
+    let row_scopes: Vec<(i32, String, String)> = match &region_clusters {
+        Some(clusters) => clusters
+            .iter()
             .map(|c| (c.id, c.code.clone(), format!("{} · {}", c.code, c.name)))
             .collect(),
         None => regions
