@@ -232,6 +232,9 @@ impl KpiEngine {
             .collect();
         let mut frame = PeriodFrame::single(period, setting.fiscal_start);
         frame.member = Some(member);
+        // Only the cluster's value is kept: facts credited to other clusters (their
+        // events, say) need not be read at all.
+        frame.clusters = Some(vec![cluster.0]);
         let values = computation::compute_frame(
             db,
             &metrics,

@@ -176,11 +176,21 @@ async fn events_of<C: ConnectionTrait>(
                  FROM events e \
                  LEFT JOIN event_invitations i ON i.event_id = e.id AND i.member_id = ? \
                  LEFT JOIN attendances a ON a.event_id = e.id AND a.member_id = ? \
-                 WHERE (i.id IS NOT NULL OR a.id IS NOT NULL) \
+                 WHERE e.id IN (SELECT event_id FROM event_invitations WHERE member_id = ? \
+                 UNION SELECT event_id FROM attendances WHERE member_id = ?) \
                  AND e.scheduled_start >= ? AND e.scheduled_start < ? \
                  ORDER BY e.scheduled_start DESC, e.id DESC LIMIT {EVENT_LIMIT}"
             ),
-            [member.0.into(), member.0.into(), first.into(), after.into()],
+            // The member's own invitations and attendances pick the events (by their
+            // member index); walking the period's events instead took 50 ms on the demo.
+            [
+                member.0.into(),
+                member.0.into(),
+                member.0.into(),
+                member.0.into(),
+                first.into(),
+                after.into(),
+            ],
         ))
         .await?;
     rows.into_iter()
