@@ -3,7 +3,9 @@
 //! its server-function data) many times through the router, in process. Prints the median,
 //! p95 and size per page; asserts nothing about time.
 //!
-//! `cargo bench -p server --bench page_render`; `PAGE_BENCH_RUNS` sets the repetitions.
+//! `cargo bench -p server --bench page_render`; `PAGE_BENCH_RUNS` sets the repetitions,
+//! `PAGE_BENCH_ONLY` (a part of a page's label) measures only the pages it names, for a
+//! profiler.
 
 #![expect(clippy::unwrap_used, reason = "a benchmark stops at the first failure")]
 
@@ -182,7 +184,8 @@ fn main() {
                 &member,
             ),
         ];
-        for (label, uri, cookie) in &pages {
+        let only = std::env::var("PAGE_BENCH_ONLY").unwrap_or_default();
+        for (label, uri, cookie) in pages.iter().filter(|(label, ..)| label.contains(&only)) {
             measure(&app, label, uri, cookie, runs).await;
         }
         db.close().await.unwrap();
