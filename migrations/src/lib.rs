@@ -28,6 +28,7 @@ mod m20261130_000015_create_fact_imports;
 mod m20261130_000016_create_dashboards;
 mod m20261130_000017_add_fact_references;
 mod m20261201_000018_add_spending_references;
+mod m20261201_000019_cover_active_memberships;
 mod schema_builder;
 mod seed;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000016_create_dashboards::Migration),
             Box::new(m20261130_000017_add_fact_references::Migration),
             Box::new(m20261201_000018_add_spending_references::Migration),
+            Box::new(m20261201_000019_cover_active_memberships::Migration),
         ]
     }
 }
