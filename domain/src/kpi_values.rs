@@ -99,6 +99,19 @@ pub struct ClusterNumber {
     pub validated: bool,
 }
 
+/// One cluster value's signal without its number: for tallies over every cluster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClusterSignal {
+    /// The cluster.
+    pub cluster: ClusterId,
+    /// The metric's id.
+    pub metric_id: i32,
+    /// The signal of the number that counts, as [`KpiValueRow::signal`].
+    pub signal: Option<Signal>,
+    /// Staff validated or overrode it.
+    pub validated: bool,
+}
+
 /// Whether `status` means staff validated or overrode the value.
 fn is_validated_status(status: &str) -> bool {
     matches!(status, "validated" | "overridden")
@@ -126,6 +139,96 @@ pub fn for_period(thresholds: Thresholds, unit: &str, period: &Period) -> Thresh
     } else {
         thresholds
     }
+}
+
+/// The `FROM kpi_values WHERE …` part selecting what `filter` asks for, and its
+/// parameters; refused when the filter names a metric the catalogue does not have.
+fn conditions(
+    filter: &KpiFilter,
+    catalogue: &HashMap<i32, CatalogueMetric>,
+) -> Result<(String, Vec<Value>), DomainError> {
+    let mut sql = String::from(" FROM kpi_values WHERE 1 = 1");
+    let mut params: Vec<Value> = Vec::new();
+    if let Some(period) = &filter.period {
+        sql.push_str(" AND period_key = ?");
+        params.push(period.key().into());
+    }
+    if let Some(kind) = filter.scope_kind {
+        sql.push_str(" AND scope_kind = ?");
+        params.push(kind.as_str().into());
+    }
+    if let Some(metric) = &filter.metric {
+        let Some(id) = catalogue
+            .values()
+            .find(|m| &m.key == metric)
+            .map(|m| m.row.id)
+        else {
+            return Err(DomainError::Invalid(format!("there is no metric {metric}")));
+        };
+        sql.push_str(" AND metric_id = ?");
+        params.push(id.into());
+    }
+    if let Some(region) = filter.region {
+        sql.push_str(
+            " AND ((scope_kind = 'cluster' AND scope_id IN \
+             (SELECT id FROM clusters WHERE region_id = ?)) \
+             OR (scope_kind = 'region' AND scope_id = ?))",
+        );
+        params.push(region.0.into());
+        params.push(region.0.into());
+    }
+    if let Some(cluster) = filter.cluster {
+        sql.push_str(" AND scope_kind = 'cluster' AND scope_id = ?");
+        params.push(cluster.0.into());
+    }
+    if !filter.clusters.is_empty() {
+        sql.push_str(&format!(
+            " AND scope_kind = 'cluster' AND scope_id IN ({})",
+            vec!["?"; filter.clusters.len()].join(", ")
+        ));
+        params.extend(filter.clusters.iter().map(|c| Value::from(c.0)));
+    }
+    if let Some(group) = &filter.group {
+        // The group's metrics by id: a subquery here made SQLite walk every cluster value.
+        let mut ids: Vec<i32> = catalogue
+            .values()
+            .filter(|m| &m.row.group_key == group)
+            .map(|m| m.row.id)
+            .collect();
+        ids.sort_unstable();
+        if ids.is_empty() {
+            sql.push_str(" AND 1 = 0");
+        } else {
+            sql.push_str(&format!(
+                " AND metric_id IN ({})",
+                vec!["?"; ids.len()].join(", ")
+            ));
+            params.extend(ids.into_iter().map(Value::from));
+        }
+    }
+    if let Some(grain) = filter.grain {
+        sql.push_str(" AND grain = ?");
+        params.push(grain.as_str().into());
+    }
+    if !filter.statuses.is_empty() {
+        sql.push_str(&format!(
+            " AND status IN ({})",
+            vec!["?"; filter.statuses.len()].join(", ")
+        ));
+        params.extend(filter.statuses.iter().map(|s| Value::from(s.clone())));
+    }
+    Ok((sql, params))
+}
+
+/// How many values `filter` selects of one cluster, and how many of them await a decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClusterTally {
+    /// The cluster.
+    pub cluster: ClusterId,
+    /// Its values the filter selects.
+    pub values: u32,
+    /// Of those, computed or stale ones: what staff have yet to decide.
+    pub undecided: u32,
 }
 
 /// Read queries over stored KPI values.
@@ -171,6 +274,96 @@ impl KpiValues {
             .collect()
     }
 
+    /// Per cluster, how many cluster values `filter` selects and how many await a
+    /// decision: a queue pages through clusters with this and reads only the page's rows.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn cluster_tallies<C: ConnectionTrait>(
+        db: &C,
+        filter: &KpiFilter,
+    ) -> Result<Vec<ClusterTally>, DomainError> {
+        let catalogue: HashMap<i32, CatalogueMetric> = MetricCatalogue::all(db)
+            .await?
+            .into_iter()
+            .map(|m| (m.row.id, m))
+            .collect();
+        let (conditions, params) = conditions(filter, &catalogue)?;
+        // Grouped by an expression, so SQLite finds the rows by the period's index and
+        // sorts them rather than walking every cluster value in cluster order.
+        let sql = format!(
+            "SELECT scope_id + 0 AS cluster_id, COUNT(*) AS n_values, \
+             SUM(CASE WHEN status IN ('computed', 'stale') THEN 1 ELSE 0 END) AS n_undecided\
+             {conditions} AND scope_kind = 'cluster' GROUP BY scope_id + 0"
+        );
+        let rows = db
+            .query_all_raw(statement(db.get_database_backend(), &sql, params))
+            .await?;
+        rows.into_iter()
+            .map(|row| {
+                let values: i64 = row.try_get("", "n_values")?;
+                let undecided: i64 = row.try_get("", "n_undecided")?;
+                Ok(ClusterTally {
+                    cluster: ClusterId(row.try_get("", "cluster_id")?),
+                    values: u32::try_from(values).unwrap_or(u32::MAX),
+                    undecided: u32::try_from(undecided).unwrap_or(u32::MAX),
+                })
+            })
+            .collect()
+    }
+
+    /// The signal of every cluster value of `period`, read without the columns a page of
+    /// values needs: the organization's pulse tallies some 20,000 of them.
+    #[tracing::instrument(skip(db), err)]
+    pub async fn cluster_signals<C: ConnectionTrait>(
+        db: &C,
+        period: &Period,
+    ) -> Result<Vec<ClusterSignal>, DomainError> {
+        let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
+        let year = period.fiscal_year(fiscal_start).first_day().year();
+        // Each metric's thresholds for the period, and the clusters' targets of its year.
+        let defaults: HashMap<i32, (Thresholds, String)> = MetricCatalogue::all(db)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let thresholds = for_period(m.thresholds, &m.row.unit, period);
+                (m.row.id, (thresholds, m.row.unit))
+            })
+            .collect();
+        let targets = Targets::load(db, None, Some(year)).await?;
+        let rows = db
+            .query_all_raw(statement(
+                db.get_database_backend(),
+                "SELECT metric_id, scope_id, value, status, decided_value FROM kpi_values \
+                 WHERE period_key = ? AND scope_kind = 'cluster'",
+                [period.key().into()],
+            ))
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let metric_id: i32 = row.try_get("", "metric_id")?;
+            let Some((thresholds, unit)) = defaults.get(&metric_id) else {
+                continue;
+            };
+            let cluster: i32 = row.try_get("", "scope_id")?;
+            let thresholds = match targets.get(cluster, year, metric_id) {
+                Some(target) => for_period(target, unit, period),
+                None => *thresholds,
+            };
+            let status: String = row.try_get("", "status")?;
+            let counted = counted_value(
+                &status,
+                row.try_get("", "value")?,
+                row.try_get("", "decided_value")?,
+            );
+            out.push(ClusterSignal {
+                cluster: ClusterId(cluster),
+                metric_id,
+                signal: thresholds.signal(counted),
+                validated: is_validated_status(&status),
+            });
+        }
+        Ok(out)
+    }
+
     /// The values `filter` selects, ordered by metric, period, scope kind and id.
     #[tracing::instrument(skip(db), err)]
     pub async fn list<C: ConnectionTrait>(
@@ -205,63 +398,7 @@ impl KpiValues {
             .into_iter()
             .map(|m| (m.row.id, m))
             .collect();
-        // The conditions, then the columns or the count in front of them.
-        let mut sql = String::from(" FROM kpi_values WHERE 1 = 1");
-        let mut params: Vec<Value> = Vec::new();
-        if let Some(period) = &filter.period {
-            sql.push_str(" AND period_key = ?");
-            params.push(period.key().into());
-        }
-        if let Some(kind) = filter.scope_kind {
-            sql.push_str(" AND scope_kind = ?");
-            params.push(kind.as_str().into());
-        }
-        if let Some(metric) = &filter.metric {
-            let Some(id) = catalogue
-                .values()
-                .find(|m| &m.key == metric)
-                .map(|m| m.row.id)
-            else {
-                return Err(DomainError::Invalid(format!("there is no metric {metric}")));
-            };
-            sql.push_str(" AND metric_id = ?");
-            params.push(id.into());
-        }
-        if let Some(region) = filter.region {
-            sql.push_str(
-                " AND ((scope_kind = 'cluster' AND scope_id IN \
-                 (SELECT id FROM clusters WHERE region_id = ?)) \
-                 OR (scope_kind = 'region' AND scope_id = ?))",
-            );
-            params.push(region.0.into());
-            params.push(region.0.into());
-        }
-        if let Some(cluster) = filter.cluster {
-            sql.push_str(" AND scope_kind = 'cluster' AND scope_id = ?");
-            params.push(cluster.0.into());
-        }
-        if !filter.clusters.is_empty() {
-            sql.push_str(&format!(
-                " AND scope_kind = 'cluster' AND scope_id IN ({})",
-                vec!["?"; filter.clusters.len()].join(", ")
-            ));
-            params.extend(filter.clusters.iter().map(|c| Value::from(c.0)));
-        }
-        if let Some(group) = &filter.group {
-            sql.push_str(" AND metric_id IN (SELECT id FROM metrics WHERE group_key = ?)");
-            params.push(group.clone().into());
-        }
-        if let Some(grain) = filter.grain {
-            sql.push_str(" AND grain = ?");
-            params.push(grain.as_str().into());
-        }
-        if !filter.statuses.is_empty() {
-            sql.push_str(&format!(
-                " AND status IN ({})",
-                vec!["?"; filter.statuses.len()].join(", ")
-            ));
-            params.extend(filter.statuses.iter().map(|s| Value::from(s.clone())));
-        }
+        let (mut sql, mut params) = conditions(filter, &catalogue)?;
         let mut total = None;
         if let Some((offset, limit)) = window {
             let count = format!("SELECT COUNT(*) AS n{sql}");

@@ -144,6 +144,51 @@ async fn a_target_overrides_the_default_thresholds_at_once() {
             "{}: the other clusters keep the defaults",
             db.name
         );
+        // The pulse's lean read gives every cluster value of a period the signal the full
+        // read gives it, the target included; so do the year's quarters.
+        for key in ["2025", "2025-Q2"] {
+            let period = Period::parse(key, FiscalYearStart::default()).expect("period");
+            let full = KpiValues::list(
+                &db.conn,
+                &KpiFilter {
+                    period: Some(period),
+                    scope_kind: Some(ScopeKind::Cluster),
+                    ..KpiFilter::default()
+                },
+            )
+            .await
+            .expect("values");
+            let mut lean = KpiValues::cluster_signals(&db.conn, &period)
+                .await
+                .expect("signals");
+            lean.sort_by_key(|s| (s.metric_id, s.cluster.0));
+            assert_eq!(lean.len(), full.len(), "{}: {key}", db.name);
+            let catalogue = domain::metric_catalogue::MetricCatalogue::all(&db.conn)
+                .await
+                .expect("catalogue");
+            for (lean, full) in lean.iter().zip(&full) {
+                let metric = catalogue
+                    .iter()
+                    .find(|m| m.row.id == lean.metric_id)
+                    .expect("metric");
+                assert_eq!(metric.key.as_str(), full.metric, "{}: {key}", db.name);
+                assert_eq!(lean.cluster.0, full.scope_id, "{}: {key}", db.name);
+                assert_eq!(
+                    lean.signal, full.signal,
+                    "{}: {key} {}",
+                    db.name, full.metric
+                );
+                assert_eq!(lean.validated, full.is_validated(), "{}: {key}", db.name);
+            }
+            if key == "2025" {
+                let a = lean
+                    .iter()
+                    .zip(&full)
+                    .find(|(l, f)| l.cluster == CLUSTER_A && f.metric == "forum_attendance")
+                    .expect("cluster A's forum attendance");
+                assert_eq!(a.0.signal, Some(Signal::Green), "{}", db.name);
+            }
+        }
         // Another year keeps the defaults.
         let other = MetricTargets::plan(&db.conn, CLUSTER_A, 2024)
             .await

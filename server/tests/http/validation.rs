@@ -176,3 +176,139 @@ fn urlencode(text: &str) -> String {
         })
         .collect()
 }
+
+/// Every row of every page of the queue for `filter` (form fields after `filter[page]`),
+/// as (cluster, metric), with the total and the awaiting count the first page reports.
+async fn queue_pages(
+    app: &axum::Router,
+    staff: &str,
+    filter: &str,
+) -> (Vec<(i64, String)>, u64, u64) {
+    let mut rows = Vec::new();
+    let (mut total, mut awaiting) = (0, 0);
+    for page in 0.. {
+        let (response, body) = send(
+            app,
+            post_as(
+                "/api/validation/queue",
+                staff,
+                &format!("filter%5Bpage%5D={page}&{filter}"),
+            ),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{body}");
+        let queue: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        total = queue["total"].as_u64().expect("total");
+        awaiting = queue["awaiting"].as_u64().expect("awaiting");
+        let page_rows = queue["rows"].as_array().expect("rows");
+        rows.extend(page_rows.iter().map(|r| {
+            (
+                r["cluster"].as_i64().expect("cluster"),
+                r["metric"].as_str().expect("metric").to_owned(),
+            )
+        }));
+        let page_size = queue["page_size"].as_u64().expect("page size");
+        if (page + 1) * page_size >= total {
+            break;
+        }
+    }
+    (rows, total, awaiting)
+}
+
+#[tokio::test]
+async fn the_queue_pages_hold_every_value_once_in_region_cluster_and_metric_order() {
+    use domain::{
+        entity::{cluster, region},
+        kpi_values::{KpiFilter, KpiValues},
+        metric_catalogue::MetricCatalogue,
+        sea_orm::EntityTrait,
+    };
+    use kpi::{FiscalYearStart, Period, ScopeKind};
+
+    for (db, app) in apps_with_kpis().await {
+        let name = &db.name;
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        let regions: std::collections::HashMap<i32, String> = region::Entity::find()
+            .all(&db.conn)
+            .await
+            .expect("regions")
+            .into_iter()
+            .map(|r| (r.id, r.name))
+            .collect();
+        let clusters: std::collections::HashMap<i32, cluster::Model> = cluster::Entity::find()
+            .all(&db.conn)
+            .await
+            .expect("clusters")
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+        let catalogue = MetricCatalogue::all(&db.conn).await.expect("catalogue");
+        // What the queue must hold: the period's cluster values of the group and
+        // statuses, by region name, cluster code and the catalogue's order.
+        let expected = |group: Option<&str>, statuses: &[&str]| {
+            let filter = KpiFilter {
+                period: Some(Period::parse("2025", FiscalYearStart::default()).expect("period")),
+                scope_kind: Some(ScopeKind::Cluster),
+                group: group.map(str::to_owned),
+                statuses: statuses.iter().map(|s| (*s).to_owned()).collect(),
+                ..KpiFilter::default()
+            };
+            let db = db.conn.clone();
+            let regions = regions.clone();
+            let clusters = clusters.clone();
+            let catalogue_keys: Vec<String> = catalogue.iter().map(|m| m.key.to_string()).collect();
+            async move {
+                let mut rows = KpiValues::list(&db, &filter).await.expect("values");
+                rows.sort_by_key(|row| {
+                    let c = &clusters[&row.scope_id];
+                    (
+                        regions[&c.region_id].clone(),
+                        c.code.clone(),
+                        c.id,
+                        catalogue_keys.iter().position(|k| *k == row.metric),
+                    )
+                });
+                let awaiting = rows
+                    .iter()
+                    .filter(|r| matches!(r.status.as_str(), "computed" | "stale"))
+                    .count() as u64;
+                let rows: Vec<(i64, String)> = rows
+                    .into_iter()
+                    .map(|r| (i64::from(r.scope_id), r.metric))
+                    .collect();
+                (rows, awaiting)
+            }
+        };
+
+        // Validate one value, so "awaiting" and "decided" differ.
+        let (response, body) = send(
+            &app,
+            post_as("/api/validation/decide", &staff, DECIDE_VALIDATE),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}: {body}");
+
+        let (all, all_awaiting) = expected(None, &[]).await;
+        assert!(all.len() > 200, "{name}: several pages ({})", all.len());
+        let (rows, total, awaiting) =
+            queue_pages(&app, &staff, "filter%5Bperiod%5D=2025&filter%5Bshow%5D=All").await;
+        assert_eq!(total, all.len() as u64, "{name}");
+        assert_eq!(awaiting, all_awaiting, "{name}");
+        assert_eq!(all_awaiting + 1, total, "{name}: one value decided");
+        assert_eq!(rows, all, "{name}: every page in order");
+
+        let (community, _) = expected(Some("community"), &["computed", "stale"]).await;
+        let (rows, total, _) = queue_pages(
+            &app,
+            &staff,
+            "filter%5Bperiod%5D=2025&filter%5Bshow%5D=Awaiting&filter%5Bgroup%5D=community",
+        )
+        .await;
+        assert!(!community.is_empty(), "{name}");
+        assert_eq!(total, community.len() as u64, "{name}");
+        assert_eq!(
+            rows, community,
+            "{name}: a group's awaiting values in order"
+        );
+    }
+}

@@ -77,20 +77,14 @@ pub async fn get_organization_pulse(
     };
 
     // Every cluster value of the period, tallied per cluster and in all.
-    let rows = KpiValues::list(
-        &db,
-        &KpiFilter {
-            period: Some(period),
-            scope_kind: Some(ScopeKind::Cluster),
-            ..KpiFilter::default()
-        },
-    )
-    .await?;
+    let signals = KpiValues::cluster_signals(&db, &period).await?;
     let mut total = SignalCounts::default();
     let mut per_cluster: HashMap<i32, SignalCounts> = HashMap::new();
-    for row in &rows {
-        let signal = row.signal.filter(|_| counted(row).is_some());
-        let tally = per_cluster.entry(row.scope_id).or_default();
+    for value in &signals {
+        let signal = value
+            .signal
+            .filter(|_| value.validated || !query.validated_only);
+        let tally = per_cluster.entry(value.cluster.0).or_default();
         for counts in [tally, &mut total] {
             match signal {
                 Some(Signal::Green) => counts.green += 1,

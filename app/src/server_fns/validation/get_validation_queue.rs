@@ -29,7 +29,7 @@ mod ssr {
         kpi_completeness::KpiCompleteness,
         kpi_engine::KpiEngine,
         kpi_validation::KpiValidation,
-        kpi_values::{KpiFilter, KpiValues},
+        kpi_values::{ClusterTally, KpiFilter, KpiValues},
         metric_catalogue::MetricCatalogue,
         metric_editing::METRIC_GROUPS,
         sea_orm::{DatabaseConnection, EntityTrait},
@@ -71,19 +71,15 @@ mod ssr {
             filter.group = None;
         }
         filter.period = Some(period.key());
-        let statuses = filter.show.statuses();
-        let mut rows = KpiValues::list(
-            db,
-            &KpiFilter {
-                period: Some(period),
-                scope_kind: Some(ScopeKind::Cluster),
-                region: filter.region,
-                group: filter.group.clone(),
-                statuses,
-                ..KpiFilter::default()
-            },
-        )
-        .await?;
+        let (group, statuses) = (filter.group.clone(), filter.show.statuses());
+        let selected = |clusters: Vec<kpi::ClusterId>| KpiFilter {
+            period: Some(period),
+            scope_kind: Some(ScopeKind::Cluster),
+            group: group.clone(),
+            statuses: statuses.clone(),
+            clusters,
+            ..KpiFilter::default()
+        };
         let listed_region = |id: i32| listed.as_ref().is_none_or(|l| l.contains(&RegionId(id)));
         let regions: Vec<_> = region::Entity::find()
             .all(db)
@@ -93,64 +89,89 @@ mod ssr {
             .collect();
         let region_names: HashMap<i32, String> =
             regions.iter().map(|r| (r.id, r.name.clone())).collect();
-        let clusters: HashMap<i32, cluster::Model> = cluster::Entity::find()
+        // The clusters the queue may show, in its order: by region name, then code.
+        let mut clusters: Vec<cluster::Model> = cluster::Entity::find()
             .all(db)
             .await?
             .into_iter()
-            .map(|c| (c.id, c))
+            .filter(|c| region_names.contains_key(&c.region_id))
+            .filter(|c| filter.region.is_none_or(|r| r.0 == c.region_id))
             .collect();
-        let catalogue = MetricCatalogue::all(db).await?;
-        let metric_order: HashMap<String, usize> = catalogue
+        clusters.sort_by(|a, b| {
+            (region_names.get(&a.region_id), &a.code, a.id).cmp(&(
+                region_names.get(&b.region_id),
+                &b.code,
+                b.id,
+            ))
+        });
+        // How many rows each cluster has, so only the page's clusters are read.
+        let tallies: HashMap<i32, ClusterTally> =
+            KpiValues::cluster_tallies(db, &selected(Vec::new()))
+                .await?
+                .into_iter()
+                .map(|t| (t.cluster.0, t))
+                .collect();
+        let counted: Vec<(&cluster::Model, ClusterTally)> = clusters
             .iter()
-            .enumerate()
-            .map(|(i, m)| (m.key.to_string(), i))
+            .filter_map(|c| Some((c, *tallies.get(&c.id)?)))
             .collect();
-        let sort_key = |scope_id: i32, metric: &str| {
-            let c = clusters.get(&scope_id);
-            (
-                c.and_then(|c| region_names.get(&c.region_id)).cloned(),
-                c.map(|c| c.code.clone()),
-                metric_order.get(metric).copied(),
-            )
-        };
-        if listed.is_some() {
-            rows.retain(|row| {
-                clusters
-                    .get(&row.scope_id)
-                    .is_some_and(|c| listed_region(c.region_id))
-            });
-        }
-        rows.sort_by_cached_key(|row| sort_key(row.scope_id, &row.metric));
-        let total = rows.len();
-        let awaiting = rows
-            .iter()
-            .filter(|r| matches!(r.status.as_str(), "computed" | "stale"))
-            .count();
+        let total: usize = counted.iter().map(|(_, t)| t.values as usize).sum();
+        let awaiting: usize = counted.iter().map(|(_, t)| t.undecided as usize).sum();
         let pages = total.div_ceil(PAGE_SIZE as usize).max(1);
         filter.page = filter.page.min(u32::try_from(pages - 1).unwrap_or(0));
         let start = filter.page as usize * PAGE_SIZE as usize;
-        // Completeness only of the clusters this page shows: it reads their facts alone.
-        let mut page_clusters: Vec<kpi::ClusterId> = rows
+        let end = start + PAGE_SIZE as usize;
+        // The clusters whose rows overlap the page, and where the page begins in the first.
+        let mut page_clusters: Vec<kpi::ClusterId> = Vec::new();
+        let mut skip = 0;
+        let mut before = 0;
+        for (cluster, tally) in &counted {
+            let after = before + tally.values as usize;
+            if after > start && before < end {
+                if page_clusters.is_empty() {
+                    skip = start - before;
+                }
+                page_clusters.push(kpi::ClusterId(cluster.id));
+            }
+            before = after;
+        }
+        let catalogue = MetricCatalogue::all(db).await?;
+        let metric_order: HashMap<&str, usize> = catalogue
             .iter()
-            .skip(start)
-            .take(PAGE_SIZE as usize)
-            .map(|row| kpi::ClusterId(row.scope_id))
+            .enumerate()
+            .map(|(i, m)| (m.key.as_str(), i))
             .collect();
-        page_clusters.sort_unstable_by_key(|c| c.0);
-        page_clusters.dedup();
+        let cluster_order: HashMap<i32, usize> = page_clusters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.0, i))
+            .collect();
+        let mut rows = if page_clusters.is_empty() {
+            Vec::new()
+        } else {
+            KpiValues::list(db, &selected(page_clusters.clone())).await?
+        };
+        rows.sort_by_key(|row| {
+            (
+                cluster_order.get(&row.scope_id).copied(),
+                metric_order.get(row.metric.as_str()).copied(),
+            )
+        });
+        // Completeness only of the clusters this page shows: it reads their facts alone.
         let completeness: HashMap<i32, Option<f64>> =
             KpiCompleteness::for_clusters(db, &period, Some(&page_clusters))
                 .await?
                 .into_iter()
                 .map(|c| (c.cluster.0, c.share))
                 .collect();
+        let clusters: HashMap<i32, &cluster::Model> = clusters.iter().map(|c| (c.id, c)).collect();
         let metrics: HashMap<&str, (&str, &str)> = catalogue
             .iter()
             .map(|m| (m.key.as_str(), (m.row.name.as_str(), m.row.unit.as_str())))
             .collect();
         let page_rows = rows
             .into_iter()
-            .skip(start)
+            .skip(skip)
             .take(PAGE_SIZE as usize)
             .filter_map(|row| {
                 let cluster = clusters.get(&row.scope_id)?;
