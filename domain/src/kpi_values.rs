@@ -141,6 +141,17 @@ pub fn for_period(thresholds: Thresholds, unit: &str, period: &Period) -> Thresh
     }
 }
 
+/// The catalogue's metrics, retired ones too, by id: what stored rows name.
+async fn catalogue_by_id<C: ConnectionTrait>(
+    db: &C,
+) -> Result<HashMap<i32, CatalogueMetric>, DomainError> {
+    Ok(MetricCatalogue::all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.row.id, m))
+        .collect())
+}
+
 /// The `FROM kpi_values WHERE …` part selecting what `filter` asks for, and its
 /// parameters; refused when the filter names a metric the catalogue does not have.
 fn conditions(
@@ -281,11 +292,7 @@ impl KpiValues {
         db: &C,
         filter: &KpiFilter,
     ) -> Result<Vec<ClusterTally>, DomainError> {
-        let catalogue: HashMap<i32, CatalogueMetric> = MetricCatalogue::all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.row.id, m))
-            .collect();
+        let catalogue = catalogue_by_id(db).await?;
         let (conditions, params) = conditions(filter, &catalogue)?;
         // Grouped by an expression, so SQLite finds the rows by the period's index and
         // sorts them rather than walking every cluster value in cluster order.
@@ -393,11 +400,7 @@ impl KpiValues {
     ) -> Result<(Vec<KpiValueRow>, u64), DomainError> {
         let backend = db.get_database_backend();
         let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
-        let catalogue: HashMap<i32, CatalogueMetric> = MetricCatalogue::all(db)
-            .await?
-            .into_iter()
-            .map(|m| (m.row.id, m))
-            .collect();
+        let catalogue = catalogue_by_id(db).await?;
         let (mut sql, mut params) = conditions(filter, &catalogue)?;
         let mut total = None;
         if let Some((offset, limit)) = window {
