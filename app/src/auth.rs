@@ -39,6 +39,15 @@ pub fn database() -> Result<domain::sea_orm::DatabaseConnection, AppError> {
     })
 }
 
+/// The period signals the server keeps between requests (see `domain::period_signals`).
+#[cfg(feature = "ssr")]
+pub fn period_signals() -> Result<domain::period_signals::PeriodSignals, AppError> {
+    leptos::prelude::use_context::<domain::period_signals::PeriodSignals>().ok_or_else(|| {
+        tracing::error!("no period signals in the server function context");
+        AppError::Unavailable.respond()
+    })
+}
+
 /// The name of the session cookie.
 pub const SESSION_COOKIE: &str = "mp_session";
 

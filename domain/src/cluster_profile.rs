@@ -1,18 +1,16 @@
 //! A cluster's profile across one metric group, beside the median of its region and the
 //! median of its peers (clusters of similar size anywhere): what the radar chart shows.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use kpi::{ClusterId, Direction, MetricKey, Period, Thresholds};
 use sea_orm::ConnectionTrait;
 
 use crate::{
-    DomainError,
-    cluster_scorecard::ValueBasis,
-    kpi_values::{KpiValues, for_period},
-    metric_catalogue::MetricCatalogue,
-    organization::OrganizationQuery,
+    DomainError, cluster_scorecard::ValueBasis, kpi_values::for_period,
+    metric_catalogue::MetricCatalogue, organization::OrganizationQuery,
+    period_signals::PeriodSignals,
 };
 
 /// How far a peer's member count may lie from the cluster's, as a share of it.
@@ -81,10 +79,11 @@ pub fn median(mut values: Vec<f64>) -> Option<f64> {
 impl ClusterProfile {
     /// The profile of `cluster` on the metrics of `group` for `period`, peers by their
     /// size on the period's last day (or `today` while it runs); `None` when the cluster
-    /// does not exist.
-    #[tracing::instrument(skip(db), err)]
+    /// does not exist. The period's numbers come from `kept`.
+    #[tracing::instrument(skip(db, kept), err)]
     pub async fn load<C: ConnectionTrait>(
         db: &C,
+        kept: &PeriodSignals,
         cluster: ClusterId,
         period: Period,
         group: &str,
@@ -116,12 +115,14 @@ impl ClusterProfile {
             .into_iter()
             .filter(|m| m.row.group_key == group && m.row.retired_on.is_none())
             .collect();
-        let ids: Vec<i32> = metrics.iter().map(|m| m.row.id).collect();
-        let values: HashMap<(i32, i32), f64> = KpiValues::cluster_numbers(db, &period, &ids)
+        let ids: HashSet<i32> = metrics.iter().map(|m| m.row.id).collect();
+        let values: HashMap<(i32, i32), f64> = kept
+            .of(db, &period)
             .await?
-            .into_iter()
-            .filter(|n| basis == ValueBasis::All || n.validated)
-            .filter_map(|n| Some(((n.metric_id, n.cluster_id), n.counted?)))
+            .iter()
+            .filter(|v| ids.contains(&v.metric_id))
+            .filter(|v| basis == ValueBasis::All || v.validated)
+            .filter_map(|v| Some(((v.metric_id, v.cluster.0), v.counted?)))
             .collect();
         let numbers = |metric: i32, ids: &[i32]| -> Vec<f64> {
             ids.iter()

@@ -12,6 +12,7 @@ use kpi::{ClusterId, MetricKey, Period, RegionId};
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait, Value};
 
 use crate::DomainError;
+use crate::kpi_revision::KpiRevision;
 use crate::sql::statement;
 
 /// What staff decide about the selected values.
@@ -251,6 +252,9 @@ impl KpiValidation {
             ))
             .await?;
             changed += 1;
+        }
+        if changed > 0 {
+            KpiRevision::advance(&txn).await?;
         }
         txn.commit().await?;
         Ok(changed)

@@ -85,27 +85,30 @@ impl KpiValueRow {
     }
 }
 
-/// One stored cluster number without its signal, for comparisons across many clusters.
+/// One stored cluster number before its signal is judged.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ClusterNumber {
+struct ClusterNumber {
     /// The metric's id.
-    pub metric_id: i32,
+    metric_id: i32,
     /// The cluster's id.
-    pub cluster_id: i32,
+    cluster_id: i32,
     /// The number that counts (the decided one when overridden; none when rejected or not
     /// applicable).
-    pub counted: Option<f64>,
+    counted: Option<f64>,
     /// Staff validated or overrode it.
-    pub validated: bool,
+    validated: bool,
 }
 
-/// One cluster value's signal without its number: for tallies over every cluster.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One cluster value's number and signal, without the rest of its row: for tallies and
+/// medians over every cluster.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ClusterSignal {
     /// The cluster.
     pub cluster: ClusterId,
     /// The metric's id.
     pub metric_id: i32,
+    /// The number that counts, as [`KpiValueRow::counted`].
+    pub counted: Option<f64>,
     /// The signal of the number that counts, as [`KpiValueRow::signal`].
     pub signal: Option<Signal>,
     /// Staff validated or overrode it.
@@ -246,27 +249,17 @@ pub struct ClusterTally {
 pub struct KpiValues;
 
 impl KpiValues {
-    /// The numbers of `metric_ids` for every cluster in `period`, without signals (no
-    /// targets or thresholds are read): for medians over many clusters.
-    #[tracing::instrument(skip(db), err)]
-    pub async fn cluster_numbers<C: ConnectionTrait>(
+    /// The number of every cluster value in `period`: five columns of each row, decoded
+    /// without the catalogue.
+    async fn cluster_numbers<C: ConnectionTrait>(
         db: &C,
         period: &Period,
-        metric_ids: &[i32],
     ) -> Result<Vec<ClusterNumber>, DomainError> {
-        if metric_ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "SELECT metric_id, scope_id, value, status, decided_value FROM kpi_values \
-             WHERE scope_kind = 'cluster' AND period_key = ? AND metric_id IN ({})",
-            vec!["?"; metric_ids.len()].join(", ")
-        );
-        let params: Vec<Value> = std::iter::once(Value::from(period.key()))
-            .chain(metric_ids.iter().map(|id| Value::from(*id)))
-            .collect();
+        let sql = "SELECT metric_id, scope_id, value, status, decided_value FROM kpi_values \
+                   WHERE scope_kind = 'cluster' AND period_key = ?";
+        let params = [Value::from(period.key())];
         let rows = db
-            .query_all_raw(statement(db.get_database_backend(), &sql, params))
+            .query_all_raw(statement(db.get_database_backend(), sql, params))
             .await?;
         rows.into_iter()
             .map(|row| {
@@ -317,8 +310,9 @@ impl KpiValues {
             .collect()
     }
 
-    /// The signal of every cluster value of `period`, read without the columns a page of
-    /// values needs: the organization's pulse tallies some 20,000 of them.
+    /// The number and signal of every cluster value of `period`, read without the columns
+    /// a page of values needs: the organization's pulse tallies some 20,000 of them, a
+    /// cluster's profile takes medians over them.
     #[tracing::instrument(skip(db), err)]
     pub async fn cluster_signals<C: ConnectionTrait>(
         db: &C,
@@ -336,39 +330,24 @@ impl KpiValues {
             })
             .collect();
         let targets = Targets::load(db, None, Some(year)).await?;
-        let rows = db
-            .query_all_raw(statement(
-                db.get_database_backend(),
-                "SELECT metric_id, scope_id, value, status, decided_value FROM kpi_values \
-                 WHERE period_key = ? AND scope_kind = 'cluster'",
-                [period.key().into()],
-            ))
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let metric_id: i32 = row.try_get("", "metric_id")?;
-            let Some((thresholds, unit)) = defaults.get(&metric_id) else {
-                continue;
-            };
-            let cluster: i32 = row.try_get("", "scope_id")?;
-            let thresholds = match targets.get(cluster, year, metric_id) {
-                Some(target) => for_period(target, unit, period),
-                None => *thresholds,
-            };
-            let status: String = row.try_get("", "status")?;
-            let counted = counted_value(
-                &status,
-                row.try_get("", "value")?,
-                row.try_get("", "decided_value")?,
-            );
-            out.push(ClusterSignal {
-                cluster: ClusterId(cluster),
-                metric_id,
-                signal: thresholds.signal(counted),
-                validated: is_validated_status(&status),
-            });
-        }
-        Ok(out)
+        let numbers = Self::cluster_numbers(db, period).await?;
+        Ok(numbers
+            .into_iter()
+            .filter_map(|number| {
+                let (thresholds, unit) = defaults.get(&number.metric_id)?;
+                let thresholds = match targets.get(number.cluster_id, year, number.metric_id) {
+                    Some(target) => for_period(target, unit, period),
+                    None => *thresholds,
+                };
+                Some(ClusterSignal {
+                    cluster: ClusterId(number.cluster_id),
+                    metric_id: number.metric_id,
+                    counted: number.counted,
+                    signal: thresholds.signal(number.counted),
+                    validated: number.validated,
+                })
+            })
+            .collect())
     }
 
     /// The values `filter` selects, ordered by metric, period, scope kind and id.

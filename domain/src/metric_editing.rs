@@ -15,6 +15,7 @@ use sea_orm::{
 use crate::DomainError;
 use crate::entity::metric;
 use crate::kpi_engine::{KpiEngine, RecomputeReport, check_definition};
+use crate::kpi_revision::KpiRevision;
 use crate::metric_catalogue::MetricCatalogue;
 
 /// The groups a metric can belong to.
@@ -208,6 +209,8 @@ impl MetricEditing {
                 .await?
             }
         };
+        // New thresholds change signals before any value is recomputed.
+        KpiRevision::advance(&txn).await?;
         txn.commit().await?;
         let recompute = KpiEngine::recompute_metrics(db, std::slice::from_ref(&key), today).await?;
         Ok(SavedMetric {

@@ -7,6 +7,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, Set, TransactionTrait, Value}
 
 use crate::DomainError;
 use crate::entity::setting;
+use crate::kpi_revision::KpiRevision;
 use crate::metric_catalogue::MetricCatalogue;
 use crate::sql::statement;
 use sea_orm::EntityTrait;
@@ -280,6 +281,7 @@ impl MetricTargets {
                 .await?;
             }
         }
+        KpiRevision::advance(&txn).await?;
         txn.commit().await?;
         Ok(())
     }

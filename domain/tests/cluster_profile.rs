@@ -8,7 +8,7 @@ mod support;
 use chrono::NaiveDate;
 use domain::{
     cluster_profile::ClusterProfile, cluster_scorecard::ValueBasis,
-    metric_catalogue::MetricCatalogue,
+    metric_catalogue::MetricCatalogue, period_signals::PeriodSignals,
 };
 use kpi::{ClusterId, FiscalYearStart, Period};
 
@@ -20,6 +20,7 @@ async fn a_profile_sets_the_cluster_beside_its_region_and_peers() {
     let year = Period::parse("2025", FiscalYearStart::default()).expect("period");
     let today = NaiveDate::from_ymd_opt(2026, 11, 29).expect("day");
     for db in kpi_fixture::computed().await {
+        let kept = PeriodSignals::default();
         let group = MetricCatalogue::all(&db.conn)
             .await
             .expect("catalogue")
@@ -30,10 +31,18 @@ async fn a_profile_sets_the_cluster_beside_its_region_and_peers() {
             .group_key;
 
         // active_member_share 2025: A 3/4, B 1, C 0.
-        let a = ClusterProfile::load(&db.conn, ClusterId(1), year, &group, ValueBasis::All, today)
-            .await
-            .expect("profile")
-            .expect("cluster A");
+        let a = ClusterProfile::load(
+            &db.conn,
+            &kept,
+            ClusterId(1),
+            year,
+            &group,
+            ValueBasis::All,
+            today,
+        )
+        .await
+        .expect("profile")
+        .expect("cluster A");
         assert_eq!((a.region_clusters, a.peers), (1, 0), "{}", db.name);
         let axis = a
             .axes
@@ -49,10 +58,18 @@ async fn a_profile_sets_the_cluster_beside_its_region_and_peers() {
             db.name
         );
 
-        let c = ClusterProfile::load(&db.conn, ClusterId(3), year, &group, ValueBasis::All, today)
-            .await
-            .expect("profile")
-            .expect("cluster C");
+        let c = ClusterProfile::load(
+            &db.conn,
+            &kept,
+            ClusterId(3),
+            year,
+            &group,
+            ValueBasis::All,
+            today,
+        )
+        .await
+        .expect("profile")
+        .expect("cluster C");
         assert_eq!(c.region_clusters, 0, "{}: alone in South", db.name);
         let axis = c
             .axes
@@ -69,6 +86,7 @@ async fn a_profile_sets_the_cluster_beside_its_region_and_peers() {
         // Nothing validated yet: validated-only counts nothing.
         let validated = ClusterProfile::load(
             &db.conn,
+            &kept,
             ClusterId(1),
             year,
             &group,
@@ -87,6 +105,7 @@ async fn a_profile_sets_the_cluster_beside_its_region_and_peers() {
         assert!(
             ClusterProfile::load(
                 &db.conn,
+                &kept,
                 ClusterId(99),
                 year,
                 &group,

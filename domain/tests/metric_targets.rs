@@ -179,6 +179,7 @@ async fn a_target_overrides_the_default_thresholds_at_once() {
                     db.name, full.metric
                 );
                 assert_eq!(lean.validated, full.is_validated(), "{}: {key}", db.name);
+                assert_eq!(lean.counted, full.counted(), "{}: {key}", db.name);
             }
             if key == "2025" {
                 let a = lean

@@ -29,6 +29,7 @@ mod m20261130_000016_create_dashboards;
 mod m20261130_000017_add_fact_references;
 mod m20261201_000018_add_spending_references;
 mod m20261201_000019_cover_active_memberships;
+mod m20261201_000020_create_kpi_revision;
 mod schema_builder;
 mod seed;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000017_add_fact_references::Migration),
             Box::new(m20261201_000018_add_spending_references::Migration),
             Box::new(m20261201_000019_cover_active_memberships::Migration),
+            Box::new(m20261201_000020_create_kpi_revision::Migration),
         ]
     }
 }
@@ -106,6 +108,7 @@ pub const CATALOGUE_TABLES: &[&str] = &[
     "metric_selections",
     "kpi_audit",
     "period_closures",
+    "kpi_revision",
 ];
 
 /// The tables of accounts and sessions.

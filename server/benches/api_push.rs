@@ -120,6 +120,7 @@ fn main() {
             leptos_options: server::cli::built_in_leptos_options(),
             db: db.clone(),
             sign_in_limiter: Default::default(),
+            period_signals: Default::default(),
         });
 
         println!(

@@ -5,7 +5,8 @@
 //!
 //! `cargo bench -p server --bench page_render`; `PAGE_BENCH_RUNS` sets the repetitions,
 //! `PAGE_BENCH_ONLY` (a part of a page's label) measures only the pages it names, for a
-//! profiler.
+//! profiler; `PAGE_BENCH_SPANS` prints the time of each traced call (busy and idle), to
+//! see which read a page waits for.
 
 #![expect(clippy::unwrap_used, reason = "a benchmark stops at the first failure")]
 
@@ -19,6 +20,7 @@ use domain::account::{Accounts, NewUser, Role};
 use domain::demo::{self, DemoConfig};
 use domain::entity::membership;
 use domain::kpi_engine::KpiEngine;
+use domain::kpi_revision::KpiRevision;
 use domain::kpi_values::KpiValues;
 use domain::sea_orm::{DatabaseConnection, EntityTrait, QueryOrder};
 use http_body_util::BodyExt;
@@ -51,8 +53,17 @@ async fn cookie(db: &DatabaseConnection, role: Role, member: Option<i32>) -> Str
     format!("{SESSION_COOKIE}={}", session.token)
 }
 
-/// Renders `uri` `runs` times; prints median, p95 and the HTML size.
-async fn measure(app: &axum::Router, label: &str, uri: &str, cookie: &str, runs: usize) {
+/// Renders `uri` `runs` times; prints median, p95 and the HTML size. With `written`, the
+/// KPI revision moves on before each render (untimed), as after a write, so no kept
+/// period signals serve it.
+async fn measure(
+    app: &axum::Router,
+    label: &str,
+    uri: &str,
+    cookie: &str,
+    runs: usize,
+    written: Option<&DatabaseConnection>,
+) {
     let request = || {
         Request::get(uri)
             .header(header::COOKIE, cookie)
@@ -78,6 +89,9 @@ async fn measure(app: &axum::Router, label: &str, uri: &str, cookie: &str, runs:
     }
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs {
+        if let Some(db) = written {
+            KpiRevision::advance(db).await.unwrap();
+        }
         let started = Instant::now();
         let response = app.clone().oneshot(request()).await.unwrap();
         let _ = response.into_body().collect().await.unwrap();
@@ -98,6 +112,12 @@ fn main() {
         .and_then(|r| r.parse().ok())
         .unwrap_or(30);
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    if std::env::var("PAGE_BENCH_SPANS").is_ok() {
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::INFO)
+            .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+            .init();
+    }
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
         let (scratch, dir) = domain::scratch_database::sqlite_file("page_bench")
@@ -132,6 +152,7 @@ fn main() {
             leptos_options: server::cli::built_in_leptos_options(),
             db: db.clone(),
             sign_in_limiter: Default::default(),
+            period_signals: Default::default(),
         });
 
         println!("SQLite (file), {runs} renders each, after 3 warm-ups:");
@@ -186,7 +207,11 @@ fn main() {
         ];
         let only = std::env::var("PAGE_BENCH_ONLY").unwrap_or_default();
         for (label, uri, cookie) in pages.iter().filter(|(label, ..)| label.contains(&only)) {
-            measure(&app, label, uri, cookie, runs).await;
+            measure(&app, label, uri, cookie, runs, None).await;
+        }
+        let label = "organization overview, after a write";
+        if label.contains(&only) {
+            measure(&app, label, "/", &staff, runs, Some(&db)).await;
         }
         db.close().await.unwrap();
         std::fs::remove_dir_all(&dir).ok();

@@ -25,9 +25,9 @@ use axum::{
     http::{Request, StatusCode},
     response::{IntoResponse, Response},
 };
-use domain::sea_orm::DatabaseConnection;
 
 use crate::page_function;
+use crate::state::AppState;
 use crate::table_file::{self, TableFormat};
 
 /// The charts whose numbers can be downloaded.
@@ -82,7 +82,7 @@ impl DownloadableChart {
 
 /// The download of one chart's numbers.
 pub async fn chart_download(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     Path(file): Path<String>,
     Query(query): Query<HashMap<String, String>>,
     request: Request<Body>,
@@ -100,81 +100,84 @@ pub async fn chart_download(
     let text = |key: &str| query.get(key).filter(|v| !v.is_empty()).cloned();
     let validated_only = query.get("validated").is_some_and(|v| v == "1");
 
-    let spec: Result<Option<ChartSpec>, AppError> = page_function::call(parts, db, || async move {
-        match chart {
-            DownloadableChart::Leaderboard => get_leaderboard(LeaderboardQuery {
-                metric: text("metric"),
-                period: text("period"),
-                region: text("region"),
-                validated_only,
-            })
-            .await
-            .map(|board| Some(board.chart)),
-            DownloadableChart::RegionHeatmap => get_region_view(RegionViewQuery {
-                region: text("region"),
-                period: text("period"),
-                group: text("group"),
-                validated_only,
-            })
-            .await
-            .map(|view| Some(view.heatmap)),
-            DownloadableChart::ExplorerHeatmap | DownloadableChart::ExplorerTrend => {
-                get_metric_explorer(ExplorerQuery {
+    let spec: Result<Option<ChartSpec>, AppError> =
+        page_function::call(parts, &state, || async move {
+            match chart {
+                DownloadableChart::Leaderboard => get_leaderboard(LeaderboardQuery {
                     metric: text("metric"),
-                    grain: text("grain"),
+                    period: text("period"),
                     region: text("region"),
                     validated_only,
                 })
                 .await
-                .map(|explorer| {
-                    Some(if chart == DownloadableChart::ExplorerTrend {
-                        explorer.trend
-                    } else {
-                        explorer.heatmap
+                .map(|board| Some(board.chart)),
+                DownloadableChart::RegionHeatmap => get_region_view(RegionViewQuery {
+                    region: text("region"),
+                    period: text("period"),
+                    group: text("group"),
+                    validated_only,
+                })
+                .await
+                .map(|view| Some(view.heatmap)),
+                DownloadableChart::ExplorerHeatmap | DownloadableChart::ExplorerTrend => {
+                    get_metric_explorer(ExplorerQuery {
+                        metric: text("metric"),
+                        grain: text("grain"),
+                        region: text("region"),
+                        validated_only,
                     })
-                })
+                    .await
+                    .map(|explorer| {
+                        Some(if chart == DownloadableChart::ExplorerTrend {
+                            explorer.trend
+                        } else {
+                            explorer.heatmap
+                        })
+                    })
+                }
+                DownloadableChart::OverviewTrend => {
+                    let metric = text("metric");
+                    get_organization_pulse(PulseQuery {
+                        period: text("period"),
+                        validated_only,
+                    })
+                    .await
+                    .map(|pulse| {
+                        pulse?
+                            .trends
+                            .into_iter()
+                            .find(|trend| Some(&trend.metric) == metric.as_ref())
+                            .map(|trend| trend.chart)
+                    })
+                }
+                DownloadableChart::ScorecardTrend
+                | DownloadableChart::ScorecardGauge
+                | DownloadableChart::ScorecardProfile => {
+                    let cluster = match text("cluster").map(|c| c.parse::<i32>()) {
+                        Some(Ok(id)) => Some(id),
+                        Some(Err(_)) => {
+                            return Err(AppError::Refused(vec![
+                                "cluster: not a cluster id".into(),
+                            ]));
+                        }
+                        None => None,
+                    };
+                    get_cluster_scorecard(ScorecardQuery {
+                        cluster,
+                        period: text("period"),
+                        validated_only,
+                        metric: text("metric"),
+                    })
+                    .await
+                    .map(|card| match chart {
+                        DownloadableChart::ScorecardGauge => card.gauge_chart,
+                        DownloadableChart::ScorecardProfile => card.profile_chart,
+                        _ => card.trend_chart,
+                    })
+                }
             }
-            DownloadableChart::OverviewTrend => {
-                let metric = text("metric");
-                get_organization_pulse(PulseQuery {
-                    period: text("period"),
-                    validated_only,
-                })
-                .await
-                .map(|pulse| {
-                    pulse?
-                        .trends
-                        .into_iter()
-                        .find(|trend| Some(&trend.metric) == metric.as_ref())
-                        .map(|trend| trend.chart)
-                })
-            }
-            DownloadableChart::ScorecardTrend
-            | DownloadableChart::ScorecardGauge
-            | DownloadableChart::ScorecardProfile => {
-                let cluster = match text("cluster").map(|c| c.parse::<i32>()) {
-                    Some(Ok(id)) => Some(id),
-                    Some(Err(_)) => {
-                        return Err(AppError::Refused(vec!["cluster: not a cluster id".into()]));
-                    }
-                    None => None,
-                };
-                get_cluster_scorecard(ScorecardQuery {
-                    cluster,
-                    period: text("period"),
-                    validated_only,
-                    metric: text("metric"),
-                })
-                .await
-                .map(|card| match chart {
-                    DownloadableChart::ScorecardGauge => card.gauge_chart,
-                    DownloadableChart::ScorecardProfile => card.profile_chart,
-                    _ => card.trend_chart,
-                })
-            }
-        }
-    })
-    .await;
+        })
+        .await;
     let spec = match spec {
         Ok(Some(spec)) => spec,
         Ok(None) => return (StatusCode::NOT_FOUND, "no chart for this choice").into_response(),

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use domain::database::{self, DatabaseUrl};
+use domain::period_signals::PeriodSignals;
 use leptos::config::get_configuration;
 use leptos::prelude::LeptosOptions;
 
@@ -64,6 +65,7 @@ async fn serve(url: &DatabaseUrl, args: ServeArgs) -> Result<(), StartupError> {
         leptos_options,
         db,
         sign_in_limiter: SignInLimiter::new(args.sign_in_limit, args.behind_proxy),
+        period_signals: PeriodSignals::default(),
     });
     // The client address feeds the sign-in rate limit.
     axum::serve(

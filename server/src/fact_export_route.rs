@@ -22,10 +22,11 @@ use domain::{
     entity::cluster,
     fact_export::{FactExport, FactTable},
     fact_import::FactKind,
-    sea_orm::{DatabaseConnection, EntityTrait},
+    sea_orm::EntityTrait,
 };
 
 use crate::page_function;
+use crate::state::AppState;
 use crate::table_file::{self, TableFormat};
 
 /// Which facts a download holds.
@@ -39,7 +40,7 @@ pub struct FactFilter {
 
 /// The download of one kind's facts.
 pub async fn fact_download(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     user: Option<Extension<CurrentUser>>,
     Path(file): Path<String>,
     Query(filter): Query<FactFilter>,
@@ -48,6 +49,7 @@ pub async fn fact_download(
     let Some(Extension(user)) = user else {
         return refuse(StatusCode::UNAUTHORIZED, "sign in first");
     };
+    let db = &state.db;
     let Some((name, extension)) = file.rsplit_once('.') else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -64,19 +66,19 @@ pub async fn fact_download(
                 "staff of the whole organization only",
             );
         }
-        None => FactExport::table(&db, kind).await.map(Some),
+        None => FactExport::table(db, kind).await.map(Some),
         Some(id) => {
             // The pages' own rule of who may work on a cluster.
             let (parts, _) = request.into_parts();
-            let checked = page_function::call(parts, db.clone(), || {
-                app::auth::require_cluster(&db, ClusterId(id))
+            let checked = page_function::call(parts, &state, || {
+                app::auth::require_cluster(db, ClusterId(id))
             })
             .await;
             if let Err(error) = checked {
                 return page_function::refusal(&error);
             }
-            match cluster::Entity::find_by_id(id).one(&db).await {
-                Ok(Some(found)) => FactExport::cluster_table(&db, kind, &found.code).await,
+            match cluster::Entity::find_by_id(id).one(db).await {
+                Ok(Some(found)) => FactExport::cluster_table(db, kind, &found.code).await,
                 Ok(None) => return StatusCode::NOT_FOUND.into_response(),
                 Err(error) => Err(error.into()),
             }

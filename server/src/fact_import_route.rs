@@ -16,12 +16,13 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
 };
-use domain::{fact_file::FileFormat, sea_orm::DatabaseConnection};
+use domain::fact_file::FileFormat;
 use serde::Deserialize;
 use std::io::{BufReader, Seek, SeekFrom};
 use tokio::io::AsyncWriteExt;
 
 use crate::page_function;
+use crate::state::AppState;
 
 /// The largest file taken: a tenth of a million rows is a few megabytes; this leaves room
 /// for wide workbooks without letting one request fill the disk.
@@ -41,7 +42,7 @@ pub struct UploadQuery {
 
 /// Checks or imports one uploaded file.
 pub async fn upload(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     Path(kind): Path<String>,
     Query(query): Query<UploadQuery>,
     request: Request,
@@ -64,7 +65,7 @@ pub async fn upload(
         Ok(spooled) => spooled,
         Err(refusal) => return refusal,
     };
-    let reply = page_function::call(parts, db, || {
+    let reply = page_function::call(parts, &state, || {
         import_file(kind, format, file, query.commit, query.name, mapping)
     })
     .await;

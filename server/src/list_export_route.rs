@@ -25,9 +25,9 @@ use axum::{
     http::{Request, StatusCode},
     response::{IntoResponse, Response},
 };
-use domain::sea_orm::DatabaseConnection;
 
 use crate::page_function;
+use crate::state::AppState;
 use crate::table_file::{self, TableFormat};
 
 /// The lists that can be downloaded.
@@ -82,7 +82,7 @@ impl DownloadableList {
 
 /// The download of one list.
 pub async fn list_download(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     Path(file): Path<String>,
     Query(filter): Query<ListFilter>,
     request: Request<Body>,
@@ -97,7 +97,7 @@ pub async fn list_download(
         return StatusCode::NOT_FOUND.into_response();
     };
     let (parts, _) = request.into_parts();
-    let table: Result<DataTable, AppError> = page_function::call(parts, db, || async move {
+    let table: Result<DataTable, AppError> = page_function::call(parts, &state, || async move {
         let locale = request_locale();
         match list {
             DownloadableList::Users => list_users().await.map(|users| users.download_table(locale)),

@@ -1,7 +1,7 @@
 //! Running a page's server function from a plain route (a download), as leptos_axum runs
-//! it for the page: inside a reactive owner that holds the request, the database and the
-//! response options. A download then has the screen's filters, role checks and refusals,
-//! and cannot drift from what is on screen.
+//! it for the page: inside a reactive owner that holds the request, the server's services
+//! and the response options. A download then has the screen's filters, role checks and
+//! refusals, and cannot drift from what is on screen.
 
 use std::future::Future;
 
@@ -10,14 +10,22 @@ use axum::{
     http::{StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
-use domain::sea_orm::DatabaseConnection;
 use leptos::prelude::{Owner, provide_context};
 use leptos::reactive::computed::ScopedFuture;
+
+use crate::state::AppState;
+
+/// Puts what server functions use of the server's state into the current context: the
+/// database and the kept period signals. Pages and downloads both go through here.
+pub fn provide_services(state: &AppState) {
+    provide_context(state.db.clone());
+    provide_context(state.period_signals.clone());
+}
 
 /// Awaits `function`'s future as the page would, with `parts` as the request.
 pub async fn call<Fut: Future>(
     parts: Parts,
-    db: DatabaseConnection,
+    state: &AppState,
     function: impl FnOnce() -> Fut,
 ) -> Fut::Output {
     let owner = Owner::new();
@@ -25,7 +33,7 @@ pub async fn call<Fut: Future>(
         .with(|| {
             ScopedFuture::new(async move {
                 provide_context(parts);
-                provide_context(db);
+                provide_services(state);
                 provide_context(leptos_axum::ResponseOptions::default());
                 function().await
             })

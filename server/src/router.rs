@@ -6,7 +6,6 @@ use std::sync::OnceLock;
 use app::{App, shell};
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::{Router, extract::MatchedPath, http::Request, routing::get};
-use leptos::prelude::provide_context;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::{
     compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
@@ -14,8 +13,8 @@ use tower_http::{
 
 use crate::{
     api_v1, brand_route, chart_export_route, compressed_assets, csrf, export_route,
-    fact_export_route, fact_import_route, health, list_export_route, session, sign_in_limit,
-    state::AppState,
+    fact_export_route, fact_import_route, health, list_export_route, page_function, session,
+    sign_in_limit, state::AppState,
 };
 
 /// The app's routes, generated once per process. Generating runs the app with resource
@@ -30,7 +29,7 @@ fn routes() -> Vec<AxumRouteListing> {
 /// Builds the whole application; tests call it without a socket.
 pub fn app(state: AppState) -> Router {
     let routes = routes();
-    let db = state.db.clone();
+    let services = state.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
@@ -43,7 +42,7 @@ pub fn app(state: AppState) -> Router {
         .route("/exports/lists/{file}", get(list_export_route::list_download))
         .route("/theme.css", get(brand_route::theme_css))
         .route("/brand/logo", get(brand_route::logo).post(brand_route::upload_logo))
-        .leptos_routes_with_context(&state, routes, move || provide_context(db.clone()), move || shell(options.clone()))
+        .leptos_routes_with_context(&state, routes, move || page_function::provide_services(&services), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_user))
         .layer(axum::middleware::from_fn_with_state(

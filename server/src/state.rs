@@ -1,7 +1,7 @@
 //! What every request handler can reach.
 
 use axum::extract::FromRef;
-use domain::sea_orm::DatabaseConnection;
+use domain::{period_signals::PeriodSignals, sea_orm::DatabaseConnection};
 use leptos::prelude::LeptosOptions;
 
 use crate::sign_in_limit::SignInLimiter;
@@ -15,4 +15,7 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Recent sign-in attempts per client address.
     pub sign_in_limiter: SignInLimiter,
+    /// Every cluster value's signal of recently asked periods, while no write moves the
+    /// KPI revision on.
+    pub period_signals: PeriodSignals,
 }

@@ -10,7 +10,9 @@ use kpi::Scope;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 
 use super::computation::ComputedValue;
-use crate::{DomainError, kpi_validation::KpiValidation, sql::statement};
+use crate::{
+    DomainError, kpi_revision::KpiRevision, kpi_validation::KpiValidation, sql::statement,
+};
 
 /// What a save changed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -227,6 +229,9 @@ pub async fn save_values(
         ))
         .await?;
         counts.deleted += chunk.len();
+    }
+    if counts.inserted + counts.updated + counts.stale + counts.deleted > 0 {
+        KpiRevision::advance(&txn).await?;
     }
     txn.commit().await?;
     Ok(counts)

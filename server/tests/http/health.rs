@@ -21,6 +21,7 @@ async fn healthz_is_unavailable_when_the_database_is_gone() {
             leptos_options: leptos_options(),
             db: db.conn.clone(),
             sign_in_limiter: Default::default(),
+            period_signals: Default::default(),
         });
         db.conn.clone().close().await.expect("closes");
         let (response, body) = send(&app, get("/healthz")).await;

@@ -213,3 +213,41 @@ async fn a_setting_picks_the_key_metrics_and_others_are_refused() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_pulse_follows_a_decision_at_once() {
+    const VALIDATED: &str = "query%5Bperiod%5D=2025&query%5Bvalidated_only%5D=true";
+    for (db, app) in apps_with_kpis().await {
+        let staff = session_cookie(&db.conn, Role::Staff).await;
+        let counts = |form: &'static str| {
+            let (app, staff) = (app.clone(), staff.clone());
+            async move {
+                let (response, body) =
+                    send(&app, post_as("/api/organization/pulse", &staff, form)).await;
+                assert_eq!(response.status(), StatusCode::OK, "{body}");
+                let pulse: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+                ["green", "amber", "red", "none"]
+                    .map(|k| pulse["counts"][k].as_u64().expect("count"))
+            }
+        };
+        // Nothing is validated yet: on validated values alone, no value has a signal.
+        let all = counts(FORM).await;
+        let validated = counts(VALIDATED).await;
+        assert_eq!(validated[..3], [0, 0, 0], "{}: {validated:?}", db.name);
+        assert_eq!(validated[3], all.iter().sum::<u64>(), "{}", db.name);
+
+        let (response, body) = send(
+            &app,
+            post_as(
+                "/api/validation/decide",
+                &staff,
+                "request%5Bperiod%5D=2025&request%5Bkind%5D=Validate&request%5Bbulk%5D=true",
+            ),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{}: {body}", db.name);
+        // Every value validated: the same counts on validated values as on all.
+        assert_eq!(counts(VALIDATED).await, all, "{}", db.name);
+        assert_eq!(counts(FORM).await, all, "{}", db.name);
+    }
+}

@@ -44,6 +44,7 @@ pub async fn apps() -> Vec<(ScratchDatabase, Router)> {
             leptos_options: leptos_options(),
             db: db.conn.clone(),
             sign_in_limiter: Default::default(),
+            period_signals: Default::default(),
         });
         all.push((db, app));
     }

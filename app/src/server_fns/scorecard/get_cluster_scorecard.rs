@@ -183,7 +183,13 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         Some(group) => {
             let today = chrono::Local::now().date_naive();
             domain::cluster_profile::ClusterProfile::load(
-                &db, cluster, period, &group, basis, today,
+                &db,
+                &crate::auth::period_signals()?,
+                cluster,
+                period,
+                &group,
+                basis,
+                today,
             )
             .await?
             .map(|profile| {
