@@ -112,10 +112,23 @@ impl ClusterScorecard {
         let fiscal_start = KpiEngine::fiscal_year_start(db).await?;
         let year = period.fiscal_year(fiscal_start).first_day().year();
         let plan = MetricTargets::plan(db, cluster, year).await?;
+        let trend_periods: Vec<Period> = (0..TREND_LENGTH)
+            .rev()
+            .map(|back| period.shifted(-back))
+            .collect();
+        let key = period.key();
+        let previous_key = period.previous().key();
+        let last_year_key = period.same_period_last_year().key();
+        // Only the periods the card shows: a cluster has some fifty periods of values.
+        let mut shown = trend_periods.clone();
+        shown.extend([period.previous(), period.same_period_last_year()]);
+        shown.sort_by_key(Period::key);
+        shown.dedup();
         let rows = KpiValues::list(
             db,
             &KpiFilter {
                 cluster: Some(cluster),
+                periods: shown,
                 ..KpiFilter::default()
             },
         )
@@ -124,13 +137,6 @@ impl ClusterScorecard {
             .iter()
             .map(|row| ((row.metric.as_str(), row.period.as_str()), row))
             .collect();
-        let trend_periods: Vec<Period> = (0..TREND_LENGTH)
-            .rev()
-            .map(|back| period.shifted(-back))
-            .collect();
-        let key = period.key();
-        let previous_key = period.previous().key();
-        let last_year_key = period.same_period_last_year().key();
 
         let lines = plan
             .metrics

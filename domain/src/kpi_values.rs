@@ -20,6 +20,9 @@ use crate::sql::statement;
 pub struct KpiFilter {
     /// One period (all periods when `None`).
     pub period: Option<Period>,
+    /// Only these periods (no restriction when empty): a scorecard's trend and
+    /// comparisons, without the cluster's every other period.
+    pub periods: Vec<Period>,
     /// One level of scope (all when `None`).
     pub scope_kind: Option<ScopeKind>,
     /// One metric (all when `None`).
@@ -166,6 +169,13 @@ fn conditions(
     if let Some(period) = &filter.period {
         sql.push_str(" AND period_key = ?");
         params.push(period.key().into());
+    }
+    if !filter.periods.is_empty() {
+        sql.push_str(&format!(
+            " AND period_key IN ({})",
+            vec!["?"; filter.periods.len()].join(", ")
+        ));
+        params.extend(filter.periods.iter().map(|p| Value::from(p.key())));
     }
     if let Some(kind) = filter.scope_kind {
         sql.push_str(" AND scope_kind = ?");

@@ -199,6 +199,7 @@ async fn filter(db: &DatabaseConnection, query: &KpiValueQuery) -> Result<KpiFil
     };
     Ok(KpiFilter {
         period,
+        periods: Vec::new(),
         scope_kind,
         metric,
         region: query.region.map(RegionId),
