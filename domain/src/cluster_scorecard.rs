@@ -116,12 +116,13 @@ impl ClusterScorecard {
             .rev()
             .map(|back| period.shifted(-back))
             .collect();
+        let (previous, last_year) = (period.previous(), period.same_period_last_year());
         let key = period.key();
-        let previous_key = period.previous().key();
-        let last_year_key = period.same_period_last_year().key();
+        let previous_key = previous.key();
+        let last_year_key = last_year.key();
         // Only the periods the card shows: a cluster has some fifty periods of values.
         let mut shown = trend_periods.clone();
-        shown.extend([period.previous(), period.same_period_last_year()]);
+        shown.extend([previous, last_year]);
         shown.sort_by_key(Period::key);
         shown.dedup();
         let rows = KpiValues::list(

@@ -88,20 +88,6 @@ impl KpiValueRow {
     }
 }
 
-/// One stored cluster number before its signal is judged.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct ClusterNumber {
-    /// The metric's id.
-    metric_id: i32,
-    /// The cluster's id.
-    cluster_id: i32,
-    /// The number that counts (the decided one when overridden; none when rejected or not
-    /// applicable).
-    counted: Option<f64>,
-    /// Staff validated or overrode it.
-    validated: bool,
-}
-
 /// One cluster value's number and signal, without the rest of its row: for tallies and
 /// medians over every cluster.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -259,35 +245,6 @@ pub struct ClusterTally {
 pub struct KpiValues;
 
 impl KpiValues {
-    /// The number of every cluster value in `period`: five columns of each row, decoded
-    /// without the catalogue.
-    async fn cluster_numbers<C: ConnectionTrait>(
-        db: &C,
-        period: &Period,
-    ) -> Result<Vec<ClusterNumber>, DomainError> {
-        let sql = "SELECT metric_id, scope_id, value, status, decided_value FROM kpi_values \
-                   WHERE scope_kind = 'cluster' AND period_key = ?";
-        let params = [Value::from(period.key())];
-        let rows = db
-            .query_all_raw(statement(db.get_database_backend(), sql, params))
-            .await?;
-        rows.into_iter()
-            .map(|row| {
-                let status: String = row.try_get("", "status")?;
-                Ok(ClusterNumber {
-                    metric_id: row.try_get("", "metric_id")?,
-                    cluster_id: row.try_get("", "scope_id")?,
-                    counted: counted_value(
-                        &status,
-                        row.try_get("", "value")?,
-                        row.try_get("", "decided_value")?,
-                    ),
-                    validated: is_validated_status(&status),
-                })
-            })
-            .collect()
-    }
-
     /// Per cluster, how many cluster values `filter` selects and how many await a
     /// decision: a queue pages through clusters with this and reads only the page's rows.
     #[tracing::instrument(skip(db), err)]
@@ -340,24 +297,40 @@ impl KpiValues {
             })
             .collect();
         let targets = Targets::load(db, None, Some(year)).await?;
-        let numbers = Self::cluster_numbers(db, period).await?;
-        Ok(numbers
-            .into_iter()
-            .filter_map(|number| {
-                let (thresholds, unit) = defaults.get(&number.metric_id)?;
-                let thresholds = match targets.get(number.cluster_id, year, number.metric_id) {
-                    Some(target) => for_period(target, unit, period),
-                    None => *thresholds,
-                };
-                Some(ClusterSignal {
-                    cluster: ClusterId(number.cluster_id),
-                    metric_id: number.metric_id,
-                    counted: number.counted,
-                    signal: thresholds.signal(number.counted),
-                    validated: number.validated,
-                })
-            })
-            .collect())
+        let rows = db
+            .query_all_raw(statement(
+                db.get_database_backend(),
+                "SELECT metric_id, scope_id, value, status, decided_value FROM kpi_values \
+                 WHERE scope_kind = 'cluster' AND period_key = ?",
+                [period.key().into()],
+            ))
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let metric_id: i32 = row.try_get("", "metric_id")?;
+            let Some((thresholds, unit)) = defaults.get(&metric_id) else {
+                continue;
+            };
+            let cluster: i32 = row.try_get("", "scope_id")?;
+            let thresholds = match targets.get(cluster, year, metric_id) {
+                Some(target) => for_period(target, unit, period),
+                None => *thresholds,
+            };
+            let status: String = row.try_get("", "status")?;
+            let counted = counted_value(
+                &status,
+                row.try_get("", "value")?,
+                row.try_get("", "decided_value")?,
+            );
+            out.push(ClusterSignal {
+                cluster: ClusterId(cluster),
+                metric_id,
+                counted,
+                signal: thresholds.signal(counted),
+                validated: is_validated_status(&status),
+            });
+        }
+        Ok(out)
     }
 
     /// The values `filter` selects, ordered by metric, period, scope kind and id.
