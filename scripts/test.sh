@@ -51,6 +51,9 @@ step "unit and integration tests"
 cargo test --locked --workspace --exclude frontend
 
 step "site build"
+# From an empty site: chunks of an earlier split build (a release one from
+# bench-first-load.sh, say) left beside this build's kept the overview from hydrating.
+rm -rf target/site
 cargo leptos build --split
 
 step "end2end (Playwright, Debian Chromium)"

@@ -39,12 +39,15 @@ pub fn database() -> Result<domain::sea_orm::DatabaseConnection, AppError> {
     })
 }
 
-/// The period signals the server keeps between requests (see `domain::period_signals`).
+/// The period values the server keeps between requests (see `domain::period_signals`);
+/// where a server function runs without them in its context (seen during streamed
+/// rendering in the browser tests), an empty store, which reads afresh: slower, never
+/// stale.
 #[cfg(feature = "ssr")]
-pub fn period_signals() -> Result<domain::period_signals::PeriodSignals, AppError> {
-    leptos::prelude::use_context::<domain::period_signals::PeriodSignals>().ok_or_else(|| {
-        tracing::error!("no period signals in the server function context");
-        AppError::Unavailable.respond()
+pub fn period_signals() -> domain::period_signals::PeriodSignals {
+    leptos::prelude::use_context::<domain::period_signals::PeriodSignals>().unwrap_or_else(|| {
+        tracing::warn!("no kept period values in the server function context: reading afresh");
+        domain::period_signals::PeriodSignals::default()
     })
 }
 

@@ -77,7 +77,7 @@ pub async fn get_organization_pulse(
     };
 
     // Every cluster value of the period, tallied per cluster and in all.
-    let signals = crate::auth::period_signals()?.of(&db, &period).await?;
+    let signals = crate::auth::period_signals().of(&db, &period).await?;
     let mut total = SignalCounts::default();
     let mut per_cluster: HashMap<i32, SignalCounts> = HashMap::new();
     for value in signals.iter() {

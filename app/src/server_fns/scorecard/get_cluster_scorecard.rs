@@ -184,7 +184,7 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
             let today = chrono::Local::now().date_naive();
             domain::cluster_profile::ClusterProfile::load(
                 &db,
-                &crate::auth::period_signals()?,
+                &crate::auth::period_signals(),
                 cluster,
                 period,
                 &group,
