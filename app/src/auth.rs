@@ -2,6 +2,12 @@
 //!
 //! The server's session layer puts the signed-in [`CurrentUser`] into the request's
 //! extensions; these checks read it from the request parts leptos_axum provides.
+//!
+//! Only the synchronous functions here read the context, and a server function calls
+//! them before its first `.await`: leptos owners hold their parents weakly, and during a
+//! streamed render a resource's future can outlive the owner that holds the request and
+//! the services, so a read after an await can find nothing. The async checks take the
+//! user they check.
 
 #[cfg(feature = "ssr")]
 use crate::{error::AppError, models::account::CurrentUser};
@@ -39,15 +45,12 @@ pub fn database() -> Result<domain::sea_orm::DatabaseConnection, AppError> {
     })
 }
 
-/// The period values the server keeps between requests (see `domain::period_signals`);
-/// where a server function runs without them in its context (seen during streamed
-/// rendering in the browser tests), an empty store, which reads afresh: slower, never
-/// stale.
+/// The period values the server keeps between requests (see `domain::period_signals`).
 #[cfg(feature = "ssr")]
-pub fn period_signals() -> domain::period_signals::PeriodSignals {
-    leptos::prelude::use_context::<domain::period_signals::PeriodSignals>().unwrap_or_else(|| {
-        tracing::warn!("no kept period values in the server function context: reading afresh");
-        domain::period_signals::PeriodSignals::default()
+pub fn period_signals() -> Result<domain::period_signals::PeriodSignals, AppError> {
+    leptos::prelude::use_context::<domain::period_signals::PeriodSignals>().ok_or_else(|| {
+        tracing::error!("no kept period values in the server function context");
+        AppError::Unavailable.respond()
     })
 }
 
@@ -68,24 +71,38 @@ pub fn session_token(headers: &http::HeaderMap) -> Option<String> {
         .filter(|token| !token.is_empty())
 }
 
-/// A `Set-Cookie` value for the session: HttpOnly, SameSite=Strict, and Secure unless the
-/// request came to the local machine (development on plain http).
+/// How the session cookie is written for this request: Secure unless the request came
+/// to the local machine (development on plain http).
 #[cfg(feature = "ssr")]
-pub fn session_cookie(token: &str, max_age_seconds: i64) -> String {
-    let local = leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            let host = parts.headers.get(http::header::HOST)?.to_str().ok()?;
-            Some(
-                host.starts_with("localhost")
-                    || host.starts_with("127.0.0.1")
-                    || host.starts_with("[::1]"),
-            )
-        })
-        .unwrap_or(false);
-    let secure = if local { "" } else { "; Secure" };
-    format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}{secure}"
-    )
+#[derive(Clone, Copy, Debug)]
+pub struct SessionCookie {
+    secure: bool,
+}
+
+#[cfg(feature = "ssr")]
+impl SessionCookie {
+    /// Reads the request's host from the context (before any `.await`).
+    pub fn for_request() -> Self {
+        let local = leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|parts| {
+                let host = parts.headers.get(http::header::HOST)?.to_str().ok()?;
+                Some(
+                    host.starts_with("localhost")
+                        || host.starts_with("127.0.0.1")
+                        || host.starts_with("[::1]"),
+                )
+            })
+            .unwrap_or(false);
+        Self { secure: !local }
+    }
+
+    /// A `Set-Cookie` value for the session: HttpOnly, SameSite=Strict, Secure as above.
+    pub fn value(self, token: &str, max_age_seconds: i64) -> String {
+        let secure = if self.secure { "; Secure" } else { "" };
+        format!(
+            "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age_seconds}{secure}"
+        )
+    }
 }
 
 /// Where to go after signing in: a path on this site, never another site.
@@ -97,17 +114,16 @@ pub fn safe_next(next: &str) -> &str {
     }
 }
 
-/// The signed-in user if they may work on `cluster`: staff whose regions include the
-/// cluster's (every cluster without a region limit), a leader their own; a refusal
-/// otherwise.
+/// Whether `user` may work on `cluster`: staff whose regions include the cluster's
+/// (every cluster without a region limit), a leader their own; a refusal otherwise.
 #[cfg(feature = "ssr")]
 pub async fn require_cluster(
+    user: &CurrentUser,
     db: &domain::sea_orm::DatabaseConnection,
     cluster: crate::models::ids::ClusterId,
-) -> Result<CurrentUser, AppError> {
+) -> Result<(), AppError> {
     use crate::models::account::Role;
 
-    let user = require_user()?;
     let allowed = if user.whole_organization() {
         true
     } else if user.role == Role::Staff {
@@ -118,7 +134,7 @@ pub async fn require_cluster(
         user.role == Role::Leader && user.cluster == Some(cluster)
     };
     if allowed {
-        Ok(user)
+        Ok(())
     } else {
         Err(AppError::Forbidden.respond())
     }
@@ -213,6 +229,7 @@ pub async fn own_cluster(
 /// today. Naming any other cluster is refused.
 #[cfg(feature = "ssr")]
 pub async fn readable_cluster(
+    user: &CurrentUser,
     db: &domain::sea_orm::DatabaseConnection,
     requested: Option<crate::models::ids::ClusterId>,
 ) -> Result<crate::models::ids::ClusterId, AppError> {
@@ -223,10 +240,9 @@ pub async fn readable_cluster(
 
     use crate::models::ids::ClusterId;
 
-    let user = require_user()?;
     if user.role.is_staff() {
         if let Some(cluster) = requested {
-            require_cluster(db, cluster).await?;
+            require_cluster(user, db, cluster).await?;
             return Ok(cluster);
         }
         let mut first = cluster::Entity::find().order_by_asc(cluster::Column::Code);
@@ -238,7 +254,7 @@ pub async fn readable_cluster(
             .map(|c| ClusterId(c.id))
             .ok_or_else(|| AppError::NotFound.respond());
     }
-    let own = own_cluster(db, &user).await?.map(|(cluster, _)| cluster);
+    let own = own_cluster(db, user).await?.map(|(cluster, _)| cluster);
     match (own, requested) {
         (Some(own), None) => Ok(own),
         (Some(own), Some(asked)) if own == asked => Ok(own),

@@ -13,9 +13,8 @@ use app::models::{
 };
 use axum::{
     Extension,
-    body::Body,
     extract::{Path, Query, State},
-    http::{Request, StatusCode, header},
+    http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
 use domain::{
@@ -44,7 +43,6 @@ pub async fn fact_download(
     user: Option<Extension<CurrentUser>>,
     Path(file): Path<String>,
     Query(filter): Query<FactFilter>,
-    request: Request<Body>,
 ) -> Response {
     let Some(Extension(user)) = user else {
         return refuse(StatusCode::UNAUTHORIZED, "sign in first");
@@ -69,12 +67,7 @@ pub async fn fact_download(
         None => FactExport::table(db, kind).await.map(Some),
         Some(id) => {
             // The pages' own rule of who may work on a cluster.
-            let (parts, _) = request.into_parts();
-            let checked = page_function::call(parts, &state, || {
-                app::auth::require_cluster(db, ClusterId(id))
-            })
-            .await;
-            if let Err(error) = checked {
+            if let Err(error) = app::auth::require_cluster(&user, db, ClusterId(id)).await {
                 return page_function::refusal(&error);
             }
             match cluster::Entity::find_by_id(id).one(db).await {

@@ -59,6 +59,7 @@ pub(crate) struct LeaderScope {
 /// named), a leader their own; members and anyone naming another cluster are refused.
 #[cfg(feature = "ssr")]
 pub(crate) async fn leader_scope(
+    user: &crate::models::account::CurrentUser,
     db: &domain::sea_orm::DatabaseConnection,
     requested: Option<i32>,
 ) -> Result<LeaderScope, AppError> {
@@ -66,12 +67,11 @@ pub(crate) async fn leader_scope(
 
     use crate::models::{account::Role, ids::ClusterId};
 
-    let user = crate::auth::require_user()?;
     if !user.role.is_staff() && user.role != Role::Leader {
         return Err(AppError::Forbidden.respond());
     }
-    let id = crate::auth::readable_cluster(db, requested.map(ClusterId)).await?;
-    crate::auth::require_cluster(db, id).await?;
+    let id = crate::auth::readable_cluster(user, db, requested.map(ClusterId)).await?;
+    crate::auth::require_cluster(user, db, id).await?;
     let Some(row) = cluster::Entity::find_by_id(id.0).one(db).await? else {
         return Err(AppError::NotFound.respond());
     };
@@ -79,7 +79,7 @@ pub(crate) async fn leader_scope(
         cluster: id,
         label: format!("{} · {}", row.code, row.name),
         clusters: if user.role.is_staff() {
-            cluster_choices(db, &user).await?
+            cluster_choices(db, user).await?
         } else {
             Vec::new()
         },

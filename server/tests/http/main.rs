@@ -27,6 +27,7 @@ mod region_scope;
 mod region_view;
 mod scorecard;
 mod self_reports;
+mod server_context;
 mod settings;
 mod support;
 mod users;

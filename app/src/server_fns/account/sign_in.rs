@@ -13,15 +13,17 @@ pub async fn sign_in(email: String, password: String, next: String) -> Result<()
         return Err(AppError::WrongCredentials.respond());
     }
     let db = crate::auth::database()?;
+    let response = expect_context::<leptos_axum::ResponseOptions>();
+    let session_cookie = crate::auth::SessionCookie::for_request();
     let now = chrono::Utc::now().naive_utc();
     match Accounts::sign_in(&db, &email, &password, now).await? {
         Ok(session) => {
-            let response = expect_context::<leptos_axum::ResponseOptions>();
-            let cookie =
-                crate::auth::session_cookie(&session.token, SESSION_LIFETIME.num_seconds());
+            let cookie = session_cookie.value(&session.token, SESSION_LIFETIME.num_seconds());
             if let Ok(value) = http::HeaderValue::from_str(&cookie) {
                 response.insert_header(http::header::SET_COOKIE, value);
             }
+            // Reads the context after an await: a form's POST runs this, never a
+            // streamed render, and the handler's owner lives until the response.
             leptos_axum::redirect(landing(&session.user.role, crate::auth::safe_next(&next)));
             Ok(())
         }

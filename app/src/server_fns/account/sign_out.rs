@@ -12,13 +12,15 @@ pub async fn sign_out() -> Result<(), AppError> {
     let db = crate::auth::database()?;
     let token = use_context::<http::request::Parts>()
         .and_then(|parts| crate::auth::session_token(&parts.headers));
+    let response = expect_context::<leptos_axum::ResponseOptions>();
+    let session_cookie = crate::auth::SessionCookie::for_request();
     if let Some(token) = token {
         Accounts::sign_out(&db, &token, chrono::Utc::now().naive_utc()).await?;
     }
-    let response = expect_context::<leptos_axum::ResponseOptions>();
-    if let Ok(value) = http::HeaderValue::from_str(&crate::auth::session_cookie("", 0)) {
+    if let Ok(value) = http::HeaderValue::from_str(&session_cookie.value("", 0)) {
         response.insert_header(http::header::SET_COOKIE, value);
     }
+    // After an await, as in sign_in: only a form's POST runs this.
     leptos_axum::redirect("/sign-in");
     Ok(())
 }

@@ -13,8 +13,9 @@ pub async fn decide_award(cluster: i32, id: i32, outcome: String) -> Result<(), 
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let outcome = match outcome.as_str() {
         "pending" => AwardOutcome::Pending,
         "won" => AwardOutcome::Won,

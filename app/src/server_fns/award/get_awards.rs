@@ -20,10 +20,11 @@ pub async fn get_awards(cluster: Option<i32>) -> Result<AwardsPage, AppError> {
     /// How many applications the page lists.
     const RECENT_APPLICATIONS: u64 = 30;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    let scope = crate::server_fns::cluster_choice::leader_scope(&db, cluster).await?;
-    let cluster = scope.cluster;
     let locale = crate::providers::locale::request_locale();
+    let scope = crate::server_fns::cluster_choice::leader_scope(&user, &db, cluster).await?;
+    let cluster = scope.cluster;
     let today = chrono::Local::now().date_naive();
     let applications = AwardApplications::recent(&db, cluster, RECENT_APPLICATIONS)
         .await?

@@ -14,8 +14,9 @@ pub async fn record_award(application: AwardForm) -> Result<(), AppError> {
 
     use crate::models::ids::{ClusterId, MemberId};
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(application.cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(application.cluster)).await?;
     let mut problems = Vec::new();
     let submitted_on = NaiveDate::parse_from_str(application.submitted_on.trim(), "%Y-%m-%d").ok();
     if submitted_on.is_none() {

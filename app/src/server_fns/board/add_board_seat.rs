@@ -13,8 +13,9 @@ pub async fn add_board_seat(cluster: i32, title: String, leads: bool) -> Result<
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let today = chrono::Local::now().date_naive();
     ClusterBoard::add_seat(&db, ClusterId(cluster), &title, leads, today).await?;
     Ok(())

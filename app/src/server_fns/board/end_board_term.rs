@@ -12,8 +12,9 @@ pub async fn end_board_term(cluster: i32, term: i32, ends_on: String) -> Result<
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let ends_on = super::form_day("ends on", &ends_on)?;
     let today = chrono::Local::now().date_naive();
     ClusterBoard::end_term(&db, ClusterId(cluster), term, ends_on, today).await?;

@@ -19,9 +19,10 @@ pub async fn get_board(cluster: Option<i32>) -> Result<BoardPage, AppError> {
         },
     };
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    let scope = crate::server_fns::cluster_choice::leader_scope(&db, cluster).await?;
     let locale = crate::providers::locale::request_locale();
+    let scope = crate::server_fns::cluster_choice::leader_scope(&user, &db, cluster).await?;
     let today = chrono::Local::now().date_naive();
     let seats = ClusterBoard::of_cluster(&db, scope.cluster, today)
         .await?

@@ -13,8 +13,9 @@ pub async fn name_successor(cluster: i32, term: i32, successor: String) -> Resul
 
     use crate::models::ids::{ClusterId, MemberId};
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let successor = match successor.trim() {
         "" => None,
         id => Some(MemberId(id.parse().map_err(|_| {

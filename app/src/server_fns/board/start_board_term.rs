@@ -18,8 +18,9 @@ pub async fn start_board_term(
 
     use crate::models::ids::{ClusterId, MemberId};
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let starts_on = super::form_day("starts on", &starts_on)?;
     let today = chrono::Local::now().date_naive();
     ClusterBoard::start_term(

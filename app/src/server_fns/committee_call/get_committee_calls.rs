@@ -21,10 +21,11 @@ pub async fn get_committee_calls(cluster: Option<i32>) -> Result<CommitteeCallsP
     /// How many recent calls the page lists.
     const RECENT_CALLS: u64 = 20;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    let scope = crate::server_fns::cluster_choice::leader_scope(&db, cluster).await?;
-    let cluster = scope.cluster;
     let locale = crate::providers::locale::request_locale();
+    let scope = crate::server_fns::cluster_choice::leader_scope(&user, &db, cluster).await?;
+    let cluster = scope.cluster;
     let today = chrono::Local::now().date_naive();
     let rosters = CommitteeCalls::rosters(&db, cluster, today)
         .await?

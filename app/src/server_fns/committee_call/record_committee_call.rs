@@ -14,8 +14,9 @@ pub async fn record_committee_call(call: CallForm) -> Result<(), AppError> {
 
     use crate::models::ids::{ClusterId, MemberId};
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(call.cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(call.cluster)).await?;
     let mut problems = Vec::new();
     let date = NaiveDate::parse_from_str(call.date.trim(), "%Y-%m-%d")
         .map_err(|_| problems.push(format!("date: {:?} is not a date (YYYY-MM-DD)", call.date)))

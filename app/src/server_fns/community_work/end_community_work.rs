@@ -19,8 +19,9 @@ pub async fn end_community_work(
     use super::{optional_day, stored_kind};
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let ended_on =
         optional_day("ended on", &ended_on).map_err(|p| AppError::Refused(vec![p]).respond())?;
     CommunityWork::set_end(

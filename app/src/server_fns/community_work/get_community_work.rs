@@ -16,9 +16,10 @@ pub async fn get_community_work(cluster: Option<i32>) -> Result<CommunityWorkPag
         models::community_work::{WorkKind, WorkRow},
     };
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    let scope = crate::server_fns::cluster_choice::leader_scope(&db, cluster).await?;
     let locale = crate::providers::locale::request_locale();
+    let scope = crate::server_fns::cluster_choice::leader_scope(&user, &db, cluster).await?;
     let items = CommunityWork::of_cluster(&db, scope.cluster)
         .await?
         .into_iter()

@@ -14,8 +14,9 @@ pub async fn record_community_work(work: WorkForm) -> Result<(), AppError> {
     use super::{optional_day, stored_kind};
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(work.cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(work.cluster)).await?;
     let started_on = match optional_day("started on", &work.started_on) {
         Ok(Some(day)) => Ok(day),
         Ok(None) => Err("started on: required".to_owned()),

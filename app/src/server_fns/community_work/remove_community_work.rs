@@ -13,8 +13,9 @@ pub async fn remove_community_work(cluster: i32, kind: WorkKind, id: i32) -> Res
     use super::stored_kind;
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     CommunityWork::remove(
         &db,
         ClusterId(cluster),

@@ -48,7 +48,7 @@ pub async fn get_dashboard(query: DashboardQuery) -> Result<DashboardView, AppEr
         .collect();
     let cluster = match super::requested_cluster(query.cluster.as_deref())? {
         Some(id) => {
-            crate::auth::require_cluster(&db, ClusterId(id)).await?;
+            crate::auth::require_cluster(&user, &db, ClusterId(id)).await?;
             cluster::Entity::find_by_id(id).one(&db).await?
         }
         None => None,

@@ -13,8 +13,9 @@ pub async fn add_goal(cluster: i32, year: i32, title: String) -> Result<(), AppE
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let today = chrono::Local::now().date_naive();
     ClusterGoals::add(&db, ClusterId(cluster), year, &title, today).await?;
     Ok(())

@@ -13,9 +13,10 @@ pub async fn get_goals(cluster: Option<i32>, year: Option<i32>) -> Result<GoalsP
 
     use crate::{i18n::format_date, models::goal::GoalRow};
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    let scope = crate::server_fns::cluster_choice::leader_scope(&db, cluster).await?;
     let locale = crate::providers::locale::request_locale();
+    let scope = crate::server_fns::cluster_choice::leader_scope(&user, &db, cluster).await?;
     let today = chrono::Local::now().date_naive();
     let start = KpiEngine::fiscal_year_start(&db).await?;
     let years = ClusterGoals::open_years(today, start);

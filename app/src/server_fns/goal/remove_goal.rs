@@ -12,8 +12,9 @@ pub async fn remove_goal(cluster: i32, id: i32) -> Result<(), AppError> {
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let today = chrono::Local::now().date_naive();
     ClusterGoals::remove(&db, ClusterId(cluster), id, today).await?;
     Ok(())

@@ -12,8 +12,9 @@ pub async fn set_goal_achieved(cluster: i32, id: i32, achieved: bool) -> Result<
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     let today = chrono::Local::now().date_naive();
     ClusterGoals::set_achieved(&db, ClusterId(cluster), id, achieved, today).await?;
     Ok(())

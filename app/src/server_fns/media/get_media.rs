@@ -18,10 +18,11 @@ pub async fn get_media(cluster: Option<i32>) -> Result<MediaPage, AppError> {
     /// How many items the page lists.
     const RECENT_ITEMS: u64 = 30;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    let scope = crate::server_fns::cluster_choice::leader_scope(&db, cluster).await?;
-    let cluster = scope.cluster;
     let locale = crate::providers::locale::request_locale();
+    let scope = crate::server_fns::cluster_choice::leader_scope(&user, &db, cluster).await?;
+    let cluster = scope.cluster;
     let items = MediaCoverage::recent(&db, cluster, RECENT_ITEMS)
         .await?
         .into_iter()

@@ -17,9 +17,10 @@ pub async fn record_media(item: MediaForm) -> Result<(), AppError> {
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(item.cluster)).await?;
     let locale = crate::providers::locale::request_locale();
+    crate::auth::require_cluster(&user, &db, ClusterId(item.cluster)).await?;
     let mut problems = Vec::new();
     let published_on = NaiveDate::parse_from_str(item.published_on.trim(), "%Y-%m-%d").ok();
     if published_on.is_none() {

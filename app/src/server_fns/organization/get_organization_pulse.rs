@@ -54,6 +54,7 @@ pub async fn get_organization_pulse(
 
     crate::auth::require_staff()?;
     let db = crate::auth::database()?;
+    let kept = crate::auth::period_signals()?;
     let locale = crate::providers::locale::request_locale();
     let Some(PeriodChoice {
         key: period_key,
@@ -77,7 +78,7 @@ pub async fn get_organization_pulse(
     };
 
     // Every cluster value of the period, tallied per cluster and in all.
-    let signals = crate::auth::period_signals().of(&db, &period).await?;
+    let signals = kept.of(&db, &period).await?;
     let mut total = SignalCounts::default();
     let mut per_cluster: HashMap<i32, SignalCounts> = HashMap::new();
     for value in signals.iter() {

@@ -21,6 +21,7 @@ pub async fn get_member_participation(
 
     let user = crate::auth::require_staff()?;
     let db = crate::auth::database()?;
+    let locale = crate::providers::locale::request_locale();
     let Some(person) = member::Entity::find_by_id(member).one(&db).await? else {
         return Err(AppError::NotFound.respond());
     };
@@ -47,9 +48,14 @@ pub async fn get_member_participation(
     if !user.covers_region(region) {
         return Err(AppError::Forbidden.respond());
     }
-    let mut participation =
-        super::get_my_participation::ssr::participation(&db, MemberId(member), cluster, period)
-            .await?;
+    let mut participation = super::get_my_participation::ssr::participation(
+        &db,
+        locale,
+        MemberId(member),
+        cluster,
+        period,
+    )
+    .await?;
     participation.subject = Some(ParticipationSubject {
         member,
         name: format!("{} {}", person.first_name, person.last_name),

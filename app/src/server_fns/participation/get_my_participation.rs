@@ -12,10 +12,11 @@ pub async fn get_my_participation(period: Option<String>) -> Result<MyParticipat
     let member = crate::auth::require_member()?;
     let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
+    let locale = crate::providers::locale::request_locale();
     let Some((cluster, _)) = crate::auth::own_cluster(&db, &user).await? else {
         return Err(AppError::NotFound.respond());
     };
-    ssr::participation(&db, member, cluster, period).await
+    ssr::participation(&db, locale, member, cluster, period).await
 }
 
 #[cfg(feature = "ssr")]
@@ -29,9 +30,10 @@ pub mod ssr {
     use crate::{error::AppError, models::participation::MyParticipation};
 
     /// `member`'s participation in `period` (the newest year with values when left out),
-    /// beside `cluster`'s numbers. The caller has checked who may read it.
+    /// beside `cluster`'s numbers, in `locale`. The caller has checked who may read it.
     pub async fn participation(
         db: &DatabaseConnection,
+        locale: crate::i18n::Locale,
         member: MemberId,
         cluster: ClusterId,
         period: Option<String>,
@@ -51,7 +53,6 @@ pub mod ssr {
             models::participation::{ParticipationEvent, ParticipationMetric},
         };
 
-        let locale = crate::providers::locale::request_locale();
         let PeriodChoice {
             key: period_key,
             period,

@@ -51,7 +51,7 @@ pub async fn get_cluster_plan(
     let Some(id) = wanted else {
         return Err(AppError::NotFound.respond());
     };
-    crate::auth::require_cluster(&db, ClusterId(id)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(id)).await?;
     let Some(chosen) = clusters.iter().find(|c| c.id == id) else {
         return Err(AppError::NotFound.respond());
     };

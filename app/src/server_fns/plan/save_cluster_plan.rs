@@ -16,9 +16,10 @@ pub async fn save_cluster_plan(plan: PlanForm) -> Result<(), AppError> {
 
     use crate::i18n::parse_number;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    let user = crate::auth::require_cluster(&db, ClusterId(plan.cluster)).await?;
     let locale = crate::providers::locale::request_locale();
+    crate::auth::require_cluster(&user, &db, ClusterId(plan.cluster)).await?;
     let units: std::collections::HashMap<String, String> = MetricCatalogue::all(&db)
         .await?
         .into_iter()

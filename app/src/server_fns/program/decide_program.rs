@@ -13,8 +13,9 @@ pub async fn decide_program(cluster: i32, id: i32, status: ProgramStatus) -> Res
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(cluster)).await?;
     InterclusterPrograms::set_status(
         &db,
         ClusterId(cluster),

@@ -19,9 +19,10 @@ pub async fn get_programs(cluster: Option<i32>) -> Result<ProgramsPage, AppError
     /// How many programs the page lists.
     const RECENT_PROGRAMS: u64 = 30;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    let scope = crate::server_fns::cluster_choice::leader_scope(&db, cluster).await?;
     let locale = crate::providers::locale::request_locale();
+    let scope = crate::server_fns::cluster_choice::leader_scope(&user, &db, cluster).await?;
     let now = super::local_now();
     let programs = InterclusterPrograms::hosted(&db, scope.cluster, RECENT_PROGRAMS)
         .await?

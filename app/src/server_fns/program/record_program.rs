@@ -14,8 +14,9 @@ pub async fn record_program(program: ProgramForm) -> Result<(), AppError> {
 
     use crate::models::ids::ClusterId;
 
+    let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
-    crate::auth::require_cluster(&db, ClusterId(program.cluster)).await?;
+    crate::auth::require_cluster(&user, &db, ClusterId(program.cluster)).await?;
     let date = NaiveDate::parse_from_str(program.date.trim(), "%Y-%m-%d");
     let start = NaiveTime::parse_from_str(program.start.trim(), "%H:%M");
     let (Ok(date), Ok(start)) = (date, start) else {

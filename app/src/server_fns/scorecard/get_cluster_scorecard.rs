@@ -33,9 +33,10 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
 
     let user = crate::auth::require_user()?;
     let db = crate::auth::database()?;
+    let kept = crate::auth::period_signals()?;
     let locale = crate::providers::locale::request_locale();
     let staff = user.role.is_staff();
-    let cluster = crate::auth::readable_cluster(&db, query.cluster.map(ClusterId)).await?;
+    let cluster = crate::auth::readable_cluster(&user, &db, query.cluster.map(ClusterId)).await?;
 
     let PeriodChoice {
         key: period_key,
@@ -183,13 +184,7 @@ pub async fn get_cluster_scorecard(query: ScorecardQuery) -> Result<ClusterScore
         Some(group) => {
             let today = chrono::Local::now().date_naive();
             domain::cluster_profile::ClusterProfile::load(
-                &db,
-                &crate::auth::period_signals(),
-                cluster,
-                period,
-                &group,
-                basis,
-                today,
+                &db, &kept, cluster, period, &group, basis, today,
             )
             .await?
             .map(|profile| {

@@ -33,6 +33,7 @@ pub async fn decide_values(request: DecisionRequest) -> Result<u32, AppError> {
     } = request;
     let user = crate::auth::require_staff()?;
     let db = crate::auth::database()?;
+    let locale = crate::providers::locale::request_locale();
     let refused = |line: String| AppError::Refused(vec![line]).respond();
     let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
     let period =
@@ -53,7 +54,6 @@ pub async fn decide_values(request: DecisionRequest) -> Result<u32, AppError> {
         DecisionKind::Reject => Decision::Reject { reason },
         DecisionKind::NotApplicable => Decision::NotApplicable { reason },
         DecisionKind::Override => {
-            let locale = crate::providers::locale::request_locale();
             let text = value.unwrap_or_default();
             let typed = crate::i18n::parse_number(locale, &text)
                 .ok_or_else(|| refused(format!("value: {text:?} is not a number")))?;
@@ -82,7 +82,7 @@ pub async fn decide_values(request: DecisionRequest) -> Result<u32, AppError> {
     // Staff limited to regions decide within them: a cluster of theirs, or a region of
     // theirs in bulk; a decision over every region needs the whole organization.
     let within = match (cluster, region) {
-        (Some(cluster), _) => crate::auth::require_cluster(&db, ClusterId(cluster))
+        (Some(cluster), _) => crate::auth::require_cluster(&user, &db, ClusterId(cluster))
             .await
             .is_ok(),
         (None, Some(region)) => user.covers_region(RegionId(region)),
