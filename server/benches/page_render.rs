@@ -209,9 +209,18 @@ fn main() {
         for (label, uri, cookie) in pages.iter().filter(|(label, ..)| label.contains(&only)) {
             measure(&app, label, uri, cookie, runs, None).await;
         }
-        let label = "organization overview, after a write";
-        if label.contains(&only) {
-            measure(&app, label, "/", &staff, runs, Some(&db)).await;
+        let after_writes = [
+            ("organization overview, after a write", "/".to_owned()),
+            (
+                "cluster scorecard, after a write",
+                format!("/scorecard?cluster=1&period={year}"),
+            ),
+        ];
+        for (label, uri) in after_writes
+            .iter()
+            .filter(|(label, _)| label.contains(&only))
+        {
+            measure(&app, label, uri, &staff, runs, Some(&db)).await;
         }
         db.close().await.unwrap();
         std::fs::remove_dir_all(&dir).ok();
