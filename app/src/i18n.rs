@@ -1248,6 +1248,8 @@ pub enum Msg {
     DashboardWidthLabel,
     /// Dashboard editor: moves a chart up.
     DashboardMoveUp,
+    /// Dashboard editor: the tooltip of a chart's grip, dragged to move it.
+    DashboardDragWidget,
     /// Dashboard editor: moves a chart down.
     DashboardMoveDown,
     /// Dashboard editor: removes a chart.
@@ -2822,6 +2824,8 @@ pub fn t(locale: Locale, msg: Msg) -> &'static str {
         (Locale::De, DashboardWidthLabel) => "Breite",
         (Locale::En, DashboardMoveUp) => "Move up",
         (Locale::De, DashboardMoveUp) => "Nach oben",
+        (Locale::En, DashboardDragWidget) => "Drag to move",
+        (Locale::De, DashboardDragWidget) => "Zum Verschieben ziehen",
         (Locale::En, DashboardMoveDown) => "Move down",
         (Locale::De, DashboardMoveDown) => "Nach unten",
         (Locale::En, DashboardRemoveWidget) => "Remove",

@@ -1,6 +1,7 @@
 //! The dashboard editor: its name, and its widgets in order, each a chart of a metric at a
 //! width, on the dashboard's scope and period or pinned to others; widgets are added,
-//! moved up or down, resized, pinned and removed, then saved at once.
+//! moved (dragged by their grip, or up and down by buttons for keyboards and phones),
+//! resized, pinned and removed, then saved at once.
 
 use leptos::prelude::*;
 
@@ -44,6 +45,7 @@ pub fn WidgetEditor(
             .collect::<Vec<_>>(),
     );
     let metrics = StoredValue::new(data.metrics);
+    let dragged = RwSignal::new(None::<usize>);
     let problems = RwSignal::new(Vec::<String>::new());
     let add = move |_| {
         let key = next_key.get_value();
@@ -102,7 +104,7 @@ pub fn WidgetEditor(
                 <For
                     each=move || widgets.get()
                     key=|w| w.key
-                    children=move |w| view! { <WidgetRow key=w.key widgets metrics pins /> }
+                    children=move |w| view! { <WidgetRow key=w.key widgets metrics pins dragged /> }
                 />
             </ol>
             <div class="form__actions">
@@ -135,13 +137,37 @@ pub fn WidgetEditor(
     }
 }
 
-/// One widget's chart, metric and width, and the buttons that move or remove it.
+/// Puts the widget keyed `from` where the widget keyed `to` is; those between close up.
+fn move_widget(all: &mut Vec<EditedWidget>, from: usize, to: usize) {
+    let from = all.iter().position(|w| w.key == from);
+    let to = all.iter().position(|w| w.key == to);
+    if let (Some(from), Some(to)) = (from, to) {
+        let widget = all.remove(from);
+        all.insert(to, widget);
+    }
+}
+
+/// Marks a drag as a move; Firefox starts no drag without data on it.
+fn begin_drag(event: &leptos::ev::DragEvent) {
+    #[cfg(feature = "hydrate")]
+    if let Some(data) = event.data_transfer() {
+        data.set_effect_allowed("move");
+        // Nothing is read back: the dragged widget is kept in a signal.
+        let _ = data.set_data("text/plain", "");
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = event;
+}
+
+/// One widget's chart, metric and width, its grip to drag it by, and the buttons that
+/// move or remove it.
 #[component]
 fn WidgetRow(
     key: usize,
     widgets: RwSignal<Vec<EditedWidget>>,
     metrics: StoredValue<Vec<Choice>>,
     pins: StoredValue<PinChoices>,
+    dragged: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let position = move || widgets.with(|all| all.iter().position(|w| w.key == key));
@@ -209,9 +235,45 @@ fn WidgetRow(
         w.period.as_value()
     });
     let number = move || position().map(|p| p + 1).unwrap_or_default();
+    // Another widget is dragged over this one: it would land here.
+    let over = RwSignal::new(false);
+    let takes_drop = move || dragged.get_untracked().is_some_and(|from| from != key);
     view! {
-        <li class="dashboard-editor__widget" data-testid="widget-row">
-            <span class="dashboard-editor__number" aria-hidden="true">{number}</span>
+        <li
+            class="dashboard-editor__widget"
+            class:dashboard-editor__widget--dragged=move || dragged.get() == Some(key)
+            class:dashboard-editor__widget--over=move || over.get()
+            data-testid="widget-row"
+            on:dragover=move |ev| {
+                if takes_drop() {
+                    ev.prevent_default();
+                    over.set(true);
+                }
+            }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev| {
+                ev.prevent_default();
+                over.set(false);
+                if let Some(from) = dragged.get_untracked().filter(|from| *from != key) {
+                    widgets.update(|all| move_widget(all, from, key));
+                }
+                dragged.set(None);
+            }
+        >
+            <span
+                class="dashboard-editor__grip"
+                draggable="true"
+                aria-hidden="true"
+                title=t(locale, Msg::DashboardDragWidget)
+                data-testid="widget-grip"
+                on:dragstart=move |ev| {
+                    begin_drag(&ev);
+                    dragged.set(Some(key));
+                }
+                on:dragend=move |_| dragged.set(None)
+            >
+                <span class="dashboard-editor__number">{number}</span>
+            </span>
             <label class="form__field">
                 <span class="form__label">{t(locale, Msg::DashboardChartLabel)}</span>
                 <select
