@@ -96,14 +96,38 @@ try {
     const kind = kindOf(response);
     bytes[kind] = (bytes[kind] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
   }
+  const cookie = (await cold.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   await cold.close();
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
   console.log('first load of the organization overview (bytes on the wire, Brotli or gzip as served):');
   for (const [kind, size] of Object.entries(bytes)) console.log(`  ${kind.padEnd(6)} ${(size / 1024).toFixed(1).padStart(8)} KB`);
   console.log(`  total  ${(total / 1024).toFixed(1).padStart(8)} KB`);
 
+  // The same responses asked for again with gzip only (the issue's measure): body bytes.
+  const gzipped = {};
+  for (const response of responses) {
+    const request = response.request();
+    if (request.method() !== 'GET') continue;
+    const size = await new Promise((resolve) => {
+      http
+        .get(request.url(), { headers: { 'Accept-Encoding': 'gzip', cookie } }, (reply) => {
+          let length = 0;
+          reply.on('data', (chunk) => (length += chunk.length));
+          reply.on('end', () => resolve(length));
+        })
+        .on('error', () => resolve(0));
+    });
+    const kind = kindOf(response);
+    gzipped[kind] = (gzipped[kind] ?? 0) + size;
+  }
+  const gzipTotal = Object.values(gzipped).reduce((a, b) => a + b, 0);
+  console.log('the same GET responses, gzip only (bodies):');
+  for (const [kind, size] of Object.entries(gzipped)) console.log(`  ${kind.padEnd(6)} ${(size / 1024).toFixed(1).padStart(8)} KB`);
+  console.log(`  total  ${(gzipTotal / 1024).toFixed(1).padStart(8)} KB`);
+
   // First chart: a cold cache each run, from navigation start to the first chart drawn.
   for (const [label, path] of [
+    ['organization overview (key metric trends)', '/'],
     ['leaderboard (400 clusters)', '/leaderboard?metric=active_member_share&region=all'],
     ['region view (heatmap)', '/region?region=1'],
     ['metric explorer', '/explorer?metric=forum_attendance'],
