@@ -9,7 +9,6 @@
 use std::{future::Future, pin::pin};
 
 use app::{
-    auth::SESSION_COOKIE,
     error::AppError,
     models::{
         account::CurrentUser, dashboard::DashboardQuery, organization_pulse::PulseQuery,
@@ -19,7 +18,7 @@ use app::{
 };
 use axum::http::{Request, header, request::Parts};
 use domain::{
-    account::{Accounts, Role},
+    account::Role,
     entity::{dashboard, membership},
     sea_orm::{DatabaseConnection, EntityTrait, QueryOrder},
 };
@@ -28,19 +27,12 @@ use leptos::reactive::computed::ScopedFuture;
 use serde::Serialize;
 use server::{page_function, state::AppState};
 
-use crate::support::{apps_with_kpis, leptos_options, session_cookie};
+use crate::support::{apps_with_kpis, leptos_options, session_cookie, session_user};
 
 /// The signed-in user of `role`, as the session layer puts it into a request.
 async fn user_of(db: &DatabaseConnection, role: Role) -> CurrentUser {
     let cookie = session_cookie(db, role).await;
-    let token = cookie
-        .strip_prefix(&format!("{SESSION_COOKIE}="))
-        .expect("a session cookie");
-    let user = Accounts::session_user(db, token, chrono::Utc::now().naive_utc())
-        .await
-        .expect("query")
-        .expect("a session");
-    CurrentUser::from(user)
+    CurrentUser::from(session_user(db, &cookie).await)
 }
 
 /// A German request by `user`: a locale read too late would answer in English.

@@ -164,16 +164,21 @@ pub fn upload_as(kind: &str, cookie: &str, file: &[u8], commit: bool, name: &str
         .expect("a request")
 }
 
-/// Signs in a new staff user limited to `region`; returns their `Cookie` header value.
-pub async fn regional_staff_cookie(db: &DatabaseConnection, region: i32) -> String {
-    let cookie = session_cookie(db, Role::Staff).await;
+/// The user whose session `cookie` (a `Cookie` header value) carries.
+pub async fn session_user(db: &DatabaseConnection, cookie: &str) -> domain::entity::user::Model {
     let token = cookie
         .strip_prefix(&format!("{SESSION_COOKIE}="))
         .expect("a session cookie");
-    let user = Accounts::session_user(db, token, chrono::Utc::now().naive_utc())
+    Accounts::session_user(db, token, chrono::Utc::now().naive_utc())
         .await
         .expect("query")
-        .expect("the session's user");
+        .expect("the session's user")
+}
+
+/// Signs in a new staff user limited to `region`; returns their `Cookie` header value.
+pub async fn regional_staff_cookie(db: &DatabaseConnection, region: i32) -> String {
+    let cookie = session_cookie(db, Role::Staff).await;
+    let user = session_user(db, &cookie).await;
     domain::user_administration::UserAdministration::set_regions(
         db,
         "test",
