@@ -30,6 +30,7 @@ fn routes() -> Vec<AxumRouteListing> {
 pub fn app(state: AppState) -> Router {
     let routes = routes();
     let services = state.clone();
+    let fallback_services = state.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
@@ -43,7 +44,11 @@ pub fn app(state: AppState) -> Router {
         .route("/theme.css", get(brand_route::theme_css))
         .route("/brand/logo", get(brand_route::logo).post(brand_route::upload_logo))
         .leptos_routes_with_context(&state, routes, move || page_function::provide_services(&services), move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // The not-found page renders the app too: its header reads the brand.
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            move || page_function::provide_services(&fallback_services),
+            shell,
+        ))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::attach_user))
         .layer(axum::middleware::from_fn_with_state(
             state.sign_in_limiter.clone(),

@@ -88,5 +88,7 @@ async fn an_unknown_page_answers_404() {
         let (response, html) = send(&app, get_as("/no/such/page", &cookie)).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{}", db.name);
         assert!(html.contains("Page not found"), "{}", db.name);
+        // In the organization's own brand: the page reads it as every other does.
+        assert!(html.contains("Northwind Entrepreneurs"), "{}", db.name);
     }
 }
