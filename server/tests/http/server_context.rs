@@ -27,7 +27,7 @@ use leptos::reactive::computed::ScopedFuture;
 use serde::Serialize;
 use server::{page_function, state::AppState};
 
-use crate::support::{apps_with_kpis, leptos_options, session_cookie, session_user};
+use crate::support::{app_state, apps_with_kpis, session_cookie, session_user};
 
 /// The signed-in user of `role`, as the session layer puts it into a request.
 async fn user_of(db: &DatabaseConnection, role: Role) -> CurrentUser {
@@ -113,12 +113,7 @@ async fn alike<T: Serialize, Fut: Future<Output = Result<T, AppError>>>(
 #[tokio::test]
 async fn page_functions_answer_alike_when_the_rendering_owner_is_dropped_mid_flight() {
     for (db, _) in apps_with_kpis().await {
-        let state = AppState {
-            leptos_options: leptos_options(),
-            db: db.conn.clone(),
-            sign_in_limiter: Default::default(),
-            period_signals: Default::default(),
-        };
+        let state = app_state(&db.conn);
         let staff = user_of(&db.conn, Role::Staff).await;
         let leader = user_of(&db.conn, Role::Leader).await;
         let member = user_of(&db.conn, Role::Member).await;

@@ -40,12 +40,7 @@ pub async fn apps() -> Vec<(ScratchDatabase, Router)> {
         demo::write(&db.conn, data, &mut |_, _| {})
             .await
             .expect("writes");
-        let app = router::app(AppState {
-            leptos_options: leptos_options(),
-            db: db.conn.clone(),
-            sign_in_limiter: Default::default(),
-            period_signals: Default::default(),
-        });
+        let app = router::app(app_state(&db.conn));
         all.push((db, app));
     }
     all
@@ -60,6 +55,16 @@ pub async fn apps_with_kpis() -> Vec<(ScratchDatabase, Router)> {
             .expect("KPIs computed");
     }
     all
+}
+
+/// The server's state over `db`, as the tests' routers get it.
+pub fn app_state(db: &DatabaseConnection) -> AppState {
+    AppState {
+        leptos_options: leptos_options(),
+        db: db.clone(),
+        sign_in_limiter: Default::default(),
+        period_signals: Default::default(),
+    }
 }
 
 /// Leptos settings for an app that is not run by cargo-leptos.
