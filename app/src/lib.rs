@@ -53,6 +53,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // After the shipped stylesheet, so the brand's colours and font win; one
                 // URL revalidated by ETag, so a saved brand shows on the next page load.
                 <link rel="stylesheet" id="brand-theme" href="/theme.css" />
+                // Paints the page's charts before the WASM has loaded (after the
+                // stylesheets, whose colours it reads); small, and ECharts only on demand.
+                <script id="chart-script" src="/charts.js" defer=true></script>
             </head>
             <body>
                 <App />

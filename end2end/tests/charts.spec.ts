@@ -77,6 +77,27 @@ test.describe('charts', () => {
     expect(violations).toEqual([]);
   });
 
+  test('charts are painted from the option the server rendered before the app has loaded, and the app takes them over', async ({ page }) => {
+    const violations = await watchPolicy(page);
+    // Without the WASM the app never hydrates: only the chart script can paint.
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('/leaderboard?metric=active_member_share&period=2025&region=1');
+    const figure = page.locator('figure[data-chart="ranking"]');
+    await expect(figure).toHaveAttribute('data-state', 'painted');
+    await expect(figure.locator('canvas')).toBeVisible();
+    await expect(figure.locator('.chart__skeleton')).toBeHidden();
+    await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(0);
+
+    // With the WASM, the painted chart becomes the app's (one chart, clickable).
+    await page.unroute('**/*.wasm');
+    await page.reload();
+    await hydrated(page);
+    await expect(figure).toHaveAttribute('data-state', 'drawn');
+    await expect(figure.locator('canvas')).toHaveCount(1);
+    await expect(figure.locator('.chart__skeleton')).toHaveCount(0);
+    expect(violations).toEqual([]);
+  });
+
   test('a scorecard charts the chosen metric\'s trend with its green band, and the choice lives in the URL', async ({ page }, info) => {
     const violations = await watchPolicy(page);
     await page.goto('/scorecard?cluster=3&period=2025&metric=forum_attendance');

@@ -1,8 +1,10 @@
 //! A chart with its title, a switch to the same numbers as an accessible table, and
 //! downloads of those numbers as CSV and XLSX.
 //!
-//! The server renders the frame and the table; the browser draws the chart (ECharts, from
-//! the option charming built) and follows a click on a data item to its link.
+//! The server renders the frame, the table and the chart's ECharts option (charming's,
+//! in `data-chart-option`); the page's chart script paints it as soon as ECharts has
+//! loaded, and once hydrated the app takes the chart over and follows a click on a data
+//! item to its link.
 
 use leptos::prelude::*;
 
@@ -13,7 +15,8 @@ use crate::{
 };
 
 /// How far drawing has come; tests and styles read it from `data-state`. Only the
-/// browser moves past `Waiting`.
+/// browser moves past `Waiting`: the chart script to `painted` (shown, not yet
+/// clickable), the app to `Drawn` or `Failed`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 enum DrawState {
@@ -46,18 +49,13 @@ pub fn ChartPanel(
 
     #[cfg(feature = "hydrate")]
     if !empty {
-        browser::draw_when_mounted(
-            host,
-            spec.height,
-            spec.option.clone(),
-            spec.links.clone(),
-            show_table,
-            state,
-        );
+        browser::draw_when_mounted(host, spec.links.clone(), show_table, state);
     }
 
     let kind = spec.kind.as_str();
     let title = spec.title.clone();
+    let option = spec.option;
+    let height = spec.height.map(|height| height.to_string());
     let downloads = spec.download.clone().map(|download| {
         let csv = download.href("csv");
         let xlsx = download.href("xlsx");
@@ -97,13 +95,17 @@ pub fn ChartPanel(
                 view! { <p class="notice chart__empty">{t(locale, Msg::ChartNoData)}</p> }.into_any()
             } else {
                 view! {
-                    <div
-                        class="chart__canvas"
-                        node_ref=host
-                        role="img"
-                        aria-label=title
-                        hidden=move || show_table.get()
-                    >
+                    // ECharts owns the canvas element and replaces what it holds, so the
+                    // skeleton lies over it instead of inside (hydration finds it intact).
+                    <div class="chart__frame" hidden=move || show_table.get()>
+                        <div
+                            class="chart__canvas"
+                            node_ref=host
+                            role="img"
+                            aria-label=title
+                            data-chart-option=option
+                            data-chart-height=height
+                        ></div>
                         <Show when=move || state.get() == DrawState::Waiting>
                             <div class="skeleton__block chart__skeleton" aria-busy="true">
                                 <span class="visually-hidden">{t(locale, Msg::ChartLoading)}</span>
@@ -162,8 +164,9 @@ fn ChartTable(table: DataTable) -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    //! The browser's half: draw once the element is on the page, keep the chart fitted to
-    //! its element, follow clicks, dispose of it with the component.
+    //! The browser's half: take over the chart painted on first load (or draw it), repaint
+    //! it for a new theme, follow clicks, dispose of it with the component. The chart
+    //! script keeps it fitted to its element.
 
     use leptos::prelude::*;
     use leptos_router::hooks::use_navigate;
@@ -176,8 +179,6 @@ mod browser {
 
     pub(super) fn draw_when_mounted(
         host: NodeRef<leptos::html::Div>,
-        height: Option<u32>,
-        option: String,
         links: Vec<Option<String>>,
         show_table: RwSignal<bool>,
         state: RwSignal<DrawState>,
@@ -185,15 +186,16 @@ mod browser {
         let drawn = StoredValue::new_local(None::<DrawnChart>);
         let navigate = use_navigate();
         let theme = use_theme();
-        Effect::new(move |_| {
+        Effect::new(move |previous: Option<bool>| {
             // Colours are resolved when a chart is drawn: a new mode or brand repaints it
-            // (the chart drawn before is disposed first).
+            // (the chart drawn before is disposed of first). The first drawing takes over
+            // the chart the script painted before the app loaded.
             theme.colours_revision();
             let Some(element) = host.get() else {
-                return;
+                return previous.unwrap_or(false);
             };
+            let adopt = !previous.unwrap_or(false);
             drawn.try_update_value(|chart| chart.take());
-            let option = option.clone();
             let links = links.clone();
             let navigate = navigate.clone();
             leptos::task::spawn_local(async move {
@@ -202,14 +204,7 @@ mod browser {
                         navigate(href, Default::default());
                     }
                 };
-                let element: web_sys::HtmlElement = element.into();
-                if let Some(height) = height {
-                    // Through the CSS object model, which the content security policy allows.
-                    let _ = element
-                        .style()
-                        .set_property("height", &format!("{height}px"));
-                }
-                match draw(element, &option, follow).await {
+                match draw(element.into(), adopt, follow).await {
                     Ok(chart) => {
                         drawn.try_set_value(Some(chart));
                         state.try_set(DrawState::Drawn);
@@ -221,18 +216,9 @@ mod browser {
                     }
                 }
             });
-        });
-        // A chart drawn while hidden, or a window that changed size, needs fitting.
-        Effect::new(move |_| {
-            if !show_table.get() {
-                drawn.with_value(|chart| chart.as_ref().map(DrawnChart::fit));
-            }
-        });
-        let resize = window_event_listener(leptos::ev::resize, move |_| {
-            drawn.try_with_value(|chart| chart.as_ref().map(DrawnChart::fit));
+            true
         });
         on_cleanup(move || {
-            resize.remove();
             drawn.try_update_value(|chart| chart.take());
         });
     }

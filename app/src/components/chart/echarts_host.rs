@@ -1,21 +1,20 @@
-//! Drawing a [`ChartSpec`](crate::models::chart::ChartSpec) with ECharts in the browser.
+//! Drawing a chart in the browser through the page's chart script (`/charts.js`).
 //!
-//! ECharts (`/echarts.min.js`, from the npm registry) is loaded on the first page that has
-//! a chart, so pages without charts never pay for it. Colours in the option that name CSS
-//! custom properties (`--signal-green`) are resolved against the chart's element first, so
-//! the brand theme and dark mode reach the canvas.
+//! The script paints the charts a page arrives with before the WASM has loaded, from the
+//! option the server rendered into each chart's element; this side takes a painted chart
+//! over (or has the script draw a new one) and follows clicks on its data items.
 
-use js_sys::{Array, Function, JSON, Object, Promise, Reflect};
+use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlElement;
 
-/// Where the app serves ECharts.
-const SCRIPT_SRC: &str = "/echarts.min.js";
-const SCRIPT_ID: &str = "echarts-script";
+/// The `id` of the page's chart script element and the global it defines.
+const SCRIPT_ID: &str = "chart-script";
+const GLOBAL: &str = "memberpulseCharts";
 
-/// Calls `target[name](...args)`; ECharts is reached through `window.echarts` by
-/// reflection, so no `extern` block (and no `unsafe`) is needed.
+/// Calls `target[name](...args)`; the script is reached by reflection, so no `extern`
+/// block (and no `unsafe`) is needed.
 fn call(target: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
     let method: Function = Reflect::get(target, &JsValue::from_str(name))?.dyn_into()?;
     let args: Array = args.iter().copied().collect();
@@ -24,105 +23,68 @@ fn call(target: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsVa
 
 /// A chart on the page with its click handler, which must live as long as the chart.
 pub struct DrawnChart {
+    script: JsValue,
+    element: HtmlElement,
     chart: JsValue,
     _on_click: Closure<dyn Fn(JsValue)>,
 }
 
-impl DrawnChart {
-    /// Fits the chart to its element's current size.
-    pub fn fit(&self) {
-        let _ = call(&self.chart, "resize", &[]);
-    }
-}
-
 impl Drop for DrawnChart {
     fn drop(&mut self) {
-        let _ = call(&self.chart, "dispose", &[]);
+        let _ = call(
+            &self.script,
+            "dispose",
+            &[self.element.as_ref(), &self.chart],
+        );
     }
 }
 
-/// Loads ECharts once per page; later calls wait for the same script.
-async fn load_echarts() -> Result<(), JsValue> {
+/// The chart script's functions; waits for the deferred script if it has not run yet.
+async fn chart_script() -> Result<JsValue, JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    if Reflect::has(&window, &JsValue::from_str("echarts"))? {
-        return Ok(());
-    }
-    let document = window
-        .document()
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let script = match document.get_element_by_id(SCRIPT_ID) {
-        Some(script) => script,
-        None => {
-            let script = document.create_element("script")?;
-            script.set_id(SCRIPT_ID);
-            script.set_attribute("src", SCRIPT_SRC)?;
-            document
-                .head()
-                .ok_or_else(|| JsValue::from_str("no head"))?
-                .append_child(&script)?;
-            script
-        }
-    };
-    let loaded = Promise::new(&mut |resolve, reject| {
-        // Either event settles the promise; the other is then harmless.
-        let _ = script.add_event_listener_with_callback("load", &resolve);
-        let _ = script.add_event_listener_with_callback("error", &reject);
-    });
-    JsFuture::from(loaded).await.map(|_| ())
-}
-
-/// Replaces every string in `value` that names a CSS custom property (`--brand-primary`)
-/// by that property's value on `element`.
-fn resolve_colours(value: &JsValue, style: &web_sys::CssStyleDeclaration) {
-    if let Some(array) = value.dyn_ref::<Array>() {
-        for index in 0..array.length() {
-            let item = array.get(index);
-            match item.as_string() {
-                Some(name) if name.starts_with("--") => {
-                    array.set(index, JsValue::from_str(&css_value(style, &name)));
-                }
-                _ => resolve_colours(&item, style),
-            }
-        }
-    } else if value.is_object() {
-        let object: &Object = value.unchecked_ref();
-        for key in Object::keys(object).iter() {
-            let Ok(item) = Reflect::get(value, &key) else {
-                continue;
-            };
-            match item.as_string() {
-                Some(name) if name.starts_with("--") => {
-                    let _ = Reflect::set(value, &key, &JsValue::from_str(&css_value(style, &name)));
-                }
-                _ => resolve_colours(&item, style),
-            }
+    let global = JsValue::from_str(GLOBAL);
+    if !Reflect::has(&window, &global)? {
+        let script = window
+            .document()
+            .and_then(|document| document.get_element_by_id(SCRIPT_ID))
+            .ok_or_else(|| JsValue::from_str("the page has no chart script"))?;
+        // Whichever comes first: the script ran, failed, or the page finished loading
+        // (so a script that failed before this call cannot leave the chart waiting).
+        let settled = Promise::new(&mut |resolve, _reject| {
+            let _ = script.add_event_listener_with_callback("load", &resolve);
+            let _ = script.add_event_listener_with_callback("error", &resolve);
+            let _ = window.add_event_listener_with_callback("load", &resolve);
+        });
+        if window
+            .document()
+            .is_some_and(|d| d.ready_state() != "complete")
+        {
+            JsFuture::from(settled).await?;
         }
     }
+    let script = Reflect::get(&window, &global)?;
+    if script.is_undefined() {
+        return Err(JsValue::from_str("the chart script did not run"));
+    }
+    Ok(script)
 }
 
-fn css_value(style: &web_sys::CssStyleDeclaration, name: &str) -> String {
-    style
-        .get_property_value(name)
-        .map(|v| v.trim().to_owned())
-        .unwrap_or_default()
-}
-
-/// Draws `option` (ECharts JSON) into `element`; a click on data item `i` calls
-/// `on_click(i)`. The drawn chart is disposed when the returned value is dropped.
+/// Draws the option in `element`'s `data-chart-option`, or takes over the chart painted
+/// there on first load when `adopt`; a click on data item `i` calls `on_click(i)`. The
+/// chart is disposed of when the returned value is dropped.
 pub async fn draw(
     element: HtmlElement,
-    option: &str,
+    adopt: bool,
     on_click: impl Fn(usize) + 'static,
 ) -> Result<DrawnChart, JsValue> {
-    load_echarts().await?;
-    let parsed = JSON::parse(option)?;
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    if let Some(style) = window.get_computed_style(&element)? {
-        resolve_colours(&parsed, &style);
-    }
-    let echarts = Reflect::get(&window, &JsValue::from_str("echarts"))?;
-    let chart = call(&echarts, "init", &[element.as_ref()])?;
-    call(&chart, "setOption", &[&parsed])?;
+    let script = chart_script().await?;
+    let drawing: Promise = call(
+        &script,
+        "draw",
+        &[element.as_ref(), &JsValue::from_bool(adopt)],
+    )?
+    .dyn_into()?;
+    let chart = JsFuture::from(drawing).await?;
     let handler = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
         let index = Reflect::get(&params, &JsValue::from_str("dataIndex"))
             .ok()
@@ -137,6 +99,8 @@ pub async fn draw(
         &[&JsValue::from_str("click"), handler.as_ref()],
     )?;
     Ok(DrawnChart {
+        script,
+        element,
         chart,
         _on_click: handler,
     })
