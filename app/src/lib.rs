@@ -20,7 +20,7 @@ pub mod providers;
 pub mod server_fns;
 
 use leptos::prelude::*;
-use leptos_meta::{Html, Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{Html, Link, Meta, MetaTags, Title, provide_meta_context};
 use leptos_router::{
     Lazy, StaticSegment,
     components::{Route, Router, Routes},
@@ -47,21 +47,46 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
+                // First in the head: some 250 WASM chunk preloads follow, and a browser
+                // fetches six files at a time from one host, so whatever comes after them
+                // waits. The brand's stylesheet after the shipped one, so its colours and
+                // font win; one URL revalidated by ETag, so a saved brand shows at once.
+                <link rel="stylesheet" id="leptos" href="/pkg/memberpulse.css" />
+                <link rel="stylesheet" id="brand-theme" href="/theme.css" />
+                // Paints the page's charts before the WASM has loaded, after the
+                // stylesheets, whose colours it reads; ECharts is fetched ahead on pages
+                // that open with a chart.
+                <script id="chart-script" src="/charts.js" defer=true></script>
+                {opens_with_charts().then(|| view! { <link rel="preload" href=ECHARTS_SRC r#as="script" /> })}
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
-                // After the shipped stylesheet, so the brand's colours and font win; one
-                // URL revalidated by ETag, so a saved brand shows on the next page load.
-                <link rel="stylesheet" id="brand-theme" href="/theme.css" />
-                // Paints the page's charts before the WASM has loaded (after the
-                // stylesheets, whose colours it reads); small, and ECharts only on demand.
-                <script id="chart-script" src="/charts.js" defer=true></script>
             </head>
             <body>
                 <App />
             </body>
         </html>
     }
+}
+
+/// Where the app serves ECharts (bundled from npm by `vendor/`).
+const ECHARTS_SRC: &str = "/echarts.min.js";
+
+/// Whether the page asked for opens with a chart: the overview, region view, explorer,
+/// leaderboard, scorecard and a dashboard. Its shell preloads ECharts; other pages never
+/// fetch it.
+fn opens_with_charts() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>().is_some_and(|request| {
+            matches!(
+                request.uri.path().trim_end_matches('/'),
+                "" | "/region" | "/explorer" | "/leaderboard" | "/scorecard" | "/dashboard"
+            )
+        })
+    }
+    #[cfg(not(feature = "ssr"))]
+    false
 }
 
 /// The application: locale, metadata and routes.
@@ -74,7 +99,6 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Html {..} lang=locale.tag() data-theme=move || theme.mode.get().attribute() />
-        <Stylesheet id="leptos" href="/pkg/memberpulse.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Meta name="description" content=t(locale, Msg::MetaDescription) />
         <Meta name="color-scheme" content="light dark" />

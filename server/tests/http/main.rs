@@ -19,6 +19,7 @@ mod list_exports;
 mod media;
 mod member_drill;
 mod organization;
+mod page_head;
 mod permissions;
 mod plan;
 mod programs;
