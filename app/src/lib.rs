@@ -55,8 +55,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" id="brand-theme" href="/theme.css" />
                 // Paints the page's charts before the WASM has loaded, after the
                 // stylesheets, whose colours it reads; ECharts is fetched ahead on pages
-                // that open with a chart.
-                <script id="chart-script" src="/charts.js" defer=true></script>
+                // that open with a chart. A deferred script is fetched at low priority,
+                // after the chunks, unless asked for sooner.
+                <script id="chart-script" src="/charts.js" defer=true fetchpriority="high"></script>
                 {opens_with_charts().then(|| view! { <link rel="preload" href=ECHARTS_SRC r#as="script" /> })}
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />

@@ -40,7 +40,7 @@ async fn stylesheets_and_the_chart_script_come_before_the_wasm_and_echarts_only_
             for first in [
                 r#"href="/pkg/memberpulse.css""#,
                 r#"href="/theme.css""#,
-                r#"<script id="chart-script" src="/charts.js" defer"#,
+                r#"<script id="chart-script" src="/charts.js" defer fetchpriority="high">"#,
                 ECHARTS_PRELOAD,
             ] {
                 assert!(
