@@ -19,7 +19,7 @@ function startServer() {
       DATABASE_URL: 'sqlite://target/first-load.db?mode=rwc',
       MEMBERPULSE_BIND: `127.0.0.1:${port}`,
       LEPTOS_OUTPUT_NAME: 'memberpulse',
-      LEPTOS_SITE_ROOT: 'target/site',
+      LEPTOS_SITE_ROOT: process.env.BENCH_SITE_ROOT ?? 'target/site',
       LEPTOS_SITE_PKG_DIR: 'pkg',
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_ENV: 'PROD',
@@ -68,17 +68,20 @@ try {
   const storageState = await login.storageState();
   await login.close();
 
-  // The release server compresses its files with Brotli in the background after start.
-  for (let waited = 0; waited < 120; waited++) {
-    const encoding = await new Promise((resolve) => {
+  // The release server compresses its files in the background after start: Brotli first,
+  // then Zopfli's gzip. A prepared file has a Content-Length; the compression layer's
+  // on-the-fly gzip streams without one.
+  const prepared = (encoding) =>
+    new Promise((resolve) => {
       http
-        .get(`${base}/pkg/memberpulse.wasm`, { headers: { 'Accept-Encoding': 'br' } }, (response) => {
+        .get(`${base}/pkg/memberpulse.wasm`, { headers: { 'Accept-Encoding': encoding } }, (response) => {
           response.resume();
-          resolve(response.headers['content-encoding']);
+          resolve(response.headers['content-encoding'] === encoding && 'content-length' in response.headers);
         })
-        .on('error', () => resolve(undefined));
+        .on('error', () => resolve(false));
     });
-    if (encoding === 'br') break;
+  for (let waited = 0; waited < 600; waited++) {
+    if ((await prepared('br')) && (await prepared('gzip'))) break;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 
