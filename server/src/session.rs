@@ -14,9 +14,9 @@ use domain::{
     account::Accounts, sea_orm::DatabaseConnection, user_administration::UserAdministration,
 };
 
-/// Paths anyone may open: the sign-in page, static files, the brand (the sign-in page
-/// wears it), the health check and the server functions and API (which check roles
-/// themselves and answer 401 or 403).
+/// Paths anyone may open: the sign-in page, static files (the app's, the chart script
+/// every page names, ECharts), the brand (the sign-in page wears it), the health check and
+/// the server functions and API (which check roles themselves and answer 401 or 403).
 fn is_public(path: &str) -> bool {
     path == "/sign-in"
         || path == "/reset"
@@ -24,6 +24,8 @@ fn is_public(path: &str) -> bool {
         || path == "/favicon.svg"
         || path == "/theme.css"
         || path == "/brand/logo"
+        || path == "/charts.js"
+        || path == "/echarts.min.js"
         || path.starts_with("/pkg/")
         || path.starts_with("/api/")
 }

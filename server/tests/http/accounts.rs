@@ -54,6 +54,17 @@ async fn pages_send_visitors_to_sign_in_and_back() {
         let (response, html) = send(&app, get("/sign-in")).await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         assert!(html.contains("type=\"password\""), "{}", db.name);
+        // The scripts every page names load for visitors too: a redirect there is an
+        // HTML answer the browser refuses to run.
+        for script in ["/charts.js", "/echarts.min.js", "/pkg/memberpulse.js"] {
+            let (response, _) = send(&app, get(script)).await;
+            assert_ne!(
+                response.status(),
+                StatusCode::SEE_OTHER,
+                "{}: {script}",
+                db.name
+            );
+        }
     }
 }
 
