@@ -154,7 +154,7 @@ fn gzip(bytes: &[u8]) -> Option<Bytes> {
     Some(Bytes::from(out))
 }
 
-/// The encodings a request's `Accept-Encoding` allows (those not refused with `q=0`).
+/// Whether the request's `Accept-Encoding` names `encoding` without refusing it (`q=0`).
 fn accepts(headers: &HeaderMap, encoding: &str) -> bool {
     headers
         .get_all(header::ACCEPT_ENCODING)
