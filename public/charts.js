@@ -8,28 +8,73 @@
 // charts it adds later with the same function. Colours in an option that name CSS custom
 // properties (`--brand-primary`) are resolved against the chart's element, so the brand
 // theme and dark mode reach the canvas.
+//
+// ECharts comes in bundles (vendor/build.mjs): one per chart kind and one with every kind.
+// The first paint loads the bundle the server preloaded for the page (`data-echarts` on
+// the preload link: the overview's trend lines need only the trend bundle); a chart of a
+// kind no loaded bundle draws loads the full one. Charts of different bundles live side by
+// side, so this script keeps each element's chart itself.
 (() => {
   'use strict';
 
-  const ECHARTS_SRC = '/echarts.min.js';
-  let echartsLoading;
+  /** The chart of each element this script drew, whichever bundle drew it. */
+  const charts = new WeakMap();
+  /** Bundles being fetched, by name. */
+  const loading = new Map();
 
-  /** Loads ECharts once (only pages with a chart pay for it); resolves with it. */
-  function load() {
-    if (window.echarts) return Promise.resolve(window.echarts);
-    echartsLoading ??= new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = ECHARTS_SRC;
-      script.addEventListener('load', () => resolve(window.echarts));
-      script.addEventListener('error', () => {
-        echartsLoading = undefined;
-        script.remove();
-        reject(new Error(`${ECHARTS_SRC} did not load`));
-      });
-      document.head.append(script);
-    });
-    return echartsLoading;
+  /** The bundles that have run: `{ name, kinds, echarts }`, registered by each bundle. */
+  const bundles = () => window.memberpulseEcharts ?? [];
+
+  /** Where the bundle `name` lives: `all` or a chart kind. */
+  const bundleSrc = (name) => (name === 'all' ? '/echarts.min.js' : `/echarts-${name}.min.js`);
+
+  /** Resolves with the bundle `name`, fetching it once. */
+  function fetchBundle(name) {
+    const registered = () => bundles().find((bundle) => bundle.name === name);
+    if (registered()) return Promise.resolve(registered());
+    if (!loading.has(name)) {
+      const src = bundleSrc(name);
+      loading.set(
+        name,
+        new Promise((resolve, reject) => {
+          const script = document.createElement('script');
+          script.src = src;
+          script.addEventListener('load', () => {
+            loading.delete(name);
+            const bundle = registered();
+            if (bundle) resolve(bundle);
+            else reject(new Error(`${src} did not register ECharts`));
+          });
+          script.addEventListener('error', () => {
+            loading.delete(name);
+            script.remove();
+            reject(new Error(`${src} did not load`));
+          });
+          document.head.append(script);
+        }),
+      );
+    }
+    return loading.get(name);
   }
+
+  /**
+   * Resolves with an ECharts that draws every kind in `kinds`: a loaded one (after the
+   * bundles on their way have arrived), else bundle `name`, else the full bundle.
+   */
+  async function load(kinds, name = 'all') {
+    const drawsAll = (bundle) => kinds.every((kind) => bundle.kinds.includes(kind));
+    for (;;) {
+      const ready = bundles().find(drawsAll);
+      if (ready) return ready.echarts;
+      if (loading.size === 0) break;
+      await Promise.allSettled(loading.values());
+    }
+    const bundle = await fetchBundle(name);
+    return drawsAll(bundle) ? bundle.echarts : (await fetchBundle('all')).echarts;
+  }
+
+  /** The chart kind of a chart element (`trend`, `ranking`, ...). */
+  const kindOf = (element) => element.dataset.chartKind ?? '';
 
   /** Replaces, in place, every string naming a CSS custom property by its value. */
   function resolveColours(value, style) {
@@ -44,16 +89,22 @@
     }
   }
 
+  /** The live chart drawn into `element`, if any. */
+  function chartOf(element) {
+    const chart = charts.get(element);
+    return chart && !chart.isDisposed() ? chart : undefined;
+  }
+
   // A chart follows its element's size: the window, the grid around it, the table toggle.
   const resizing = new ResizeObserver((entries) => {
     for (const entry of entries) {
-      if (entry.contentRect.width > 0) window.echarts?.getInstanceByDom(entry.target)?.resize();
+      if (entry.contentRect.width > 0) chartOf(entry.target)?.resize();
     }
   });
 
   /** Draws the option of `element` into it; an earlier chart there is disposed of first. */
   function paint(echarts, element) {
-    echarts.getInstanceByDom(element)?.dispose();
+    chartOf(element)?.dispose();
     const option = JSON.parse(element.dataset.chartOption);
     resolveColours(option, getComputedStyle(element));
     const height = Number(element.dataset.chartHeight);
@@ -61,6 +112,7 @@
     if (height > 0) element.style.height = `${height}px`;
     const chart = echarts.init(element);
     chart.setOption(option);
+    charts.set(element, chart);
     resizing.observe(element);
     return chart;
   }
@@ -71,26 +123,34 @@
      * else a new drawing (after a change of theme, say).
      */
     async draw(element, adopt) {
-      const echarts = await load();
-      const painted = echarts.getInstanceByDom(element);
+      const echarts = await load([kindOf(element)]);
+      const painted = chartOf(element);
       return adopt && painted ? painted : paint(echarts, element);
     },
 
     /** Disposes of `chart`, drawn into `element`, unless a newer drawing replaced it. */
     dispose(element, chart) {
       if (!chart.isDisposed()) chart.dispose();
-      if (!window.echarts?.getInstanceByDom(element)) resizing.unobserve(element);
+      if (!chartOf(element)) {
+        charts.delete(element);
+        resizing.unobserve(element);
+      }
     },
+
+    /** The chart drawn into `element` (for tests reading what a chart shows). */
+    chartOf,
   };
 
-  // Deferred, so the page has been parsed: paint the charts it came with.
-  const waiting = document.querySelectorAll('[data-chart-option]');
+  // Deferred, so the page has been parsed: paint the charts it came with, with the bundle
+  // the server preloaded for them.
+  const waiting = [...document.querySelectorAll('[data-chart-option]')];
   if (waiting.length > 0) {
-    load().then(
+    const preloaded = document.querySelector('link[rel="preload"][data-echarts]')?.dataset.echarts;
+    load([...new Set(waiting.map(kindOf))], preloaded).then(
       (echarts) => {
         for (const element of waiting) {
           // Gone, or already drawn by the app: nothing to paint.
-          if (!element.isConnected || echarts.getInstanceByDom(element)) continue;
+          if (!element.isConnected || chartOf(element)) continue;
           try {
             paint(echarts, element);
             const figure = element.closest('figure');

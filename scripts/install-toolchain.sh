@@ -44,17 +44,21 @@ fi
 
 # ECharts, which draws the charts charming describes, comes from the npm registry and is
 # served by the app itself (public/ is copied into the site), bundled by esbuild with only
-# the chart kinds and components the app uses (vendor/echarts.entry.mjs).
+# the chart kinds and components the app uses: all of them, and each kind alone
+# (vendor/build.mjs).
 if [[ ! -d vendor/node_modules ]] || ! cmp -s vendor/package-lock.json vendor/node_modules/.package-lock.json; then
   say "installing the browser libraries (npm: echarts, esbuild)"
   (cd vendor && npm ci --no-fund --no-audit)
 fi
 bundle=vendor/dist/echarts.min.js
-if [[ ! -f $bundle || vendor/echarts.entry.mjs -nt $bundle || vendor/node_modules/.package-lock.json -nt $bundle ]]; then
+if [[ ! -f $bundle || vendor/build.mjs -nt $bundle || vendor/echarts-kinds.json -nt $bundle ||
+  vendor/node_modules/.package-lock.json -nt $bundle ]]; then
   say "bundling ECharts"
   (cd vendor && npm run --silent build)
 fi
-cmp -s $bundle public/echarts.min.js || cp $bundle public/echarts.min.js
+for bundle in vendor/dist/echarts*.min.js; do
+  cmp -s "$bundle" "public/${bundle##*/}" || cp "$bundle" public/
+done
 
 if $with_browser; then
   if [[ ! -x /usr/bin/chromium ]]; then

@@ -8,6 +8,9 @@ pub mod radar;
 pub mod ranking_bar;
 pub mod trend_line;
 
+#[cfg(test)]
+mod bundled_parts;
+
 use charming::{
     Chart,
     component::{Axis, Grid},

@@ -27,7 +27,7 @@ use leptos_router::{
 };
 
 use crate::{
-    components::layout::app_shell::AppShell,
+    components::{chart::echarts_bundle::EchartsBundle, layout::app_shell::AppShell},
     i18n::{Msg, t},
     page_routes::*,
     pages::not_found::NotFound,
@@ -54,11 +54,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" id="leptos" href="/pkg/memberpulse.css" />
                 <link rel="stylesheet" id="brand-theme" href="/theme.css" />
                 // Paints the page's charts before the WASM has loaded, after the
-                // stylesheets, whose colours it reads; ECharts is fetched ahead on pages
-                // that open with a chart. A deferred script is fetched at low priority,
-                // after the chunks, unless asked for sooner.
+                // stylesheets, whose colours it reads; the ECharts bundle for the charts
+                // a page opens with is fetched ahead, and the chart script paints with
+                // the one named here. A deferred script is fetched at low priority, after
+                // the chunks, unless asked for sooner.
                 <script id="chart-script" src="/charts.js" defer=true fetchpriority="high"></script>
-                {opens_with_charts().then(|| view! { <link rel="preload" href=ECHARTS_SRC r#as="script" /> })}
+                {opening_charts()
+                    .map(|bundle| {
+                        view! {
+                            <link rel="preload" href=bundle.src() r#as="script" data-echarts=bundle.name() />
+                        }
+                    })}
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -70,24 +76,26 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Where the app serves ECharts (bundled from npm by `vendor/`).
-const ECHARTS_SRC: &str = "/echarts.min.js";
-
-/// Whether the page asked for opens with a chart: the overview, region view, explorer,
-/// leaderboard, scorecard and a dashboard. Its shell preloads ECharts; other pages never
-/// fetch it.
-fn opens_with_charts() -> bool {
+/// The ECharts bundle for the charts the page asked for opens with (`vendor/build.mjs`
+/// bundles one per chart kind and one with them all): the overview opens with trend
+/// lines, the leaderboard with its ranking, the region view with its heatmap; the
+/// explorer, the scorecard and a dashboard with several kinds. Other pages preload none.
+fn opening_charts() -> Option<EchartsBundle> {
     #[cfg(feature = "ssr")]
     {
-        use_context::<http::request::Parts>().is_some_and(|request| {
-            matches!(
-                request.uri.path().trim_end_matches('/'),
-                "" | "/region" | "/explorer" | "/leaderboard" | "/scorecard" | "/dashboard"
-            )
+        use crate::models::chart::ChartKind;
+        use_context::<http::request::Parts>().and_then(|request| {
+            match request.uri.path().trim_end_matches('/') {
+                "" => Some(EchartsBundle::Kind(ChartKind::Trend)),
+                "/leaderboard" => Some(EchartsBundle::Kind(ChartKind::Ranking)),
+                "/region" => Some(EchartsBundle::Kind(ChartKind::Heatmap)),
+                "/explorer" | "/scorecard" | "/dashboard" => Some(EchartsBundle::All),
+                _ => None,
+            }
         })
     }
     #[cfg(not(feature = "ssr"))]
-    false
+    None
 }
 
 /// The application: locale, metadata and routes.

@@ -70,8 +70,9 @@ test.describe('brand and theme', () => {
       const figure = page.locator('figure[data-chart="ranking"]');
       await expect(figure).toHaveAttribute('data-state', 'drawn');
       const colours = await figure.locator('.chart__canvas').evaluate((element) => {
-        const echarts = (window as unknown as { echarts: { getInstanceByDom(e: Element): { getOption(): unknown } } }).echarts;
-        return JSON.stringify(echarts.getInstanceByDom(element).getOption());
+        const charts = (window as unknown as { memberpulseCharts: { chartOf(e: Element): { getOption(): unknown } } })
+          .memberpulseCharts;
+        return JSON.stringify(charts.chartOf(element).getOption());
       });
       expect(colours).toContain('#8a1538');
       await page.screenshot({ path: info.outputPath('brand-leaderboard.png'), fullPage: false });

@@ -62,7 +62,7 @@ test.describe('charts', () => {
     const point = await page.evaluate(() => {
       const element = document.querySelector('figure[data-chart="ranking"] .chart__canvas') as HTMLElement;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const instance = (window as any).echarts.getInstanceByDom(element);
+      const instance = (window as any).memberpulseCharts.chartOf(element);
       const option = instance.getOption();
       const value = option.series[0].data[0].value;
       const [x, y] = instance.convertToPixel({ seriesIndex: 0 }, [0, value / 2]);
@@ -96,6 +96,26 @@ test.describe('charts', () => {
     await expect(figure.locator('canvas')).toHaveCount(1);
     await expect(figure.locator('.chart__skeleton')).toHaveCount(0);
     expect(violations).toEqual([]);
+  });
+
+  test('a page fetches only the ECharts bundle of the charts it opens with, and a chart of another kind brings the full one', async ({ page }) => {
+    const bundles: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/echarts')) bundles.push(path);
+    });
+    await page.goto('/');
+    await hydrated(page);
+    await expect(page.locator('.pulse__trend figure[data-state="drawn"]').first()).toBeVisible();
+    expect(bundles).toEqual(['/echarts-trend.min.js']);
+
+    // In the app, on to a cluster's scorecard: the trend bundle draws no gauge or radar.
+    await page.getByTestId('top-clusters').locator('a').first().click();
+    await expect(page).toHaveURL(/\/scorecard\?/);
+    await expect(page.locator('#gauge figure[data-chart="gauge"]')).toHaveAttribute('data-state', 'drawn');
+    await expect(page.locator('#profile figure[data-chart="radar"]')).toHaveAttribute('data-state', 'drawn');
+    await expect(page.locator('#trend figure[data-chart="trend"]')).toHaveAttribute('data-state', 'drawn');
+    expect(bundles).toEqual(['/echarts-trend.min.js', '/echarts.min.js']);
   });
 
   test('a scorecard charts the chosen metric\'s trend with its green band, and the choice lives in the URL', async ({ page }, info) => {

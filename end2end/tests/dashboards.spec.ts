@@ -267,7 +267,7 @@ test.describe('dashboards', () => {
     const bar = await page.evaluate(() => {
       const element = document.querySelector('figure[data-chart="ranking"] .chart__canvas') as HTMLElement;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const instance = (window as any).echarts.getInstanceByDom(element);
+      const instance = (window as any).memberpulseCharts.chartOf(element);
       const value = instance.getOption().series[0].data[0].value;
       const [x, y] = instance.convertToPixel({ seriesIndex: 0 }, [0, value / 2]);
       window.scrollBy(0, element.getBoundingClientRect().top + y - window.innerHeight / 2);

@@ -2,6 +2,7 @@
 //! the request's extensions (where pages and server functions read it), and sends
 //! visitors who are not signed in from any page to the sign-in page.
 
+use app::components::chart::echarts_bundle::EchartsBundle;
 use app::models::ids::RegionId;
 use app::{auth::session_token, models::account::CurrentUser};
 use axum::{
@@ -15,8 +16,9 @@ use domain::{
 };
 
 /// Paths anyone may open: the sign-in page, static files (the app's, the chart script
-/// every page names, ECharts), the brand (the sign-in page wears it), the health check and
-/// the server functions and API (which check roles themselves and answer 401 or 403).
+/// every page names, the ECharts bundles), the brand (the sign-in page wears it), the
+/// health check and the server functions and API (which check roles themselves and answer
+/// 401 or 403).
 fn is_public(path: &str) -> bool {
     path == "/sign-in"
         || path == "/reset"
@@ -25,7 +27,7 @@ fn is_public(path: &str) -> bool {
         || path == "/theme.css"
         || path == "/brand/logo"
         || path == "/charts.js"
-        || path == "/echarts.min.js"
+        || EchartsBundle::is_src(path)
         || path.starts_with("/pkg/")
         || path.starts_with("/api/")
 }

@@ -56,7 +56,12 @@ async fn pages_send_visitors_to_sign_in_and_back() {
         assert!(html.contains("type=\"password\""), "{}", db.name);
         // The scripts every page names load for visitors too: a redirect there is an
         // HTML answer the browser refuses to run.
-        for script in ["/charts.js", "/echarts.min.js", "/pkg/memberpulse.js"] {
+        for script in [
+            "/charts.js",
+            "/echarts.min.js",
+            "/echarts-trend.min.js",
+            "/pkg/memberpulse.js",
+        ] {
             let (response, _) = send(&app, get(script)).await;
             assert_ne!(
                 response.status(),

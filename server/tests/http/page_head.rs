@@ -6,7 +6,10 @@ use domain::account::Role;
 
 use crate::support::{apps_with_kpis, get_as, post_as, send, session_cookie};
 
-const ECHARTS_PRELOAD: &str = r#"<link rel="preload" href="/echarts.min.js" as="script">"#;
+/// The preload of the ECharts bundle `name` served at `src`.
+fn echarts_preload(src: &str, name: &str) -> String {
+    format!(r#"<link rel="preload" href="{src}" as="script" data-echarts="{name}">"#)
+}
 
 /// The text of an HTML attribute value as the server escaped it.
 fn unescaped(attribute: &str) -> String {
@@ -30,18 +33,33 @@ async fn stylesheets_and_the_chart_script_come_before_the_wasm_and_echarts_only_
  {
     for (db, app) in apps_with_kpis().await {
         let staff = session_cookie(&db.conn, Role::Staff).await;
-        for page in [
-            "/",
-            "/leaderboard?metric=active_member_share",
-            "/region?region=1",
+        // Each page preloads the bundle of the chart kinds it opens with, no more.
+        for (page, bundle) in [
+            ("/", echarts_preload("/echarts-trend.min.js", "trend")),
+            (
+                "/leaderboard?metric=active_member_share",
+                echarts_preload("/echarts-ranking.min.js", "ranking"),
+            ),
+            (
+                "/region?region=1",
+                echarts_preload("/echarts-heatmap.min.js", "heatmap"),
+            ),
+            ("/scorecard", echarts_preload("/echarts.min.js", "all")),
         ] {
             let (_, html) = send(&app, get_as(page, &staff)).await;
             let wasm = position(&html, r#"<link rel="modulepreload""#, page);
+            assert_eq!(
+                html.matches(r#"<link rel="preload" href="/echarts"#)
+                    .count(),
+                1,
+                "{}: {page}",
+                db.name
+            );
             for first in [
                 r#"href="/pkg/memberpulse.css""#,
                 r#"href="/theme.css""#,
                 r#"<script id="chart-script" src="/charts.js" defer fetchpriority="high">"#,
-                ECHARTS_PRELOAD,
+                &bundle,
             ] {
                 assert!(
                     position(&html, first, page) < wasm,
@@ -53,7 +71,11 @@ async fn stylesheets_and_the_chart_script_come_before_the_wasm_and_echarts_only_
         // Pages without a chart never fetch ECharts, but keep the script for later pages.
         for page in ["/validation", "/account", "/sign-in"] {
             let (_, html) = send(&app, get_as(page, &staff)).await;
-            assert!(!html.contains(ECHARTS_PRELOAD), "{}: {page}", db.name);
+            assert!(
+                !html.contains(r#"<link rel="preload" href="/echarts"#),
+                "{}: {page}",
+                db.name
+            );
             assert!(html.contains(r#"src="/charts.js""#), "{}: {page}", db.name);
         }
     }

@@ -103,6 +103,7 @@ pub fn ChartPanel(
                             node_ref=host
                             role="img"
                             aria-label=title
+                            data-chart-kind=kind
                             data-chart-option=option
                             data-chart-height=height
                         ></div>
