@@ -6,9 +6,6 @@
 # end2end tests use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# From an empty site, as the tests build theirs: stale chunks of another split build break
-# hydration of lazily loaded pages.
-rm -rf target/site
-cargo leptos build --release --split
+scripts/build-release.sh
 rm -f target/first-load.db target/first-load.db-shm target/first-load.db-wal
 (cd end2end && node bench/first-load.mjs)
