@@ -18,6 +18,10 @@ use crate::{
 };
 
 /// Regions and clusters of the organization.
+///
+/// The pulse sits between the headline figures and the directory but outside their
+/// suspense: its resource is created once, with the page, and loads beside the overview's
+/// (created inside the overview's `Suspend`, it was made, fetched and sent twice).
 #[component]
 pub fn OrganizationOverviewPage() -> impl IntoView {
     let locale = use_locale();
@@ -29,18 +33,46 @@ pub fn OrganizationOverviewPage() -> impl IntoView {
             <Suspense fallback=move || view! { <OverviewSkeleton /> }>
                 {move || Suspend::new(async move {
                     match overview.await {
-                        Ok(data) => view! { <OverviewBody data /> }.into_any(),
+                        Ok(data) => view! { <OverviewHeadline data /> }.into_any(),
                         Err(error) => view! { <LoadError error on_retry /> }.into_any(),
                     }
+                })}
+            </Suspense>
+            <PulseSection />
+            // The error, if any, is said once, above.
+            <Suspense>
+                {move || Suspend::new(async move {
+                    overview.await.ok().map(|data| view! { <ClusterDirectory data /> })
                 })}
             </Suspense>
         </div>
     }
 }
 
-/// The loaded overview.
+/// The page's header and headline figures.
 #[component]
-fn OverviewBody(data: OrganizationOverview) -> impl IntoView {
+fn OverviewHeadline(data: OrganizationOverview) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <header class="page__header">
+            <p class="page__eyebrow">{data.organization_name.clone()}</p>
+            <h1 class="page__title">{t(locale, Msg::OrganizationTitle)}</h1>
+            <p class="page__lead">{t(locale, Msg::OrganizationLead)}</p>
+            <p class="page__meta">
+                {t(locale, Msg::AsOf)} " " <time datetime=data.as_of.to_string()>{format_date(locale, data.as_of)}</time>
+            </p>
+        </header>
+        <dl class="stats">
+            <StatTile label=t(locale, Msg::StatRegions) value=format_count(locale, data.regions.len() as u64) />
+            <StatTile label=t(locale, Msg::StatClusters) value=format_count(locale, data.cluster_count() as u64) />
+            <StatTile label=t(locale, Msg::StatMembers) value=format_count(locale, u64::from(data.member_count())) />
+        </dl>
+    }
+}
+
+/// Every region with its clusters, and the search that narrows them.
+#[component]
+fn ClusterDirectory(data: OrganizationOverview) -> impl IntoView {
     let locale = use_locale();
     let query = RwSignal::new(String::new());
     // A memo: the ~450 row closures read the lower-cased query without recomputing it.
@@ -53,29 +85,12 @@ fn OverviewBody(data: OrganizationOverview) -> impl IntoView {
     let nothing_matches =
         move || needle.with(|n| !texts.iter().any(|text| text.contains(n.as_str())));
     let empty = data.regions.is_empty();
-    let stats = view! {
-        <dl class="stats">
-            <StatTile label=t(locale, Msg::StatRegions) value=format_count(locale, data.regions.len() as u64) />
-            <StatTile label=t(locale, Msg::StatClusters) value=format_count(locale, data.cluster_count() as u64) />
-            <StatTile label=t(locale, Msg::StatMembers) value=format_count(locale, u64::from(data.member_count())) />
-        </dl>
-    };
     let regions = data
         .regions
         .into_iter()
         .map(|region| view! { <RegionSection region needle /> })
         .collect_view();
     view! {
-        <header class="page__header">
-            <p class="page__eyebrow">{data.organization_name}</p>
-            <h1 class="page__title">{t(locale, Msg::OrganizationTitle)}</h1>
-            <p class="page__lead">{t(locale, Msg::OrganizationLead)}</p>
-            <p class="page__meta">
-                {t(locale, Msg::AsOf)} " " <time datetime=data.as_of.to_string()>{format_date(locale, data.as_of)}</time>
-            </p>
-        </header>
-        {stats}
-        <PulseSection />
         <Show
             when=move || !empty
             fallback=move || view! { <p class="notice">{t(locale, Msg::EmptyOrganization)}</p> }
