@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 # hydration of lazily loaded pages.
 rm -rf target/site
 cargo leptos build --release --split
-# cargo-leptos minifies the app's JS glue but not wasm-split's chunk loader, which every
-# page loads (16 KB gzip as written, about 9 KB minified): esbuild from vendor/ does.
-for loader in target/site/pkg/__wasm_split*.js; do
-  vendor/node_modules/.bin/esbuild "$loader" --minify --format=esm --target=es2020 \
-    --log-level=warning --allow-overwrite --outfile="$loader"
+# cargo-leptos minifies the app's JS glue but not wasm-split's chunk loader (16 KB gzip as
+# written, about 9 KB minified) or the chart script, which every page loads: esbuild
+# from vendor/ does. public/charts.js stays readable in the repository.
+for script in target/site/pkg/__wasm_split*.js target/site/charts.js; do
+  vendor/node_modules/.bin/esbuild "$script" --minify --target=es2020 --log-level=warning \
+    --allow-overwrite --outfile="$script"
 done
