@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::DomainError;
 use crate::kpi_engine::KpiEngine;
 use crate::metric_catalogue::{CatalogueMetric, MetricCatalogue};
-use crate::sql::statement;
+use crate::sql::{Packed, exact_number, packed_rows, statement};
 
 /// Which stored values to read.
 #[derive(Clone, Debug, Default)]
@@ -297,30 +297,44 @@ impl KpiValues {
             })
             .collect();
         let targets = Targets::load(db, None, Some(year)).await?;
-        let rows = db
-            .query_all_raw(statement(
-                db.get_database_backend(),
-                "SELECT metric_id, scope_id, value, status, decided_value FROM kpi_values \
-                 WHERE scope_kind = 'cluster' AND period_key = ?",
-                [period.key().into()],
-            ))
-            .await?;
+        let backend = db.get_database_backend();
+        let sql = packed_rows(
+            backend,
+            &[
+                Packed::Plain("metric_id"),
+                Packed::Plain("scope_id"),
+                Packed::Number("value"),
+                Packed::Plain("status"),
+                Packed::Number("decided_value"),
+            ],
+            "FROM kpi_values WHERE scope_kind = 'cluster' AND period_key = ?",
+        );
+        let packed: String = db
+            .query_one_raw(statement(backend, &sql, [period.key().into()]))
+            .await?
+            .map(|row| row.try_get("", "packed"))
+            .transpose()?
+            .unwrap_or_default();
+        type Row = (i32, i32, Option<String>, String, Option<String>);
+        let rows: Vec<Row> = if packed.is_empty() {
+            Vec::new()
+        } else {
+            serde_json::from_str(&packed)
+                .map_err(|e| DomainError::Invalid(format!("packed cluster values: {e}")))?
+        };
         let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let metric_id: i32 = row.try_get("", "metric_id")?;
+        for (metric_id, cluster, value, status, decided_value) in rows {
             let Some((thresholds, unit)) = defaults.get(&metric_id) else {
                 continue;
             };
-            let cluster: i32 = row.try_get("", "scope_id")?;
             let thresholds = match targets.get(cluster, year, metric_id) {
                 Some(target) => for_period(target, unit, period),
                 None => *thresholds,
             };
-            let status: String = row.try_get("", "status")?;
             let counted = counted_value(
                 &status,
-                row.try_get("", "value")?,
-                row.try_get("", "decided_value")?,
+                exact_number(value.as_deref())?,
+                exact_number(decided_value.as_deref())?,
             );
             out.push(ClusterSignal {
                 cluster: ClusterId(cluster),

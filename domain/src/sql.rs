@@ -17,6 +17,52 @@ where
     Statement::from_sql_and_values(backend, sql, values)
 }
 
+/// One column of a [`packed_rows`] query.
+#[derive(Clone, Copy, Debug)]
+pub enum Packed<'a> {
+    /// An integer or text column, packed as it is.
+    Plain(&'a str),
+    /// A floating-point column, packed as text in full precision (SQLite's JSON prints
+    /// only 15 digits); read it back with [`exact_number`].
+    Number(&'a str),
+}
+
+/// `SELECT` of one text column, `packed`: the JSON array of every row the `rest` of the
+/// statement (`FROM ... WHERE ...`) selects, each row an array of `columns`. Tens of
+/// thousands of rows come back as one: SQLite's driver spends some 3 µs on every row it
+/// hands over (60-80 ms for a period's 20,000 cluster values), the database about 1 µs on
+/// packing it.
+pub fn packed_rows(backend: DbBackend, columns: &[Packed<'_>], rest: &str) -> String {
+    let postgres = backend == DbBackend::Postgres;
+    let listed: Vec<String> = columns
+        .iter()
+        .map(|column| match (column, postgres) {
+            (Packed::Plain(name), _) => (*name).to_owned(),
+            (Packed::Number(name), true) => format!("{name}::text"),
+            (Packed::Number(name), false) => format!("quote({name})"),
+        })
+        .collect();
+    let listed = listed.join(", ");
+    if postgres {
+        format!(
+            "SELECT COALESCE(json_agg(json_build_array({listed})), '[]')::text AS packed {rest}"
+        )
+    } else {
+        format!("SELECT json_group_array(json_array({listed})) AS packed {rest}")
+    }
+}
+
+/// The number a [`Packed::Number`] column packed: `None` for SQL's NULL.
+pub fn exact_number(packed: Option<&str>) -> Result<Option<f64>, DbErr> {
+    match packed {
+        None | Some("NULL") => Ok(None),
+        Some(text) => text
+            .parse()
+            .map(Some)
+            .map_err(|e| DbErr::Type(format!("packed number {text:?}: {e}"))),
+    }
+}
+
 /// Inserts `rows` (each the values of `columns`, in that order) into `table`, `chunk` rows
 /// per statement, and returns the new rows' ids: what the import history keeps so that
 /// an import can be rolled back.

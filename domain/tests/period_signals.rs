@@ -217,3 +217,74 @@ async fn kept_signals_follow_decisions_targets_thresholds_and_recomputes() {
         assert_eq!(recomputed, stricter, "{name}: the values put back");
     }
 }
+
+/// The period's signals, read packed into one row, carry every number exactly as the
+/// values' own read does: a third and a sum with no short decimal among them.
+#[tokio::test]
+async fn cluster_signals_carry_every_number_exactly() {
+    use domain::kpi_values::KpiFilter;
+    use domain::sea_orm::Value;
+    use kpi::ScopeKind;
+
+    for db in kpi_fixture::computed().await {
+        let (conn, name) = (&db.conn, db.name);
+        let backend = conn.get_database_backend();
+        let set = |sql: &str, values: Vec<Value>| domain::sql::statement(backend, sql, values);
+        conn.execute_raw(set(
+            "UPDATE kpi_values SET value = ? WHERE scope_kind = 'cluster' \
+             AND period_key = '2025' AND scope_id = ?",
+            vec![(2.0_f64 / 3.0).into(), CLUSTER_A.0.into()],
+        ))
+        .await
+        .expect("a third");
+        conn.execute_raw(set(
+            "UPDATE kpi_values SET status = 'overridden', decided_value = ? \
+             WHERE scope_kind = 'cluster' AND period_key = '2025' AND scope_id <> ?",
+            vec![(0.1_f64 + 0.2).into(), CLUSTER_A.0.into()],
+        ))
+        .await
+        .expect("an override");
+
+        let signals = sorted(
+            &KpiValues::cluster_signals(conn, &year())
+                .await
+                .expect("signals"),
+        );
+        let catalogue = MetricCatalogue::all(conn).await.expect("catalogue");
+        let id_of = |metric: &str| {
+            catalogue
+                .iter()
+                .find(|m| m.key.as_str() == metric)
+                .map(|m| m.row.id)
+        };
+        let mut listed: Vec<ClusterSignal> = KpiValues::list(
+            conn,
+            &KpiFilter {
+                period: Some(year()),
+                scope_kind: Some(ScopeKind::Cluster),
+                ..KpiFilter::default()
+            },
+        )
+        .await
+        .expect("values")
+        .into_iter()
+        .map(|row| ClusterSignal {
+            cluster: ClusterId(row.scope_id),
+            metric_id: id_of(&row.metric).expect("listed metric"),
+            counted: row.counted(),
+            signal: row.signal,
+            validated: row.is_validated(),
+        })
+        .collect();
+        listed.sort_by_key(|s| (s.metric_id, s.cluster.0));
+        assert_eq!(signals, listed, "{name}");
+        assert!(
+            signals.iter().any(|s| s.counted == Some(2.0 / 3.0)),
+            "{name}: the third"
+        );
+        assert!(
+            signals.iter().any(|s| s.counted == Some(0.1 + 0.2)),
+            "{name}: the override"
+        );
+    }
+}
