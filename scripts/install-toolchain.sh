@@ -46,13 +46,15 @@ fi
 # served by the app itself (public/ is copied into the site), bundled by esbuild with only
 # the chart kinds and components the app uses: all of them, and each kind alone
 # (vendor/build.mjs).
-if [[ ! -d vendor/node_modules ]] || ! cmp -s vendor/package-lock.json vendor/node_modules/.package-lock.json; then
+# npm's own record of what it installed (node_modules/.package-lock.json) is written in
+# another shape than the lock file, so each install keeps a copy of the lock it installed.
+if ! cmp -s vendor/package-lock.json vendor/node_modules/.installed-lock.json; then
   say "installing the browser libraries (npm: echarts, esbuild)"
-  (cd vendor && npm ci --no-fund --no-audit)
+  (cd vendor && npm ci --no-fund --no-audit && cp package-lock.json node_modules/.installed-lock.json)
 fi
 bundle=vendor/dist/echarts.min.js
 if [[ ! -f $bundle || vendor/build.mjs -nt $bundle || vendor/echarts-kinds.json -nt $bundle ||
-  vendor/node_modules/.package-lock.json -nt $bundle ]]; then
+  vendor/node_modules/.installed-lock.json -nt $bundle ]]; then
   say "bundling ECharts"
   (cd vendor && npm run --silent build)
 fi
@@ -66,9 +68,10 @@ if $with_browser; then
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
   fi
-  if [[ ! -d end2end/node_modules ]] || ! cmp -s end2end/package-lock.json end2end/node_modules/.package-lock.json; then
+  if ! cmp -s end2end/package-lock.json end2end/node_modules/.installed-lock.json; then
     say "installing the end2end test packages (npm)"
     # Browsers are never downloaded: the tests drive /usr/bin/chromium.
-    (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit)
+    (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-fund --no-audit &&
+      cp package-lock.json node_modules/.installed-lock.json)
   fi
 fi
