@@ -86,12 +86,23 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
         "month" => Grain::Month,
         _ => Grain::Quarter,
     };
+    // The grain's periods by key: with them the metric's own index finds each value
+    // (metric, period, scope) directly instead of walking the metric's every value (27,000
+    // on the demo; 20-30 ms, against about 1 ms).
+    let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
+    let grain_periods: Vec<kpi::Period> = KpiValues::periods(&db)
+        .await?
+        .iter()
+        .filter_map(|key| kpi::Period::parse(key, fiscal_start).ok())
+        .filter(|period| period.grain() == grain_of)
+        .collect();
     // The chosen region's clusters by id (a region filter's subquery would make the
     // planner walk every metric of each cluster), or every region, of the metric and grain.
     let filter = |scope_kind: ScopeKind, clusters: Vec<kpi::ClusterId>| KpiFilter {
         scope_kind: Some(scope_kind),
         metric: Some(metric.key.clone()),
         grain: Some(grain_of),
+        periods: grain_periods.clone(),
         clusters,
         ..KpiFilter::default()
     };
@@ -260,7 +271,6 @@ pub async fn get_metric_explorer(query: ExplorerQuery) -> Result<MetricExplorer,
         .iter()
         .filter_map(|row| Some((row.period.clone(), counted(row)?)))
         .collect();
-    let fiscal_start = KpiEngine::fiscal_year_start(&db).await?;
     let trend_link = |period: &str| match chosen {
         Some(region) => format!(
             "/region?region={}&period={}&group={}{validated}",
