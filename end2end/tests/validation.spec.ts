@@ -112,3 +112,26 @@ test('the validation queue fits a 360 px phone without horizontal page scrolling
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: info.outputPath('validation-queue-phone.png') });
 });
+
+test('staff correct one value with a reason, from its row', async ({ page }) => {
+  await page.goto('/validation?group=community');
+  await hydrated(page);
+  const row = page.locator('tr.queue-table__row').nth(1);
+  const metric = await row.getAttribute('data-metric');
+  const cluster = await row.getAttribute('data-cluster');
+  const period = await page.locator('select[name="period"]').inputValue();
+  // The form is built when its row asks for it.
+  await expect(row.locator('form.decide__form')).toHaveCount(0);
+  await row.getByText('Other decision…').click();
+  await row.getByLabel('Decision').selectOption({ label: 'Correct the value' });
+  await row.getByLabel('Corrected value').fill('50');
+  await row.getByLabel('Reason (for the audit log)').fill('Two attendance lists were counted once');
+  await row.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('1 value changed.');
+  await expect(page.locator(`tr[data-metric="${metric}"][data-cluster="${cluster}"]`)).toHaveCount(0);
+
+  await page.goto(`/validation/explain?metric=${metric}&period=${period}&cluster=${cluster}`);
+  await hydrated(page);
+  await expect(page.locator('.status--overridden')).toBeVisible();
+  await expect(page.getByText('Two attendance lists were counted once')).toBeVisible();
+});

@@ -77,7 +77,6 @@ impl QueueShow {
         }
     }
 
-    /// From the URL word; awaiting for anything else.
     /// The stored statuses this choice shows; empty for all.
     pub fn statuses(self) -> Vec<String> {
         let names: &[&str] = match self {
@@ -88,6 +87,7 @@ impl QueueShow {
         names.iter().map(|s| (*s).to_owned()).collect()
     }
 
+    /// From the URL word; awaiting for anything else.
     pub fn parse(text: &str) -> Self {
         match text {
             "decided" => Self::Decided,

@@ -345,6 +345,10 @@ fn QueueRowView(
         period,
         row.cluster.0
     );
+    // The decision form is built when its row's "Decide" is first opened: a hundred
+    // closed forms were half of the queue's HTML and of its render time, and the form
+    // works only once the app has loaded.
+    let asked = RwSignal::new(false);
     let kind = RwSignal::new("reject".to_owned());
     let corrected = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
@@ -365,7 +369,7 @@ fn QueueRowView(
             request: validate_args.clone(),
         });
     };
-    let on_decide = move |event: leptos::ev::SubmitEvent| {
+    let on_decide = Callback::new(move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let kind = match kind.get_untracked().as_str() {
             "override" => DecisionKind::Override,
@@ -381,7 +385,7 @@ fn QueueRowView(
                 ..decide_args.clone()
             },
         });
-    };
+    });
     let awaiting = row.status.awaits_decision();
     let status = row.status;
     let reason_text = row.reason.clone();
@@ -423,8 +427,9 @@ fn QueueRowView(
                 <a class="queue-table__explain" href=explain>{t(locale, Msg::ExplainLink)}</a>
                 <Show when=move || !closed>
                     <details class="decide">
-                        <summary>{t(locale, Msg::DecideSummary)}</summary>
-                        <form class="decide__form" on:submit=on_decide.clone()>
+                        <summary on:click=move |_| asked.set(true)>{t(locale, Msg::DecideSummary)}</summary>
+                        <Show when=move || asked.get()>
+                        <form class="decide__form" on:submit=move |event| on_decide.run(event)>
                             <label class="form__field">
                                 <span class="form__label">{t(locale, Msg::DecisionLabel)}</span>
                                 <select class="form__input" bind:value=kind>
@@ -444,6 +449,7 @@ fn QueueRowView(
                             </label>
                             <button class="button button--small" type="submit">{t(locale, Msg::SaveDecision)}</button>
                         </form>
+                        </Show>
                     </details>
                 </Show>
             </td>
