@@ -1,7 +1,7 @@
 //! A chart with its title, a switch to the same numbers as an accessible table, and
 //! downloads of those numbers as CSV and XLSX.
 //!
-//! The server renders the frame, the table and the chart's ECharts option (charming's,
+//! The server renders the frame and the chart's ECharts option (charming's,
 //! in `data-chart-option`); the page's chart script paints it as soon as ECharts has
 //! loaded, and once hydrated the app takes the chart over and follows a click on a data
 //! item to its link.
@@ -55,8 +55,9 @@ pub fn ChartPanel(
     let kind = spec.kind.as_str();
     let title = spec.title.clone();
     let option = spec.option;
+    let table = StoredValue::new(spec.table);
     let height = spec.height.map(|height| height.to_string());
-    let downloads = spec.download.clone().map(|download| {
+    let downloads = spec.download.map(|download| {
         let csv = download.href("csv");
         let xlsx = download.href("xlsx");
         view! {
@@ -116,9 +117,14 @@ pub fn ChartPanel(
                     <Show when=move || state.get() == DrawState::Failed>
                         <p class="notice">{t(locale, Msg::ChartUnavailable)}</p>
                     </Show>
-                    <div class="table-scroll chart__table" hidden=move || !show_table.get()>
-                        <ChartTable table=spec.table />
-                    </div>
+                    // Built when asked for: the leaderboard's 400 rows, or a region's
+                    // clusters by 49 metrics, weighed more in the page than the chart;
+                    // the button that shows it works only once the app has loaded.
+                    <Show when=move || show_table.get()>
+                        <div class="table-scroll chart__table">
+                            <ChartTable table=table.get_value() />
+                        </div>
+                    </Show>
                 }
                     .into_any()
             }}
