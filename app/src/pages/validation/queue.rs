@@ -345,7 +345,7 @@ fn QueueRowView(
         period,
         row.cluster.0
     );
-    // The decision form is built when its row's "Decide" is first opened: a hundred
+    // The decision form is built when its row's "Other decision…" is first opened: a hundred
     // closed forms were half of the queue's HTML and of its render time, and the form
     // works only once the app has loaded.
     let asked = RwSignal::new(false);
@@ -429,26 +429,26 @@ fn QueueRowView(
                     <details class="decide">
                         <summary on:click=move |_| asked.set(true)>{t(locale, Msg::DecideSummary)}</summary>
                         <Show when=move || asked.get()>
-                        <form class="decide__form" on:submit=move |event| on_decide.run(event)>
-                            <label class="form__field">
-                                <span class="form__label">{t(locale, Msg::DecisionLabel)}</span>
-                                <select class="form__input" bind:value=kind>
-                                    <option value="reject">{t(locale, Msg::DecisionReject)}</option>
-                                    <option value="override">{t(locale, Msg::DecisionOverride)}</option>
-                                    <option value="not_applicable">{t(locale, Msg::DecisionNotApplicable)}</option>
-                                    <option value="reopen">{t(locale, Msg::DecisionReopen)}</option>
-                                </select>
-                            </label>
-                            <label class="form__field" hidden=move || kind.get() != "override">
-                                <span class="form__label">{t(locale, Msg::CorrectedValueLabel)}</span>
-                                <input class="form__input" type="text" inputmode="decimal" bind:value=corrected />
-                            </label>
-                            <label class="form__field" hidden=move || kind.get() == "reopen">
-                                <span class="form__label">{t(locale, Msg::ReasonLabel)}</span>
-                                <input class="form__input" type="text" maxlength="2000" bind:value=reason />
-                            </label>
-                            <button class="button button--small" type="submit">{t(locale, Msg::SaveDecision)}</button>
-                        </form>
+                            <form class="decide__form" on:submit=move |event| on_decide.run(event)>
+                                <label class="form__field">
+                                    <span class="form__label">{t(locale, Msg::DecisionLabel)}</span>
+                                    <select class="form__input" bind:value=kind>
+                                        <option value="reject">{t(locale, Msg::DecisionReject)}</option>
+                                        <option value="override">{t(locale, Msg::DecisionOverride)}</option>
+                                        <option value="not_applicable">{t(locale, Msg::DecisionNotApplicable)}</option>
+                                        <option value="reopen">{t(locale, Msg::DecisionReopen)}</option>
+                                    </select>
+                                </label>
+                                <label class="form__field" hidden=move || kind.get() != "override">
+                                    <span class="form__label">{t(locale, Msg::CorrectedValueLabel)}</span>
+                                    <input class="form__input" type="text" inputmode="decimal" bind:value=corrected />
+                                </label>
+                                <label class="form__field" hidden=move || kind.get() == "reopen">
+                                    <span class="form__label">{t(locale, Msg::ReasonLabel)}</span>
+                                    <input class="form__input" type="text" maxlength="2000" bind:value=reason />
+                                </label>
+                                <button class="button button--small" type="submit">{t(locale, Msg::SaveDecision)}</button>
+                            </form>
                         </Show>
                     </details>
                 </Show>
